@@ -1,0 +1,5 @@
+package uk.gov.council.socialgov.accounts;
+
+public enum AccountKind {
+    DEPARTMENTAL, CAMPAIGN
+}

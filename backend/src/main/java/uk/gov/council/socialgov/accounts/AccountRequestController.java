@@ -1,0 +1,69 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/account-requests")
+@Tag(name = "Account requests")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccountRequestController {
+
+    @Serdeable
+    record RequestPage(List<AccountRequestView> items, int page, int size, long total) {
+    }
+
+    private final AccountRequestService service;
+
+    AccountRequestController(AccountRequestService service) {
+        this.service = service;
+    }
+
+    @Post
+    @Secured(Groups.SERVICE_MANAGERS)
+    @Operation(summary = "Request a new departmental or campaign account (policy D 6.1)")
+    HttpResponse<AccountRequestView> submit(@Body @Valid SubmitAccountRequest request, Authentication authentication) {
+        AccountRequest saved = service.submit(request, CurrentUser.of(authentication));
+        return HttpResponse.created(AccountRequestView.of(saved), URI.create("/api/account-requests/" + saved.getId()));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Account requests I may see, newest first: all of them for the communications team, my own otherwise")
+    RequestPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+                     @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
+                     @Max(value = 200, message = "Size must be between 1 and 200") int size,
+                     Authentication authentication) {
+        Page<AccountRequest> found = service.list(CurrentUser.of(authentication), page, size);
+        return new RequestPage(found.getContent().stream().map(AccountRequestView::of).toList(), page, size, found.getTotalSize());
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One account request")
+    AccountRequestView get(@PathVariable UUID id, Authentication authentication) {
+        return AccountRequestView.of(service.get(id, CurrentUser.of(authentication)));
+    }
+}

@@ -1,0 +1,104 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Submits account requests and starts their process in the same transaction; answers who may read them. */
+@Singleton
+class AccountRequestService {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final AccountRequestRepository requests;
+    private final RuntimeService runtime;
+    private final Directory directory;
+
+    AccountRequestService(AccountRequestRepository requests, RuntimeService runtime, Directory directory) {
+        this.requests = requests;
+        this.runtime = runtime;
+        this.directory = directory;
+    }
+
+    @Transactional
+    AccountRequest submit(SubmitAccountRequest form, CurrentUser requester) {
+        AccountKind kind = AccountKind.valueOf(form.kind());
+        LocalDate campaignEnd = checkRules(form, kind);
+        var now = EngineClock.now();
+        String reference = "AR-%d-%04d".formatted(now.atZone(UK).getYear(), requests.nextNumber());
+        AccountRequest request = requests.save(AccountRequest.submit(reference, form.department().strip(), kind,
+                campaignEnd, Platform.valueOf(form.platform()), form.proposedName().strip(), form.businessCase(),
+                form.proposedUsers().stream().map(String::strip).map(String::toLowerCase).distinct().toList(),
+                requester.username(), now));
+        var instance = runtime.startProcessInstanceByKey(AccountRequestProcess.KEY, reference, Map.of(
+                CaseVariables.CASE_ID, request.getId().toString(),
+                CaseVariables.CASE_REFERENCE, reference,
+                CaseVariables.CASE_TITLE, request.getProposedName() + " on " + request.getPlatform().label(),
+                CaseVariables.CASE_KIND, "account-request",
+                AccountRequestProcess.VAR_REQUESTER, requester.username()));
+        request.startedAs(instance.getId());
+        return requests.update(request);
+    }
+
+    private LocalDate checkRules(SubmitAccountRequest form, AccountKind kind) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate campaignEnd = null;
+        if (kind == AccountKind.CAMPAIGN) {
+            if (form.campaignEndDate() == null || form.campaignEndDate().isBlank()) {
+                errors.add(new FieldError("campaignEndDate", "Enter the date the campaign ends"));
+            } else {
+                try {
+                    campaignEnd = LocalDate.parse(form.campaignEndDate());
+                    if (!campaignEnd.isAfter(EngineClock.now().atZone(UK).toLocalDate())) {
+                        errors.add(new FieldError("campaignEndDate", "The campaign end date must be in the future"));
+                    }
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError("campaignEndDate", "Enter the campaign end date as a real date"));
+                }
+            }
+        }
+        for (int i = 0; i < form.proposedUsers().size(); i++) {
+            String username = form.proposedUsers().get(i).strip().toLowerCase();
+            if (!directory.exists(username)) {
+                errors.add(new FieldError("proposedUsers[" + i + "]", "There is no one with the username " + username));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return campaignEnd;
+    }
+
+    @Transactional
+    Page<AccountRequest> list(CurrentUser user, int page, int size) {
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("submittedAt")));
+        return user.isIn(Groups.COMMS) ? requests.findAll(pageable) : requests.findBySubmittedBy(user.username(), pageable);
+    }
+
+    /** The communications team sees every request; anyone else only their own (others get 404, not 403). */
+    @Transactional
+    AccountRequest get(UUID id, CurrentUser user) {
+        return requests.findById(id)
+                .filter(request -> user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username()))
+                .orElseThrow(() -> new NotFoundException("There is no account request " + id));
+    }
+}

@@ -1,0 +1,5 @@
+package uk.gov.council.socialgov.accounts;
+
+public enum AccountRequestStatus {
+    SUBMITTED, APPROVED, REJECTED
+}

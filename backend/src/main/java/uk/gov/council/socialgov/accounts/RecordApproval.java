@@ -1,0 +1,31 @@
+package uk.gov.council.socialgov.accounts;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.UUID;
+
+/** "Record approval": marks the request approved by the reviewer who decided. */
+@Singleton
+@Named("recordApproval")
+class RecordApproval implements JavaDelegate {
+
+    private final AccountRequestRepository requests;
+
+    RecordApproval(AccountRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        AccountRequest request = requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)))
+                .orElseThrow();
+        request.approve(Actor.of(execution), EngineClock.now());
+        requests.update(request);
+    }
+}

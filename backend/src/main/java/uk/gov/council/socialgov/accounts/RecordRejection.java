@@ -1,0 +1,31 @@
+package uk.gov.council.socialgov.accounts;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.UUID;
+
+/** "Record rejection": marks the request rejected with the reviewer's reason. */
+@Singleton
+@Named("recordRejection")
+class RecordRejection implements JavaDelegate {
+
+    private final AccountRequestRepository requests;
+
+    RecordRejection(AccountRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        AccountRequest request = requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)))
+                .orElseThrow();
+        request.reject(Actor.of(execution), (String) execution.getVariable(AccountRequestProcess.VAR_REASON), EngineClock.now());
+        requests.update(request);
+    }
+}

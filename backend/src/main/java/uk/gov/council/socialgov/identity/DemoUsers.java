@@ -1,0 +1,71 @@
+package uk.gov.council.socialgov.identity;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+import static uk.gov.council.socialgov.identity.Groups.*;
+
+/**
+ * On the first start of the embedded default (no external database configured), creates one or two
+ * people per group so a first-time user can sign in and find work. The password is in the README.
+ */
+@Singleton
+@Requires(missingProperty = "datasources.default.url")
+@Requires(property = "socialgov.demo-data.enabled", notEquals = "false")
+public class DemoUsers {
+
+    record DemoUser(String username, String displayName, List<String> groups) {
+    }
+
+    public static final List<DemoUser> PEOPLE = List.of(
+            new DemoUser("sam.patel", "Sam Patel", List.of(STAFF)),
+            new DemoUser("jo.evans", "Jo Evans", List.of(STAFF)),
+            new DemoUser("priya.shah", "Priya Shah (Head of Economic Development)", List.of(STAFF, SERVICE_MANAGERS)),
+            new DemoUser("tom.hughes", "Tom Hughes (Countryside Service Manager)", List.of(STAFF, SERVICE_MANAGERS)),
+            new DemoUser("alex.morgan", "Alex Morgan (Communications Officer)", List.of(STAFF, COMMS)),
+            new DemoUser("nia.roberts", "Nia Roberts (Head of Communications)", List.of(STAFF, COMMS)),
+            new DemoUser("helen.carter", "Helen Carter (HR Adviser)", List.of(STAFF, HR)),
+            new DemoUser("gary.lewis", "Gary Lewis (HR Adviser)", List.of(STAFF, HR)),
+            new DemoUser("david.okafor", "David Okafor (Monitoring Officer)", List.of(STAFF, MONITORING_OFFICER)),
+            new DemoUser("fiona.campbell", "Fiona Campbell (Deputy Monitoring Officer)", List.of(STAFF, MONITORING_OFFICER)),
+            new DemoUser("mark.wilson", "Mark Wilson (Information Manager)", List.of(STAFF, INFORMATION_MANAGER)),
+            new DemoUser("cllr.jones", "Councillor Gareth Jones", List.of(MEMBERS)),
+            new DemoUser("cllr.begum", "Councillor Amina Begum", List.of(MEMBERS)),
+            new DemoUser("linda.price", "Linda Price (Internal Audit)", List.of(STAFF, AUDITORS)),
+            new DemoUser("chris.lee", "Chris Lee (System Administrator)", List.of(STAFF, ADMINS)));
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final String password;
+
+    DemoUsers(UserRepository users, PasswordHasher hasher, @Value("${socialgov.demo-data.password}") String password) {
+        this.users = users;
+        this.hasher = hasher;
+        this.password = password;
+    }
+
+    @EventListener
+    @Transactional
+    void onStartup(StartupEvent event) {
+        if (users.count() > 0) {
+            return;
+        }
+        String hash = hasher.hash(password);
+        for (DemoUser person : PEOPLE) {
+            users.save(new UserAccount(person.username(), person.displayName(),
+                    person.username() + "@example-council.gov.uk", hash, true, null));
+            person.groups().forEach(group -> users.addGroup(person.username(), group));
+        }
+        LOG.info("Created {} demo users (password in README.md)", PEOPLE.size());
+    }
+}

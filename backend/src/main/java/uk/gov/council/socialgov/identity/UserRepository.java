@@ -1,0 +1,18 @@
+package uk.gov.council.socialgov.identity;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends CrudRepository<UserAccount, String> {
+
+    @Query("select group_id from app_user_group where username = :username order by group_id")
+    List<String> findGroups(String username);
+
+    @Query("insert into app_user_group (username, group_id) values (:username, :groupId) on conflict do nothing")
+    void addGroup(String username, String groupId);
+}

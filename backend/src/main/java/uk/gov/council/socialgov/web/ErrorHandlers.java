@@ -1,0 +1,179 @@
+package uk.gov.council.socialgov.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/** Turns the exceptions our code and the frameworks throw into problem+json answers that name the field. */
+final class ErrorHandlers {
+
+    private ErrorHandlers() {
+    }
+
+    private static MutableHttpResponse<?> respond(ErrorResponseProcessor<?> processor, HttpRequest<?> request,
+                                                  Throwable cause, MutableHttpResponse<?> response, List<FieldError> fields,
+                                                  String message) {
+        ErrorContext.Builder context = ErrorContext.builder(request).cause(cause);
+        if (fields.isEmpty()) {
+            context.errorMessage(message);
+        } else {
+            context.errors(fields.stream().<Error>map(ErrorHandlers::error).toList());
+        }
+        return processor.processResponse(context.build(), response);
+    }
+
+    private static Error error(FieldError field) {
+        return new Error() {
+            @Override
+            public Optional<String> getPath() {
+                return Optional.of(field.field());
+            }
+
+            @Override
+            public String getMessage() {
+                return field.message();
+            }
+        };
+    }
+
+    /** Answers one kind of exception with one status, through the shared problem+json body. */
+    abstract static class Handler<E extends Throwable> implements ExceptionHandler<E, HttpResponse<?>> {
+        private final ErrorResponseProcessor<?> processor;
+        private final HttpStatus status;
+
+        Handler(ErrorResponseProcessor<?> processor, HttpStatus status) {
+            this.processor = processor;
+            this.status = status;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, E exception) {
+            return respond(processor, request, exception, HttpResponse.status(status), fields(exception), message(exception));
+        }
+
+        List<FieldError> fields(E exception) {
+            return List.of();
+        }
+
+        String message(E exception) {
+            return exception.getMessage();
+        }
+    }
+
+    @Singleton
+    @Replaces(ConstraintExceptionHandler.class)
+    static class ConstraintViolations extends Handler<ConstraintViolationException> {
+        ConstraintViolations(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.BAD_REQUEST);
+        }
+
+        @Override
+        List<FieldError> fields(ConstraintViolationException exception) {
+            return exception.getConstraintViolations().stream()
+                    .map(violation -> new FieldError(field(violation), violation.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+        }
+
+        /** {@code submit.request.businessCase.objectives} becomes {@code businessCase.objectives}. */
+        private static String field(ConstraintViolation<?> violation) {
+            List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                    .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
+                            && node.getKind() != ElementKind.CONSTRUCTOR)
+                    .map(node -> node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName())
+                    .toList();
+            return names.isEmpty() ? "body" : String.join(".", names);
+        }
+    }
+
+    @Singleton
+    @Replaces(ConversionErrorHandler.class)
+    static class ConversionErrors extends Handler<ConversionErrorException> {
+        ConversionErrors(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.BAD_REQUEST);
+        }
+
+        @Override
+        List<FieldError> fields(ConversionErrorException exception) {
+            return List.of(new FieldError(exception.getArgument().getName(), "Enter a valid value"));
+        }
+    }
+
+    @Singleton
+    static class InvalidRequests extends Handler<InvalidRequestException> {
+        InvalidRequests(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.BAD_REQUEST);
+        }
+
+        @Override
+        List<FieldError> fields(InvalidRequestException exception) {
+            return exception.errors();
+        }
+    }
+
+    @Singleton
+    static class NotFound extends Handler<NotFoundException> {
+        NotFound(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @Singleton
+    static class Forbidden extends Handler<ForbiddenException> {
+        Forbidden(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Singleton
+    static class Conflict extends Handler<ConflictException> {
+        Conflict(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Two people acting on the same task at once: the engine lets one win; the other is told plainly. */
+    @Singleton
+    static class EngineConflicts extends Handler<OptimisticLockingException> {
+        EngineConflicts(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.CONFLICT);
+        }
+
+        @Override
+        String message(OptimisticLockingException exception) {
+            return "Someone else changed this at the same time. Reload the page and try again.";
+        }
+    }
+
+    @Singleton
+    static class AlreadyClaimed extends Handler<TaskAlreadyClaimedException> {
+        AlreadyClaimed(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.CONFLICT);
+        }
+
+        @Override
+        String message(TaskAlreadyClaimedException exception) {
+            return "Someone else has already claimed this task.";
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/**
+ * Thin wrapper around fetch for the SocialGov API.
+ *
+ * - Sends and receives JSON, with the session cookie (`credentials: 'same-origin'`).
+ * - Adds the `X-XSRF-TOKEN` header, read from the `XSRF-TOKEN` cookie, to every
+ *   unsafe request. When there is no cookie yet it first calls GET /api/auth/csrf.
+ * - Turns error responses (usually application/problem+json) into an {@link ApiError}.
+ */
+
+const CSRF_COOKIE = 'XSRF-TOKEN'
+const CSRF_HEADER = 'X-XSRF-TOKEN'
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** @typedef {{ field: string | null, message: string }} FieldError */
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status (0 when the server could not be reached)
+   * @param {{ type?: string, title?: string, detail?: string, errors?: FieldError[] }} [problem]
+   */
+  constructor(status, problem = {}) {
+    super(problem.detail || problem.title || `Request failed with status ${status}`)
+    this.name = 'ApiError'
+    this.status = status
+    this.type = problem.type ?? null
+    this.title = problem.title ?? null
+    this.detail = problem.detail ?? null
+    /** @type {FieldError[]} */
+    this.errors = Array.isArray(problem.errors)
+      ? problem.errors
+          .filter((e) => e && typeof e.message === 'string')
+          .map((e) => ({ field: typeof e.field === 'string' && e.field ? e.field : null, message: e.message }))
+      : []
+  }
+}
+
+/** @type {((error: ApiError, path: string) => void) | null} */
+let unauthorisedHandler = null
+
+/**
+ * Called with any 401 response, except from the sign-in and "who am I" calls,
+ * which their callers handle themselves.
+ * @param {((error: ApiError, path: string) => void) | null} handler
+ */
+export function setUnauthorisedHandler(handler) {
+  unauthorisedHandler = handler
+}
+
+/** @param {string} name */
+export function readCookie(name) {
+  const prefix = `${name}=`
+  for (const part of document.cookie ? document.cookie.split(';') : []) {
+    const cookie = part.trim()
+    if (cookie.startsWith(prefix)) {
+      const value = cookie.slice(prefix.length)
+      try {
+        return decodeURIComponent(value)
+      } catch {
+        return value
+      }
+    }
+  }
+  return null
+}
+
+async function csrfToken() {
+  let token = readCookie(CSRF_COOKIE)
+  if (!token) {
+    await fetch('/api/auth/csrf', { method: 'GET', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    token = readCookie(CSRF_COOKIE)
+  }
+  return token
+}
+
+/** @param {Response} response */
+async function readBody(response) {
+  if (response.status === 204 || response.status === 205) return null
+  const text = await response.text()
+  if (!text) return null
+  const type = response.headers.get('Content-Type') || ''
+  if (type.includes('json')) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return null
+    }
+  }
+  return text
+}
+
+const QUIET_401 = ['/api/auth/login', '/api/me']
+
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<any>} the parsed JSON body, or null when there is none
+ */
+export async function request(method, path, body) {
+  const upper = method.toUpperCase()
+  /** @type {Record<string, string>} */
+  const headers = { Accept: 'application/json, application/problem+json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (!SAFE_METHODS.has(upper)) {
+    const token = await csrfToken()
+    if (token) headers[CSRF_HEADER] = token
+  }
+
+  let response
+  try {
+    response = await fetch(path, {
+      method: upper,
+      credentials: 'same-origin',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    throw new ApiError(0, { title: 'Sorry, the service could not be reached. Try again later.' })
+  }
+
+  const data = await readBody(response)
+  if (response.ok) return data
+
+  const problem = data && typeof data === 'object' ? data : {}
+  const error = new ApiError(response.status, problem)
+  if (response.status === 401 && unauthorisedHandler && !QUIET_401.includes(path.split('?')[0])) {
+    unauthorisedHandler(error, path)
+  }
+  throw error
+}
+
+export const api = {
+  /** @param {string} path */
+  get: (path) => request('GET', path),
+  /** @param {string} path @param {unknown} [body] */
+  post: (path, body) => request('POST', path, body),
+  /** @param {string} path @param {unknown} [body] */
+  put: (path, body) => request('PUT', path, body),
+  /** @param {string} path */
+  delete: (path) => request('DELETE', path),
+}

@@ -1,0 +1,90 @@
+import { computed, ref, watch } from 'vue'
+import { ApiError } from '../api/client.js'
+
+/**
+ * The element id for a form field name: "businessCase.objectives" -> "businessCase-objectives".
+ * For radios this is the id of the first radio.
+ * @param {string} field
+ */
+export function fieldId(field) {
+  return field.replace(/[.[\]]+/g, '-').replace(/-+$/, '')
+}
+
+/**
+ * Errors for a form, in the GOV.UK pattern: a summary at the top with links to
+ * the fields, and a message by each field.
+ *
+ * Field names from the server are matched to the form's own fields: exactly,
+ * without list indexes ("proposedUsers[0]" -> "proposedUsers"), or by their end
+ * ("create.request.department" -> "department").
+ *
+ * @param {string[]} fields the form's field names, as the API names them
+ */
+export function useFormErrors(fields) {
+  /** @type {import('vue').Ref<{ field: string | null, message: string }[]>} */
+  const errors = ref([])
+
+  /** @param {string | null} name */
+  function matchField(name) {
+    if (!name) return null
+    const plain = name.replace(/\[\d*\]/g, '')
+    if (fields.includes(plain)) return plain
+    const bySuffix = fields
+      .filter((f) => plain.endsWith(`.${f}`))
+      .sort((a, b) => b.length - a.length)
+    return bySuffix[0] ?? null
+  }
+
+  /** @param {{ field: string | null, message: string }[]} list */
+  function setErrors(list) {
+    const seen = new Set()
+    errors.value = list
+      .map((e) => ({ field: matchField(e.field), message: e.message }))
+      .filter((e) => {
+        const key = `${e.field}|${e.message}`
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
+  }
+
+  /**
+   * Shows what went wrong with a request.
+   * @param {unknown} error
+   */
+  function setFromError(error) {
+    if (error instanceof ApiError && error.errors.length > 0) {
+      setErrors(error.errors)
+    } else if (error instanceof ApiError) {
+      const message = error.detail || error.title || 'Sorry, there is a problem with the service. Try again later.'
+      setErrors([{ field: null, message }])
+    } else {
+      setErrors([{ field: null, message: 'Sorry, there is a problem with the service. Try again later.' }])
+    }
+  }
+
+  function clearErrors() {
+    errors.value = []
+  }
+
+  /** @param {string} field */
+  function errorFor(field) {
+    const messages = errors.value.filter((e) => e.field === field).map((e) => e.message)
+    return messages.length ? messages.join('. ') : null
+  }
+
+  const summary = computed(() =>
+    errors.value.map((e) => ({ message: e.message, href: e.field ? `#${fieldId(e.field)}` : null })),
+  )
+
+  // "Error: " before the page title while there are errors, as GOV.UK pages do.
+  watch(
+    () => errors.value.length > 0,
+    (hasErrors) => {
+      const title = document.title.replace(/^Error: /, '')
+      document.title = hasErrors ? `Error: ${title}` : title
+    },
+  )
+
+  return { errors, summary, setErrors, setFromError, clearErrors, errorFor }
+}

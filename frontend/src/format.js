@@ -1,0 +1,74 @@
+/**
+ * UK date formatting. Instants from the API are shown in Europe/London time,
+ * so they are right whether or not British Summer Time is in force.
+ */
+
+const LONDON = 'Europe/London'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+// A calendar date (no time of day) is formatted as itself, not shifted by a time zone.
+const calendarDateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+/** @param {string | number | Date | null | undefined} value */
+function toDate(value) {
+  if (value === null || value === undefined || value === '') return null
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/**
+ * "27 November 2026"
+ * @param {string | number | Date | null | undefined} instant
+ */
+export function formatDate(instant) {
+  const date = toDate(instant)
+  return date ? dateFormat.format(date) : ''
+}
+
+/**
+ * "14:05" (24-hour clock)
+ * @param {string | number | Date | null | undefined} instant
+ */
+export function formatTime(instant) {
+  const date = toDate(instant)
+  return date ? timeFormat.format(date) : ''
+}
+
+/**
+ * "27 November 2026 at 14:05"
+ * @param {string | number | Date | null | undefined} instant
+ */
+export function formatDateTime(instant) {
+  const date = toDate(instant)
+  return date ? `${dateFormat.format(date)} at ${timeFormat.format(date)}` : ''
+}
+
+/**
+ * A calendar date such as "2026-11-27" (ISO local date) as "27 November 2026".
+ * @param {string | null | undefined} isoDate
+ */
+export function formatCalendarDate(isoDate) {
+  if (!isoDate) return ''
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+  if (!match) return formatDate(isoDate)
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return Number.isNaN(date.getTime()) ? '' : calendarDateFormat.format(date)
+}

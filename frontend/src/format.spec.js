@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { formatCalendarDate, formatDate, formatDateTime, formatTime } from './format.js'
+
+describe('formatDate', () => {
+  it('shows an instant as a UK date', () => {
+    expect(formatDate('2026-11-27T14:05:00Z')).toBe('27 November 2026')
+  })
+
+  it('uses London time during British Summer Time', () => {
+    expect(formatDate('2026-07-01T23:30:00Z')).toBe('2 July 2026')
+    expect(formatTime('2026-07-01T23:30:00Z')).toBe('00:30')
+    expect(formatDateTime('2026-07-01T23:30:00Z')).toBe('2 July 2026 at 00:30')
+  })
+
+  it('uses GMT in winter', () => {
+    expect(formatDateTime('2026-11-27T14:05:00Z')).toBe('27 November 2026 at 14:05')
+    expect(formatDateTime('2026-12-31T23:30:00Z')).toBe('31 December 2026 at 23:30')
+  })
+
+  it('copes with the clocks changing', () => {
+    // Clocks go forward at 01:00 GMT on 29 March 2026.
+    expect(formatTime('2026-03-29T00:59:00Z')).toBe('00:59')
+    expect(formatTime('2026-03-29T01:00:00Z')).toBe('02:00')
+  })
+
+  it('shows nothing for a missing or broken value', () => {
+    expect(formatDate(null)).toBe('')
+    expect(formatDate(undefined)).toBe('')
+    expect(formatDate('not a date')).toBe('')
+    expect(formatDateTime('')).toBe('')
+  })
+})
+
+describe('formatCalendarDate', () => {
+  it('shows a calendar date without shifting it', () => {
+    expect(formatCalendarDate('2026-07-01')).toBe('1 July 2026')
+    expect(formatCalendarDate('2026-01-09')).toBe('9 January 2026')
+  })
+})

@@ -1,0 +1,62 @@
+/** Words shown to people for the API's codes. */
+
+export const PLATFORMS = [
+  { value: 'X_TWITTER', label: 'X (Twitter)' },
+  { value: 'FACEBOOK', label: 'Facebook' },
+  { value: 'INSTAGRAM', label: 'Instagram' },
+  { value: 'YOUTUBE', label: 'YouTube' },
+  { value: 'LINKEDIN', label: 'LinkedIn' },
+  { value: 'WHATSAPP', label: 'WhatsApp' },
+  { value: 'OTHER', label: 'Other' },
+]
+
+/** Values sent as `kind` in a new account request. */
+export const KINDS = [
+  { value: 'DEPARTMENTAL', label: 'Departmental', hint: 'An account for the service, kept for as long as it is needed' },
+  { value: 'CAMPAIGN', label: 'Campaign', hint: 'An account for one campaign, closed when the campaign ends' },
+]
+
+/** The ten business-case questions, in the order they are asked. */
+export const BUSINESS_CASE_QUESTIONS = [
+  { key: 'objectives', label: "What are the account's objectives?" },
+  { key: 'strategyFit', label: "How does it fit the service's communications and marketing strategy?" },
+  { key: 'audience', label: 'Who is the audience?' },
+  { key: 'excludedAudiences', label: 'Who might be excluded, and how will you reach them?' },
+  { key: 'resourcing', label: 'What staff time will you give it, and how quickly will you respond?' },
+  { key: 'negativeResponses', label: 'How will you handle negative responses?' },
+  { key: 'skills', label: 'What skills do the people posting have?' },
+  { key: 'risks', label: 'What are the risks and how will you reduce them?' },
+  { key: 'evaluation', label: 'How will you measure return on investment?' },
+  { key: 'exitStrategy', label: 'What is your exit strategy?' },
+]
+
+const STATUSES = {
+  SUBMITTED: { label: 'Awaiting review', colour: 'blue' },
+  APPROVED: { label: 'Approved', colour: 'green' },
+  REJECTED: { label: 'Rejected', colour: 'red' },
+}
+
+/** @param {string | null | undefined} code */
+function humanise(code) {
+  if (!code) return ''
+  const words = String(code).replace(/_/g, ' ').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** @param {string | null | undefined} value */
+export function platformLabel(value) {
+  const found = PLATFORMS.find((p) => p.value === String(value ?? '').toUpperCase())
+  return found ? found.label : humanise(value)
+}
+
+/** @param {string | null | undefined} value */
+export function kindLabel(value) {
+  const found = KINDS.find((k) => k.value.toLowerCase() === String(value ?? '').toLowerCase())
+  return found ? found.label : humanise(value)
+}
+
+/** @param {string | null | undefined} status */
+export function statusTag(status) {
+  const known = STATUSES[/** @type {keyof typeof STATUSES} */ (String(status ?? '').toUpperCase())]
+  return known ?? { label: humanise(status), colour: 'grey' }
+}

@@ -1,0 +1,61 @@
+import { vi } from 'vitest'
+
+/**
+ * Replaces the global fetch with a fake that answers from a table of routes,
+ * keyed "METHOD /path" (query string ignored). A route's answer is a response
+ * description, or a function of the call that returns one:
+ *   { status = 200, body, contentType = 'application/json', setCookie }
+ * Requests with no route get a 404 problem. Every call is recorded.
+ *
+ * @param {Record<string, any>} routes
+ */
+export function fakeFetch(routes) {
+  /** @type {{ method: string, path: string, search: string, headers: Headers, body: any, credentials?: string }[]} */
+  const calls = []
+  const fn = vi.fn(async (/** @type {string} */ url, /** @type {RequestInit} */ init = {}) => {
+    const method = (init.method || 'GET').toUpperCase()
+    const parsed = new URL(url, 'http://localhost')
+    const call = {
+      method,
+      path: parsed.pathname,
+      search: parsed.search,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      credentials: init.credentials,
+    }
+    calls.push(call)
+    const route = routes[`${method} ${parsed.pathname}`]
+    const answer = typeof route === 'function' ? await route(call) : route
+    const { status = 200, body, contentType = 'application/json', setCookie } =
+      answer ?? problem(404, 'Not Found')
+    if (setCookie) document.cookie = setCookie
+    if (body === undefined || status === 204) return new Response(null, { status })
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } })
+  })
+  vi.stubGlobal('fetch', fn)
+  return { fn, calls }
+}
+
+/**
+ * An application/problem+json answer.
+ * @param {number} status
+ * @param {string} title
+ * @param {{ field: string, message: string }[]} [errors]
+ * @param {string} [detail]
+ */
+export function problem(status, title, errors, detail) {
+  return {
+    status,
+    contentType: 'application/problem+json',
+    body: { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
+  }
+}
+
+export function clearCookies() {
+  for (const part of document.cookie.split(';')) {
+    const name = part.split('=')[0].trim()
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
+  }
+}
+
+export const ME = { username: 'jsmith', displayName: 'Jo Smith', groups: ['reviewers'] }
