@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
@@ -23,6 +24,7 @@ public class AccountRequest {
     private final String reference;
     private final String department;
     private final AccountKind kind;
+    @Nullable
     private final LocalDate campaignEndDate;
     private final Platform platform;
     private final String proposedName;
@@ -35,18 +37,23 @@ public class AccountRequest {
     private final String submittedBy;
     private final Instant submittedAt;
     private AccountRequestStatus status;
+    @Nullable
     private String rejectionReason;
+    @Nullable
     private String decidedBy;
+    @Nullable
     private Instant decidedAt;
+    @Nullable
     private String processInstanceId;
     @Version
+    @Nullable
     private Long version;
 
     @SuppressWarnings("java:S107") // the persistence constructor mirrors the table
-    AccountRequest(UUID id, String reference, String department, AccountKind kind, LocalDate campaignEndDate,
+    AccountRequest(UUID id, String reference, String department, AccountKind kind, @Nullable LocalDate campaignEndDate,
                    Platform platform, String proposedName, BusinessCase businessCase, List<String> proposedUsers,
-                   String submittedBy, Instant submittedAt, AccountRequestStatus status, String rejectionReason,
-                   String decidedBy, Instant decidedAt, String processInstanceId, Long version) {
+                   String submittedBy, Instant submittedAt, AccountRequestStatus status, @Nullable String rejectionReason,
+                   @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String processInstanceId, @Nullable Long version) {
         this.id = id;
         this.reference = reference;
         this.department = department;

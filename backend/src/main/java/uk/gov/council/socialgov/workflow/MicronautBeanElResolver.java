@@ -1,13 +1,16 @@
 package uk.gov.council.socialgov.workflow;
 
 import io.micronaut.context.BeanContext;
+import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
+import jakarta.inject.Named;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
+import java.util.Optional;
 
 /** Resolves {@code ${beanName}} in BPMN expressions to the Micronaut bean carrying {@code @Named("beanName")}. */
 class MicronautBeanElResolver extends ELResolver {
@@ -21,13 +24,20 @@ class MicronautBeanElResolver extends ELResolver {
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         if (base == null && property instanceof String name) {
-            var bean = beans.findBean(Object.class, Qualifiers.byName(name));
-            if (bean.isPresent()) {
+            var definition = namedBean(name);
+            if (definition.isPresent()) {
                 context.setPropertyResolved(true);
-                return bean.get();
+                return beans.getBean(definition.get());
             }
         }
         return null;
+    }
+
+    /** Only beans that carry the exact {@code @Named} are visible to models, never framework beans. */
+    private Optional<BeanDefinition<Object>> namedBean(String name) {
+        return beans.getBeanDefinitions(Object.class, Qualifiers.byName(name)).stream()
+                .filter(definition -> name.equals(definition.stringValue(Named.class).orElse(null)))
+                .findFirst();
     }
 
     @Override
@@ -37,7 +47,7 @@ class MicronautBeanElResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (base == null && property instanceof String name && beans.containsBean(Object.class, Qualifiers.byName(name))) {
+        if (base == null && property instanceof String name && namedBean(name).isPresent()) {
             throw new ProcessEngineException("'" + name + "' is a Micronaut bean and cannot be assigned");
         }
     }

@@ -1,0 +1,109 @@
+package uk.gov.council.socialgov.testing;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client for API tests: keeps cookies, echoes the CSRF token on changes and signs
+ * in through the real sign-in endpoint, as the Vue app does.
+ */
+public final class ApiSession {
+
+    public static final String DEMO_PASSWORD = "council-demo-2026";
+
+    public record Response(int status, String contentType, String body, JsonNode json) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+    private final JsonMapper mapper;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private ApiSession(URI base, JsonMapper mapper) {
+        this.base = base;
+        this.mapper = mapper;
+    }
+
+    public static ApiSession anonymous(EmbeddedServer server, JsonMapper mapper) {
+        ApiSession session = new ApiSession(server.getURI(), mapper);
+        session.get("/api/auth/csrf");
+        return session;
+    }
+
+    public static ApiSession signedIn(EmbeddedServer server, JsonMapper mapper, String username) {
+        ApiSession session = anonymous(server, mapper);
+        Response response = session.post("/api/auth/login", Map.of("username", username, "password", DEMO_PASSWORD));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + response);
+        }
+        return session;
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), false);
+    }
+
+    public Response post(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
+    }
+
+    public Response postWithoutCsrf(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))), false);
+    }
+
+    private Response send(HttpRequest.Builder request, boolean withCsrf) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        if (withCsrf && cookies.containsKey("XSRF-TOKEN")) {
+            request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            List<String> setCookies = response.headers().allValues("Set-Cookie");
+            for (String setCookie : setCookies) {
+                String pair = setCookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = contentType.contains("json") && !response.body().isEmpty()
+                    ? mapper.readValue(response.body(), JsonNode.class) : null;
+            return new Response(response.statusCode(), contentType, response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    private String write(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
