@@ -55,8 +55,13 @@ public class DemoUsers {
     }
 
     @EventListener
-    @Transactional
     void onStartup(StartupEvent event) {
+        seed();
+    }
+
+    /** Creates the demo people unless anyone exists yet; other features' demo data call this first. */
+    @Transactional
+    public void seed() {
         if (users.count() > 0) {
             return;
         }

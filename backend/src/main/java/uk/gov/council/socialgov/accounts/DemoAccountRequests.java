@@ -1,0 +1,86 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.DemoUsers;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+/** On the embedded default's first start, a few requests wait for the communications team's review. */
+@Singleton
+@Requires(beans = DemoUsers.class)
+class DemoAccountRequests {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAccountRequests.class);
+
+    private final DemoUsers demoUsers;
+    private final AccountRequestService service;
+    private final AccountRequestRepository requests;
+
+    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestRepository requests) {
+        this.demoUsers = demoUsers;
+        this.service = service;
+        this.requests = requests;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        demoUsers.seed();
+        if (requests.count() > 0) {
+            return;
+        }
+        CurrentUser priya = new CurrentUser("priya.shah", "Priya Shah", Set.of(Groups.STAFF, Groups.SERVICE_MANAGERS));
+        LocalDate campaignEnd = YearMonth.from(EngineClock.now().atZone(AccountRequestService.UK)).plusMonths(4).atEndOfMonth();
+        CurrentUser tom = new CurrentUser("tom.hughes", "Tom Hughes", Set.of(Groups.STAFF, Groups.SERVICE_MANAGERS));
+        service.submit(new SubmitAccountRequest("Economic Development", "DEPARTMENTAL", null, "LINKEDIN",
+                "Invest in the District (@InvestDistrict)", new BusinessCase(
+                "Promote business support, grants and events to local employers",
+                "Delivers the Economic Development communications plan 2026 to 2027",
+                "Owners and managers of small and medium businesses in the district",
+                "Businesses not on LinkedIn: reached through the monthly business newsletter",
+                "Two officers, about three hours a week; replies within one working day",
+                "Follow the corporate moderation guidance; complaints go to the Policy and Communications Team",
+                "Both officers have completed the council's social media training",
+                "Cover during leave: two authorised users; no personal accounts used",
+                "Event sign-ups and grant enquiries from LinkedIn, reviewed each quarter",
+                "If activity stops, close the page and point followers to the corporate account"),
+                List.of("priya.shah", "sam.patel")), priya);
+        service.submit(new SubmitAccountRequest("Countryside Service", "DEPARTMENTAL", null, "INSTAGRAM",
+                "District Countryside (@DistrictCountryside)", new BusinessCase(
+                "Share walks, volunteering days and seasonal countryside advice",
+                "Supports the countryside access strategy and volunteer recruitment",
+                "Residents and visitors who use the district's parks and rights of way",
+                "People without smartphones: notices at country park visitor centres",
+                "Rangers post twice a week; messages answered within two working days",
+                "Rangers reply to questions; abuse is hidden and reported to comms",
+                "Rangers trained in photography and the council's social media policy",
+                "Sharing locations of protected species: the team checks before posting",
+                "Volunteer sign-ups and visitor survey responses, reviewed twice a year",
+                "Merge into the corporate Instagram account if posting falls below weekly"),
+                List.of("tom.hughes", "jo.evans")), tom);
+        service.submit(new SubmitAccountRequest("Community Safety Partnership", "CAMPAIGN", campaignEnd.toString(), "FACEBOOK",
+                "Safer Nights Out campaign", new BusinessCase(
+                "Promote safer nights out over the winter and spring",
+                "Part of the Community Safety Partnership's annual plan",
+                "Young adults aged 18 to 30 in the town centre",
+                "People not on Facebook: posters in venues and messages through licensees",
+                "One officer, daily during the campaign; replies the same working day",
+                "Follow the partnership's agreed lines; escalate incidents to the police",
+                "Officer trained in campaign content and accessibility of images",
+                "Posts read as victim-blaming: messages reviewed by the partnership first",
+                "Reach and engagement per post, and venue feedback at the campaign's end",
+                "The page closes when the campaign ends and followers are pointed to the council page"),
+                List.of("priya.shah")), priya);
+        LOG.info("Created 3 demo account requests awaiting review");
+    }
+}
