@@ -1,16 +1,30 @@
 package uk.gov.council.socialgov;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import uk.gov.council.socialgov.database.EmbeddedPostgresException;
 
 @OpenAPIDefinition(info = @Info(
         title = "SocialGov",
         version = "0.1",
         description = "Workflow and case management for the council's social media policy"))
-public class Application {
+public class Application extends Micronaut {
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        new Application().mainClass(Application.class).args(args).start();
+    }
+
+    /** A problem the person starting SocialGov can fix gets one plain sentence, not a stack trace. */
+    @Override
+    protected void handleStartupException(Environment environment, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EmbeddedPostgresException fixable) {
+                System.err.println("SocialGov did not start: " + fixable.getMessage());
+                System.exit(1);
+            }
+        }
+        super.handleStartupException(environment, failure);
     }
 }
