@@ -36,8 +36,8 @@ const STATUSES = {
   REJECTED: { label: 'Rejected', colour: 'red' },
 }
 
-/** @param {string | null | undefined} code */
-function humanise(code) {
+/** "ACCOUNT_REQUEST_SUBMITTED" -> "Account request submitted". @param {string | null | undefined} code */
+export function humanise(code) {
   if (!code) return ''
   const words = String(code).replace(/_/g, ' ').toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
@@ -59,4 +59,33 @@ export function kindLabel(value) {
 export function statusTag(status) {
   const known = STATUSES[/** @type {keyof typeof STATUSES} */ (String(status ?? '').toUpperCase())]
   return known ?? { label: humanise(status), colour: 'grey' }
+}
+
+/** The council's groups, in the order they are offered. */
+export const GROUPS = [
+  { value: 'staff', label: 'Staff' },
+  { value: 'service-managers', label: 'Service managers' },
+  { value: 'comms', label: 'Communications team' },
+  { value: 'hr', label: 'HR' },
+  { value: 'monitoring-officer', label: 'Monitoring Officer' },
+  { value: 'information-manager', label: 'Information Manager' },
+  { value: 'members', label: 'Councillors' },
+  { value: 'auditors', label: 'Internal audit' },
+  { value: 'admins', label: 'System administrators' },
+]
+
+/** @param {string | null | undefined} group */
+export function groupLabel(group) {
+  return GROUPS.find((g) => g.value === group)?.label ?? String(group ?? '')
+}
+
+/**
+ * A user's status for the user list. An account that cannot sign in is shown as
+ * disabled even when it is also locked, because unlocking it would not help.
+ * @param {{ enabled?: boolean, locked?: boolean }} user
+ */
+export function userStatusTag(user) {
+  if (user.enabled === false) return { label: 'Disabled', colour: 'grey' }
+  if (user.locked) return { label: 'Locked', colour: 'red' }
+  return { label: 'Active', colour: 'green' }
 }

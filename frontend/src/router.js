@@ -1,7 +1,10 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { setUnauthorisedHandler } from './api/client.js'
-import { loadUser, sessionEnded } from './composables/useSession.js'
+import { ADMINS, AUDITORS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
+import AuditView from './views/AuditView.vue'
+import ChangePasswordView from './views/ChangePasswordView.vue'
+import NewUserView from './views/NewUserView.vue'
 import NewRequestView from './views/NewRequestView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import RequestView from './views/RequestView.vue'
@@ -9,6 +12,11 @@ import RequestsView from './views/RequestsView.vue'
 import SignInView from './views/SignInView.vue'
 import TaskView from './views/TaskView.vue'
 import TasksView from './views/TasksView.vue'
+import UserView from './views/UserView.vue'
+import UsersView from './views/UsersView.vue'
+
+/** Shown instead of a page whose route is for groups the person is not in (see App.vue). */
+export const FORBIDDEN_TITLE = 'You do not have permission to see this page'
 
 export const routes = [
   { path: '/', redirect: '/tasks' },
@@ -23,6 +31,23 @@ export const routes = [
     meta: { title: 'Request a new social media account' },
   },
   { path: '/requests/:id', name: 'request', component: RequestView, props: true, meta: { title: 'Account request' } },
+  {
+    path: '/account/password',
+    name: 'change-password',
+    component: ChangePasswordView,
+    meta: { title: 'Change your password' },
+  },
+  { path: '/admin/users', name: 'users', component: UsersView, meta: { title: 'Users', groups: [ADMINS] } },
+  { path: '/admin/users/new', name: 'new-user', component: NewUserView, meta: { title: 'Add a user', groups: [ADMINS] } },
+  {
+    path: '/admin/users/:username',
+    name: 'user',
+    component: UserView,
+    props: true,
+    meta: { title: 'Change a user', groups: [ADMINS] },
+  },
+  // Administrators may check the trail is intact; only internal audit may search it.
+  { path: '/audit', name: 'audit', component: AuditView, meta: { title: 'Audit trail', groups: [AUDITORS, ADMINS] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'Page not found', public: true } },
 ]
 
@@ -58,7 +83,8 @@ export function createAppRouter(history = createWebHistory()) {
   let first = true
   router.afterEach((to, from, failure) => {
     if (failure) return
-    document.title = to.meta.title ? `${to.meta.title} – SocialGov` : 'SocialGov'
+    const title = mayVisit(to.meta, useSession().user.value) ? to.meta.title : FORBIDDEN_TITLE
+    document.title = title ? `${title} – SocialGov` : 'SocialGov'
     if (first) {
       first = false
       return

@@ -55,6 +55,8 @@ export function useFormErrors(fields) {
   function setFromError(error) {
     if (error instanceof ApiError && error.errors.length > 0) {
       setErrors(error.errors)
+    } else if (error instanceof ApiError && error.status === 403 && !error.detail) {
+      setErrors([{ field: null, message: 'You do not have permission to do this' }])
     } else if (error instanceof ApiError) {
       const message = error.detail || error.title || 'Sorry, there is a problem with the service. Try again later.'
       setErrors([{ field: null, message }])

@@ -81,10 +81,39 @@ export function sessionEnded() {
   pending = null
 }
 
+/** Groups with pages of their own in this app. */
+export const ADMINS = 'admins'
+export const AUDITORS = 'auditors'
+
+/**
+ * Whether the user is in any of the groups.
+ * @param {User | null | undefined} user
+ * @param {string[]} groups
+ */
+export function inAnyGroup(user, groups) {
+  return Boolean(user && Array.isArray(user.groups) && groups.some((g) => user.groups.includes(g)))
+}
+
+/**
+ * Whether the user may see a page whose route has `meta.groups`. Pages without
+ * groups are for everyone signed in. When the server could not say who is signed
+ * in (user null) the page is let through: its own requests show what went wrong,
+ * and the server refuses anything the person may not do.
+ * @param {{ groups?: string[] } | undefined} meta
+ * @param {User | null | undefined} user
+ */
+export function mayVisit(meta, user) {
+  const groups = meta?.groups
+  if (!Array.isArray(groups) || groups.length === 0 || !user) return true
+  return inAnyGroup(user, groups)
+}
+
 export function useSession() {
   return {
     user: computed(() => state.user),
     signedIn: computed(() => state.user !== null),
+    isAdmin: computed(() => inAnyGroup(state.user, [ADMINS])),
+    isAuditor: computed(() => inAnyGroup(state.user, [AUDITORS])),
     loadUser,
     signIn,
     signOut,

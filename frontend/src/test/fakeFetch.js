@@ -59,3 +59,7 @@ export function clearCookies() {
 }
 
 export const ME = { username: 'jsmith', displayName: 'Jo Smith', groups: ['reviewers'] }
+
+export const STAFF = { username: 'priya.shah', displayName: 'Priya Shah', groups: ['staff', 'service-managers'] }
+export const ADMIN = { username: 'chris.lee', displayName: 'Chris Lee', groups: ['staff', 'admins'] }
+export const AUDITOR = { username: 'linda.price', displayName: 'Linda Price', groups: ['staff', 'auditors'] }

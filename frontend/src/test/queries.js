@@ -41,6 +41,7 @@ const ROLE_SELECTORS = {
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="password"], textarea',
   radio: 'input[type="radio"]',
+  checkbox: 'input[type="checkbox"]',
   combobox: 'select',
   group: 'fieldset, [role="group"]',
   table: 'table',

@@ -80,3 +80,43 @@ describe('SignInView', () => {
     expect(getByRole(root, 'button', { name: 'Sign out' })).toBeTruthy()
   })
 })
+
+describe('SignInView when the account is locked', () => {
+  const LOCKED =
+    'Your account is locked after 5 failed sign-ins. Try again after 05:20, or ask an administrator to unlock it.'
+
+  it("shows the server's reason in the error summary", async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    fakeFetch({
+      'GET /api/me': problem(401, 'Unauthorized'),
+      'POST /api/auth/login': problem(401, 'Unauthorized', undefined, LOCKED),
+    })
+    const { root, router } = await renderApp('/sign-in')
+
+    await fillIn(root, 'jsmith', 'secret-password')
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, LOCKED)).toBe(true)
+    expect(hasText(summary, 'Enter a correct username and password')).toBe(false)
+    expect(getByLabelText(root, 'Password').value).toBe('')
+    expect(router.currentRoute.value.path).toBe('/sign-in')
+  })
+
+  it('keeps the usual message when the detail says nothing more', async () => {
+    for (const detail of ['Unauthorized', 'Credentials Do Not Match']) {
+      document.cookie = 'XSRF-TOKEN=token'
+      fakeFetch({
+        'GET /api/me': problem(401, 'Unauthorized'),
+        'POST /api/auth/login': problem(401, 'Unauthorized', undefined, detail),
+      })
+      const { root, wrapper } = await renderApp('/sign-in')
+
+      await fillIn(root, 'jsmith', 'wrong')
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(getByRole(summary, 'link', { name: 'Enter a correct username and password' })).toBeTruthy()
+      expect(hasText(summary, detail), detail).toBe(false)
+      wrapper.unmount()
+    }
+  })
+})

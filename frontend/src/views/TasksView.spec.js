@@ -51,7 +51,7 @@ describe('TasksView', () => {
     expect(hasText(first, '27 November 2026 at 14:05')).toBe(true)
     expect(hasText(first, '4 December 2026')).toBe(true)
     expect(hasText(first, 'Unassigned')).toBe(true)
-    expect(getByRole(first, 'button', { name: /^Claim/ })).toBeTruthy()
+    expect(getByRole(first, 'button', { name: 'Claim Review account request AR-2026-0001' })).toBeTruthy()
 
     expect(hasText(second, '2 July 2026 at 00:30')).toBe(true)
     expect(hasText(second, 'No due date')).toBe(true)

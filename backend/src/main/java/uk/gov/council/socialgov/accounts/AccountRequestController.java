@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
@@ -58,6 +60,19 @@ class AccountRequestController {
                      Authentication authentication) {
         Page<AccountRequest> found = service.list(CurrentUser.of(authentication), page, size);
         return new RequestPage(found.getContent().stream().map(AccountRequestView::of).toList(), page, size, found.getTotalSize());
+    }
+
+    @Serdeable
+    record Exclusion(@NotBlank(message = "Enter the username of the person to exclude") @Size(max = 64) String username,
+                     @NotBlank(message = "Enter why they must not see this case") @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
+    }
+
+    @Post("/{id}/exclusions")
+    @Secured(Groups.COMMS)
+    @Operation(summary = "Keep a named person out of this request and its tasks")
+    HttpResponse<Void> exclude(@PathVariable UUID id, @Body @Valid Exclusion exclusion, Authentication authentication) {
+        service.exclude(id, exclusion.username().strip().toLowerCase(), exclusion.reason().strip(), CurrentUser.of(authentication));
+        return HttpResponse.noContent();
     }
 
     @Get("/{id}")

@@ -6,6 +6,9 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
@@ -29,14 +32,21 @@ class AccountRequestService {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
+    static final String CASE_TYPE = "account-request";
+
     private final AccountRequestRepository requests;
     private final RuntimeService runtime;
     private final Directory directory;
+    private final CaseExclusions exclusions;
+    private final AuditTrail audit;
 
-    AccountRequestService(AccountRequestRepository requests, RuntimeService runtime, Directory directory) {
+    AccountRequestService(AccountRequestRepository requests, RuntimeService runtime, Directory directory,
+                          CaseExclusions exclusions, AuditTrail audit) {
         this.requests = requests;
         this.runtime = runtime;
         this.directory = directory;
+        this.exclusions = exclusions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -53,10 +63,16 @@ class AccountRequestService {
                 CaseVariables.CASE_ID, request.getId().toString(),
                 CaseVariables.CASE_REFERENCE, reference,
                 CaseVariables.CASE_TITLE, request.getProposedName() + " on " + request.getPlatform().label(),
-                CaseVariables.CASE_KIND, "account-request",
+                CaseVariables.CASE_KIND, CASE_TYPE,
+                CaseVariables.INVOLVED, requester.username(),
                 AccountRequestProcess.VAR_REQUESTER, requester.username()));
         request.startedAs(instance.getId());
+        audit.record(event("ACCOUNT_REQUEST_SUBMITTED", request, request.getProposedName() + " on " + request.getPlatform().label()));
         return requests.update(request);
+    }
+
+    static AuditEvent event(String action, AccountRequest request, String detail) {
+        return AuditEvent.onCase(action, CASE_TYPE, request.getId().toString(), request.getReference(), detail);
     }
 
     private LocalDate checkRules(SubmitAccountRequest form, AccountKind kind) {
@@ -94,11 +110,28 @@ class AccountRequestService {
         return user.isIn(Groups.COMMS) ? requests.findAll(pageable) : requests.findBySubmittedBy(user.username(), pageable);
     }
 
-    /** The communications team sees every request; anyone else only their own (others get 404, not 403). */
+    /**
+     * The communications team sees every request; anyone else only their own; people excluded from
+     * the case see nothing. Others get 404, not 403, so they learn nothing. Every read is audited.
+     */
     @Transactional
     AccountRequest get(UUID id, CurrentUser user) {
+        AccountRequest found = readable(id, user);
+        audit.record(event("ACCOUNT_REQUEST_VIEWED", found, null));
+        return found;
+    }
+
+    @Transactional
+    void exclude(UUID id, String username, String reason, CurrentUser by) {
+        AccountRequest request = readable(id, by);
+        exclusions.exclude(CASE_TYPE, id.toString(), username, reason, by);
+        audit.record(event("CASE_EXCLUSION_ADDED", request, username + ": " + reason));
+    }
+
+    private AccountRequest readable(UUID id, CurrentUser user) {
         return requests.findById(id)
                 .filter(request -> user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username()))
+                .filter(request -> !exclusions.isExcluded(CASE_TYPE, id.toString(), user.username()))
                 .orElseThrow(() -> new NotFoundException("There is no account request " + id));
     }
 }

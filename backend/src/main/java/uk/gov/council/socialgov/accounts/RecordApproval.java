@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -16,16 +17,20 @@ import java.util.UUID;
 class RecordApproval implements JavaDelegate {
 
     private final AccountRequestRepository requests;
+    private final AuditTrail audit;
 
-    RecordApproval(AccountRequestRepository requests) {
+    RecordApproval(AccountRequestRepository requests, AuditTrail audit) {
         this.requests = requests;
+        this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         AccountRequest request = requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)))
                 .orElseThrow();
-        request.approve(Actor.of(execution), EngineClock.now());
+        String reviewer = Actor.of(execution);
+        request.approve(reviewer, EngineClock.now());
         requests.update(request);
+        audit.record(AccountRequestService.event("ACCOUNT_REQUEST_APPROVED", request, request.getRejectionReason()), reviewer, null);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -16,16 +17,20 @@ import java.util.UUID;
 class RecordRejection implements JavaDelegate {
 
     private final AccountRequestRepository requests;
+    private final AuditTrail audit;
 
-    RecordRejection(AccountRequestRepository requests) {
+    RecordRejection(AccountRequestRepository requests, AuditTrail audit) {
         this.requests = requests;
+        this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         AccountRequest request = requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)))
                 .orElseThrow();
-        request.reject(Actor.of(execution), (String) execution.getVariable(AccountRequestProcess.VAR_REASON), EngineClock.now());
+        String reviewer = Actor.of(execution);
+        request.reject(reviewer, (String) execution.getVariable(AccountRequestProcess.VAR_REASON), EngineClock.now());
         requests.update(request);
+        audit.record(AccountRequestService.event("ACCOUNT_REQUEST_REJECTED", request, request.getRejectionReason()), reviewer, null);
     }
 }

@@ -67,8 +67,8 @@ public class DemoUsers {
         }
         String hash = hasher.hash(password);
         for (DemoUser person : PEOPLE) {
-            users.save(new UserAccount(person.username(), person.displayName(),
-                    person.username() + "@example-council.gov.uk", hash, true, null));
+            users.save(UserAccount.create(person.username(), person.displayName(),
+                    person.username() + "@example-council.gov.uk", hash));
             person.groups().forEach(group -> users.addGroup(person.username(), group));
         }
         LOG.info("Created {} demo users (password in README.md)", PEOPLE.size());

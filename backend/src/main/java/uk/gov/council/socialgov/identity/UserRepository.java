@@ -13,6 +13,12 @@ interface UserRepository extends CrudRepository<UserAccount, String> {
     @Query("select group_id from app_user_group where username = :username order by group_id")
     List<String> findGroups(String username);
 
+    @Query("delete from app_user_group where username = :username")
+    void removeGroups(String username);
+
+    @Query("select * from app_user order by username offset :offset limit :limit")
+    List<UserAccount> findPage(int offset, int limit);
+
     @Query("insert into app_user_group (username, group_id) values (:username, :groupId) on conflict do nothing")
     void addGroup(String username, String groupId);
 }

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.ForbiddenException;
@@ -47,15 +50,20 @@ class TaskActions {
     private final FormService forms;
     private final IdentityService identity;
     private final JsonMapper json;
+    private final CaseExclusions exclusions;
+    private final AuditTrail audit;
 
     TaskActions(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms,
-                IdentityService identity, JsonMapper json) {
+                IdentityService identity, JsonMapper json, CaseExclusions exclusions,
+                AuditTrail audit) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.forms = forms;
         this.identity = identity;
         this.json = json;
+        this.exclusions = exclusions;
+        this.audit = audit;
     }
 
     /** Tasks assigned to me, and unclaimed tasks offered to any of my groups; oldest due first. */
@@ -70,12 +78,13 @@ class TaskActions {
 
     @Transactional
     TaskView get(String taskId, CurrentUser user) {
-        return views(List.of(visibleTask(taskId, user))).get(0);
+        return view(visibleTask(taskId, user));
     }
 
     @Transactional
     void claim(String taskId, CurrentUser user) {
         Task task = visibleTask(taskId, user);
+        TaskView view = workableView(task, user);
         if (task.getAssignee() != null) {
             if (task.getAssignee().equals(user.username())) {
                 return;
@@ -83,6 +92,7 @@ class TaskActions {
             throw new ConflictException("Someone else has already claimed this task.");
         }
         tasks.claim(taskId, user.username());
+        audit.record(event("TASK_CLAIMED", view));
     }
 
     @Transactional
@@ -92,12 +102,14 @@ class TaskActions {
             throw new ForbiddenException("Only the person who claimed this task can hand it back.");
         }
         tasks.setAssignee(taskId, null);
+        audit.record(event("TASK_UNCLAIMED", view(task)));
     }
 
     /** Checks the values against the task's form, then completes it as the signed-in person. */
     @Transactional
     void complete(String taskId, Map<String, Object> variables, CurrentUser user) {
         Task task = visibleTask(taskId, user);
+        TaskView view = workableView(task, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("Someone else has claimed this task.");
         }
@@ -112,6 +124,24 @@ class TaskActions {
             tasks.complete(taskId, new HashMap<>(variables));
             return null;
         });
+        audit.record(event("TASK_COMPLETED", view));
+    }
+
+    /** No one works a case they asked for, reported, or are the subject of. */
+    private TaskView workableView(Task task, CurrentUser user) {
+        Object involved = runtime.getVariable(task.getProcessInstanceId(), CaseVariables.INVOLVED);
+        if (CaseVariables.involves(involved, user.username())) {
+            throw new ForbiddenException("You cannot work on a case you asked for, reported, or that is about you.");
+        }
+        return view(task);
+    }
+
+    private static AuditEvent event(String action, TaskView task) {
+        return AuditEvent.onCase(action, task.caseKind(), task.caseId(), task.caseReference(), task.name());
+    }
+
+    private TaskView view(Task task) {
+        return views(List.of(task)).get(0);
     }
 
     private JsonNode form(String taskId) {
@@ -123,17 +153,29 @@ class TaskActions {
     }
 
     private TaskQuery visibleTo(CurrentUser user) {
-        return tasks.createTaskQuery()
+        TaskQuery query = tasks.createTaskQuery()
                 .or().taskAssignee(user.username()).taskCandidateGroupIn(user.groupList()).endOr();
+        for (String caseId : exclusions.caseIdsExcluding(user.username())) {
+            query.processVariableValueNotEquals(CaseVariables.CASE_ID, caseId);
+        }
+        return query;
     }
 
     /** A task the person may not see is reported as missing, so its existence is not revealed. */
     private Task visibleTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !(user.username().equals(task.getAssignee()) || offeredTo(task, user))) {
+        if (task == null || !(user.username().equals(task.getAssignee()) || offeredTo(task, user)) || excluded(task, user)) {
             throw new NotFoundException("There is no task " + taskId);
         }
         return task;
+    }
+
+    private boolean excluded(Task task, CurrentUser user) {
+        Map<String, Object> caseVariables = runtime.getVariables(task.getProcessInstanceId(),
+                List.of(CaseVariables.CASE_KIND, CaseVariables.CASE_ID));
+        Object kind = caseVariables.get(CaseVariables.CASE_KIND);
+        Object id = caseVariables.get(CaseVariables.CASE_ID);
+        return kind != null && id != null && exclusions.isExcluded(kind.toString(), id.toString(), user.username());
     }
 
     private boolean offeredTo(Task task, CurrentUser user) {

@@ -10,6 +10,15 @@ public final class CaseVariables {
     public static final String CASE_REFERENCE = "caseReference";
     public static final String CASE_TITLE = "caseTitle";
     public static final String CASE_KIND = "caseKind";
+    /**
+     * Usernames, comma-separated, of the people a case is by or about (requester, reporter, subject):
+     * none of them may work its tasks (no self-approval).
+     */
+    public static final String INVOLVED = "involvedPeople";
+
+    public static boolean involves(Object involved, String username) {
+        return involved instanceof String list && java.util.Arrays.asList(list.split(",")).contains(username);
+    }
 
     private CaseVariables() {
     }

@@ -1,0 +1,18 @@
+package uk.gov.council.socialgov.identity;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Something that happened to a person's account: sign-ins, lock-outs, password and group changes.
+ * Published for the audit trail, which listens in the same transaction.
+ */
+public record IdentityEvent(String action, String actor, String subject, @Nullable String detail) {
+
+    public static final String SIGNED_IN = "SIGNED_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_CHANGED = "USER_CHANGED";
+    public static final String USER_UNLOCKED = "USER_UNLOCKED";
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { ADMIN, AUDITOR, STAFF, fakeFetch } from '../test/fakeFetch.js'
+import { getByRole, queryAllByRole, waitFor } from '../test/queries.js'
+import { renderApp } from '../test/renderApp.js'
+
+const NO_TASKS = { body: { items: [], page: 0, size: 50, total: 0 } }
+
+/** @param {any} user */
+async function navLinks(user) {
+  fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+  const { root, wrapper } = await renderApp('/tasks')
+  const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+  const links = queryAllByRole(nav, 'link').map((a) => a.textContent.trim())
+  const header = /** @type {HTMLElement} */ (root.querySelector('header'))
+  const passwordLinks = queryAllByRole(header, 'link', { name: 'Change your password' })
+  wrapper.unmount()
+  return { links, passwordLinks }
+}
+
+describe('AppHeader', () => {
+  it('shows staff only the pages for everyone', async () => {
+    const { links, passwordLinks } = await navLinks(STAFF)
+    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account'])
+    expect(links).not.toContain('Users')
+    expect(links).not.toContain('Audit trail')
+    expect(passwordLinks).toHaveLength(1)
+    expect(passwordLinks[0].getAttribute('href')).toBe('/account/password')
+  })
+
+  it('shows administrators the users and the audit trail', async () => {
+    const { links } = await navLinks(ADMIN)
+    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account', 'Users', 'Audit trail'])
+  })
+
+  it('shows internal audit the audit trail but not the users', async () => {
+    const { links } = await navLinks(AUDITOR)
+    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account', 'Audit trail'])
+  })
+})
