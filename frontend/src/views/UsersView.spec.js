@@ -87,7 +87,7 @@ describe('UsersView', () => {
 
     type(getByLabelText(root, 'Username'), ' sam.patel ')
     type(getByLabelText(root, 'Full name'), 'Sam Patel')
-    type(getByLabelText(root, 'Email address'), 'sam.patel@anytown.gov.uk')
+    type(getByLabelText(root, 'Email address (optional)'), 'sam.patel@anytown.gov.uk')
     type(getByLabelText(root, 'Temporary password'), 'correct horse battery')
     expect(getByRole(root, 'group', { name: 'Groups' })).toBeTruthy()
     tick(getByLabelText(root, 'Communications team'))
@@ -141,7 +141,9 @@ describe('UsersView', () => {
     expect(hasText(groups, 'Select at least one group')).toBe(true)
     expect(getByLabelText(root, 'Username').getAttribute('aria-invalid')).toBe('true')
 
-    expect(calls.find((c) => c.method === 'POST').body.groups).toEqual([])
+    const sent = calls.find((c) => c.method === 'POST').body
+    expect(sent.groups).toEqual([])
+    expect(sent.email).toBeNull()
     expect(router.currentRoute.value.path).toBe('/admin/users/new')
     expect(document.title).toBe('Error: Add a user – SocialGov')
   })
@@ -165,7 +167,7 @@ describe('UsersView', () => {
     expect(getByLabelText(root, 'reviewers').checked).toBe(true)
     expect(queryAllByRole(root, 'button', { name: 'Unlock' })).toHaveLength(0)
 
-    type(getByLabelText(root, 'Email address'), 'p.shah@anytown.gov.uk')
+    type(getByLabelText(root, 'Email address (optional)'), 'p.shah@anytown.gov.uk')
     tick(getByLabelText(root, 'Can sign in'), false)
     tick(getByLabelText(root, 'Internal audit'))
     getByRole(root, 'button', { name: 'Save changes' }).click()

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 
@@ -95,11 +96,18 @@ final class ErrorHandlers {
                     .toList();
         }
 
-        /** {@code submit.request.businessCase.objectives} becomes {@code businessCase.objectives}. */
+        /**
+         * {@code submit.request.businessCase.objectives} becomes {@code businessCase.objectives} (a body's
+         * field); {@code search.to} stays {@code to} (a query value).
+         */
         private static String field(ConstraintViolation<?> violation) {
-            List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                    .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
-                            && node.getKind() != ElementKind.CONSTRUCTOR)
+            List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                    .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR)
+                    .toList();
+            if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+                nodes = nodes.subList(1, nodes.size());
+            }
+            List<String> names = nodes.stream()
                     .map(node -> node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName())
                     .toList();
             return names.isEmpty() ? "body" : String.join(".", names);
