@@ -61,6 +61,12 @@ public final class ApiSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
     }
 
+    public Response put(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))), true);
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
