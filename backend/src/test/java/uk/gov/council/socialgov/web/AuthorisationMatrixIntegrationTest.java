@@ -1,0 +1,133 @@
+package uk.gov.council.socialgov.web;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.testing.ApiSession;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what: every endpoint the server has × anonymous and each group alone → the status
+ * they get. The request is minimal (unknown ids, empty bodies), so a caller who is let in sees 400
+ * or 404 rather than 401 or 403. An endpoint missing from this table fails the build.
+ */
+@MicronautTest(transactional = false)
+class AuthorisationMatrixIntegrationTest {
+
+    /** Columns: anonymous, then one person in exactly one group each, in this order. */
+    private static final List<String> COLUMNS = List.of("anonymous", Groups.STAFF, Groups.SERVICE_MANAGERS, Groups.COMMS,
+            Groups.HR, Groups.MONITORING_OFFICER, Groups.INFORMATION_MANAGER, Groups.MEMBERS, Groups.AUDITORS, Groups.ADMINS);
+
+    private static final String MATRIX = """
+            #                                                anon staff sm  comms hr  mo  im  mem aud adm
+            GET    /api/me                                   401  200  200  200  200 200 200 200 200 200
+            POST   /api/me/password                          401  400  400  400  400 400 400 400 400 400
+            GET    /api/auth/csrf                            204  204  204  204  204 204 204 204 204 204
+            POST   /api/auth/login                           400  400  400  400  400 400 400 400 400 400
+            GET    /api/tasks                                401  200  200  200  200 200 200 200 200 200
+            GET    /api/tasks/{id}                           401  404  404  404  404 404 404 404 404 404
+            POST   /api/tasks/{id}/claim                     401  404  404  404  404 404 404 404 404 404
+            POST   /api/tasks/{id}/unclaim                   401  404  404  404  404 404 404 404 404 404
+            POST   /api/tasks/{id}/complete                  401  400  400  400  400 400 400 400 400 400
+            GET    /api/account-requests                     401  200  200  200  200 200 200 200 200 200
+            POST   /api/account-requests                     401  403  400  403  403 403 403 403 403 403
+            GET    /api/account-requests/{id}                401  404  404  404  404 404 404 404 404 404
+            POST   /api/account-requests/{id}/exclusions     401  403  403  400  403 403 403 403 403 403
+            GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
+            POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
+            GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404
+            PUT    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 400
+            POST   /api/admin/users/{username}/unlock        401  403  403  403  403 403 403 403 403 404
+            GET    /api/audit                                401  403  403  403  403 403 403 403 200 403
+            GET    /api/audit/export.csv                     401  403  403  403  403 403 403 403 200 403
+            GET    /api/audit/verification                   401  403  403  403  403 403 403 403 200 200
+            GET    /health                                   200  200  200  200  200 200 200 200 200 200
+            GET    /health/{selector}                        200  200  200  200  200 200 200 200 200 200
+            GET    /api/auth/logout                          405  405  405  405  405 405 405 405 405 405
+            POST   /api/auth/logout                          200  200  200  200  200 200 200 200 200 200
+            """;
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+    @Inject Router router;
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> served = router.uriRoutes()
+                .filter(route -> !route.getHttpMethodName().equals("HEAD")) // Micronaut answers HEAD as its GET
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inMatrix = rows().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
+        assertThat(inMatrix).as("endpoints in the matrix").isEqualTo(served);
+    }
+
+    @Test
+    void everyCallerGetsTheExpectedStatus() {
+        Map<String, ApiSession> callers = callers();
+        List<String> wrong = new ArrayList<>();
+        rows().forEach((endpoint, expected) -> {
+            for (int column = 0; column < COLUMNS.size(); column++) {
+                int status = call(callers.get(COLUMNS.get(column)), endpoint);
+                if (status != expected.get(column)) {
+                    wrong.add(endpoint + " as " + COLUMNS.get(column) + ": expected " + expected.get(column) + ", got " + status);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private Map<String, ApiSession> callers() {
+        ApiSession admin = ApiSession.signedIn(server, json, "chris.lee");
+        Map<String, ApiSession> callers = new LinkedHashMap<>();
+        callers.put("anonymous", ApiSession.anonymous(server, json));
+        for (String group : COLUMNS.subList(1, COLUMNS.size())) {
+            String username = "matrix." + group.replace("-", ".");
+            int created = admin.post("/api/admin/users", Map.of("username", username, "displayName", "Only " + group,
+                    "password", ApiSession.DEMO_PASSWORD, "groups", List.of(group))).status();
+            assertThat(created).as("creating " + username).isEqualTo(201);
+            callers.put(group, ApiSession.signedIn(server, json, username));
+        }
+        return callers;
+    }
+
+    private static int call(ApiSession caller, String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
+                .replace("{selector}", "liveness");
+        return switch (parts[0]) {
+            case "GET" -> caller.get(path).status();
+            case "POST" -> caller.post(path, "{}").status();
+            case "PUT" -> caller.put(path, Map.of()).status();
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    /** Endpoint → expected status per column, in the matrix's order (sign-out last: it ends the sessions). */
+    private static Map<String, List<Integer>> rows() {
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        MATRIX.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 2; i < cells.length; i++) {
+                statuses.add(Integer.parseInt(cells[i]));
+            }
+            assertThat(statuses).as(line).hasSize(COLUMNS.size());
+            rows.put(cells[0] + " " + cells[1], statuses);
+        });
+        return rows;
+    }
+}
