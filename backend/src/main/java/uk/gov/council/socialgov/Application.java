@@ -1,9 +1,11 @@
 package uk.gov.council.socialgov;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import uk.gov.council.socialgov.audit.AuditVerifierCommand;
 import uk.gov.council.socialgov.database.EmbeddedPostgresException;
 
 @OpenAPIDefinition(info = @Info(
@@ -13,6 +15,11 @@ import uk.gov.council.socialgov.database.EmbeddedPostgresException;
 public class Application extends Micronaut {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(AuditVerifierCommand.NAME)) {
+            try (ApplicationContext context = ApplicationContext.builder(Application.class).args(args).start()) {
+                System.exit(AuditVerifierCommand.run(context, System.out));
+            }
+        }
         new Application().mainClass(Application.class).args(args).start();
     }
 

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.audit;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,6 +12,9 @@ import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.SampleRequests;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -32,6 +36,7 @@ class AuditTrailIntegrationTest {
     @Inject TransactionOperations<Connection> transactions;
     @Inject AuditTrail trail;
     @Inject AuditVerifier verifier;
+    @Inject ApplicationContext context;
 
     @Test
     void changesAndReadsOfACaseAreRecordedWithWhoWhatAndWhere() {
@@ -113,6 +118,9 @@ class AuditTrailIntegrationTest {
         Response overHttp = ApiSession.signedIn(server, json, "linda.price").get("/api/audit/verification");
         assertThat(overHttp.json().get("intact").getBooleanValue()).isFalse();
         assertThat(overHttp.json().get("firstBrokenId").getLongValue()).isEqualTo(second);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertThat(AuditVerifierCommand.run(context, new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Row " + second + " has been changed since it was written.");
 
         sql("alter table audit_event disable trigger audit_event_append_only;"
                 + " update audit_event set actor = 'sam.patel' where id = " + second + ";"
