@@ -120,3 +120,25 @@ describe('SignInView when the account is locked', () => {
     }
   })
 })
+
+describe('SignInView with council sign-in', () => {
+  it('offers the council account when the server says so', async () => {
+    fakeFetch({
+      'GET /api/me': problem(401, 'Unauthorized'),
+      'GET /api/auth/options': { body: { councilSignIn: true, councilSignInPath: '/oauth/login/council' } },
+    })
+    const { root } = await renderApp('/sign-in')
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Sign in with your council account' }))
+    expect(link.getAttribute('href')).toBe('/oauth/login/council')
+  })
+
+  it('offers only the local sign-in otherwise', async () => {
+    fakeFetch({
+      'GET /api/me': problem(401, 'Unauthorized'),
+      'GET /api/auth/options': { body: { councilSignIn: false, councilSignInPath: null } },
+    })
+    const { root } = await renderApp('/sign-in')
+    await waitFor(() => getByRole(root, 'button', { name: 'Sign in' }))
+    expect(root.textContent).not.toContain('Sign in with your council account')
+  })
+})

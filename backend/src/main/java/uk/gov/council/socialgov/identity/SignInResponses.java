@@ -2,10 +2,12 @@ package uk.gov.council.socialgov.identity;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
@@ -35,6 +37,16 @@ class SignInResponses extends TokenCookieLoginHandler {
                     List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders) {
         super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
                 accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+    }
+
+    /** After the identity provider sends the person back, take them into the app rather than leave a blank page. */
+    @Override
+    public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
+        MutableHttpResponse<?> response = super.loginSuccess(authentication, request);
+        if (request.getPath().startsWith("/oauth/")) {
+            response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/tasks");
+        }
+        return response;
     }
 
     @Override

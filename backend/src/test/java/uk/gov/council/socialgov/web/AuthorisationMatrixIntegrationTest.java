@@ -37,6 +37,7 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/me                                   401  200  200  200  200 200 200 200 200 200
             POST   /api/me/password                          401  400  400  400  400 400 400 400 400 400
             GET    /api/auth/csrf                            204  204  204  204  204 204 204 204 204 204
+            GET    /api/auth/options                         200  200  200  200  200 200 200 200 200 200
             POST   /api/auth/login                           400  400  400  400  400 400 400 400 400 400
             GET    /api/tasks                                401  200  200  200  200 200 200 200 200 200
             GET    /api/tasks/{id}                           401  404  404  404  404 404 404 404 404 404

@@ -1,0 +1,120 @@
+package uk.gov.council.socialgov.identity;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OpenID Connect sign-in against a real OIDC server running inside the test (issuer, discovery,
+ * authorisation code, token endpoint, signed ID token): the provider's groups claim becomes our groups.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OidcSignInIntegrationTest implements TestPropertyProvider {
+
+    private static final String COMMS_GROUP_ID = "7f3c2a10-5b8e-4c1d-9a2f-0e6d4b3c2a19";
+    private final MockOAuth2Server identityProvider = new MockOAuth2Server();
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        identityProvider.start();
+        return Map.of(
+                "micronaut.security.oauth2.enabled", "true",
+                "micronaut.security.oauth2.clients.council.client-id", "socialgov",
+                "micronaut.security.oauth2.clients.council.client-secret", "test-secret",
+                "micronaut.security.oauth2.clients.council.openid.issuer", identityProvider.issuerUrl("council").toString(),
+                "socialgov.oidc.group-mapping." + COMMS_GROUP_ID, "comms",
+                // java.net's cookie store will not send Secure cookies to http://localhost, unlike browsers
+                "socialgov.web.secure-cookies", "false");
+    }
+
+    @AfterAll
+    void stopIdentityProvider() {
+        identityProvider.shutdown();
+    }
+
+    @Test
+    void aCouncilAccountSignsInWithItsMappedGroups() throws Exception {
+        identityProvider.enqueueCallback(new DefaultOAuth2TokenCallback("council", "entra-subject-1", "JWT", List.of("socialgov"),
+                Map.of("preferred_username", "Rosa.Quinn@example-council.gov.uk", "name", "Rosa Quinn",
+                        "groups", List.of(COMMS_GROUP_ID, "some-other-directory-group")), 3600));
+        HttpClient browser = browser();
+
+        HttpResponse<String> back = followSignIn(browser);
+
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location")).contains("/tasks");
+        JsonNode me = json.readValue(browser.send(HttpRequest.newBuilder(app("/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), JsonNode.class);
+        assertThat(me.get("username").getStringValue()).isEqualTo("rosa.quinn@example-council.gov.uk");
+        assertThat(me.get("displayName").getStringValue()).isEqualTo("Rosa Quinn");
+        assertThat(me.get("groups").values()).extracting(JsonNode::getStringValue).containsExactly("comms");
+    }
+
+    @Test
+    void theSignInPageIsToldToOfferCouncilSignIn() throws Exception {
+        JsonNode options = json.readValue(browser().send(HttpRequest.newBuilder(app("/api/auth/options")).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), JsonNode.class);
+        assertThat(options.get("councilSignIn").getBooleanValue()).isTrue();
+        assertThat(options.get("councilSignInPath").getStringValue()).isEqualTo("/oauth/login/council");
+    }
+
+    @Test
+    void aCouncilAccountInNoSocialGovGroupIsTurnedAway() throws Exception {
+        identityProvider.enqueueCallback(new DefaultOAuth2TokenCallback("council", "entra-subject-2", "JWT", List.of("socialgov"),
+                Map.of("preferred_username", "visitor@example-council.gov.uk", "groups", List.of("some-other-directory-group")), 3600));
+        HttpClient browser = browser();
+
+        HttpResponse<String> back = followSignIn(browser);
+
+        assertThat(back.statusCode()).isEqualTo(401);
+        assertThat(back.body()).contains("Your council account is not in any SocialGov group");
+        assertThat(browser.send(HttpRequest.newBuilder(app("/api/me")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(401);
+    }
+
+    /** Login at SocialGov → the provider's authorise endpoint → back to our callback, as a browser follows redirects. */
+    private HttpResponse<String> followSignIn(HttpClient browser) throws Exception {
+        HttpResponse<String> toProvider = browser.send(HttpRequest.newBuilder(app("/oauth/login/council")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(toProvider.statusCode()).isBetween(301, 303);
+        URI authorise = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(authorise.toString()).startsWith(identityProvider.issuerUrl("council").toString());
+        HttpResponse<String> toCallback = browser.send(HttpRequest.newBuilder(authorise).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toCallback.statusCode()).isBetween(301, 303);
+        URI callback = URI.create(toCallback.headers().firstValue("Location").orElseThrow());
+        assertThat(callback.getPath()).isEqualTo("/oauth/callback/council");
+        return browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+    }
+
+    private URI app(String path) {
+        return server.getURI().resolve(path);
+    }
+}
