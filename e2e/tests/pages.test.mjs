@@ -1,0 +1,123 @@
+// Every page a first-time user meets, in a real browser against the real application: the main
+// account-request journey, keyboard use, no console or CSP errors, and axe (WCAG 2.2 AA) on each page.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { startApplication } from '../support/app.mjs'
+import { axeViolations, launchBrowser, openPage, signIn } from '../support/browser.mjs'
+
+let app
+let browser
+
+before(async () => {
+  app = await startApplication()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function expectAccessible(page, problems, what) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`)
+  assert.deepEqual(problems, [], `console errors on ${what}`)
+}
+
+describe('signing in', () => {
+  it('works by keyboard alone and the page is accessible', async () => {
+    const { page, problems, close } = await openPage(browser)
+    await page.goto(`${app.baseUrl}/`)
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+    await expectAccessible(page, problems, 'the sign-in page')
+
+    await page.getByLabel('Username').focus()
+    await page.keyboard.type('alex.morgan')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('council-demo-2026')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Your tasks' }).waitFor()
+    await close()
+  })
+
+  it('shows a wrong password in an error summary that axe accepts', async () => {
+    const { page, problems, close } = await openPage(browser)
+    await page.goto(`${app.baseUrl}/sign-in`)
+    await page.getByLabel('Username').fill('alex.morgan')
+    await page.getByLabel('Password').fill('not the password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText('Enter a correct username and password').first().waitFor()
+    await expectAccessible(page, problems.filter((p) => !p.includes('401')), 'the sign-in page with an error')
+    await close()
+  })
+})
+
+describe('an account request from the department to the communications team', () => {
+  it('is requested, reviewed and approved', async () => {
+    const manager = await openPage(browser)
+    await signIn(manager.page, app.baseUrl, 'priya.shah')
+    await manager.page.getByRole('link', { name: 'Request an account' }).click()
+    await manager.page.getByRole('heading', { name: /Request a new social media account/ }).waitFor()
+    await expectAccessible(manager.page, manager.problems, 'the request form')
+
+    await manager.page.getByRole('button', { name: /Submit/ }).click()
+    await manager.page.getByRole('alert').first().waitFor()
+    await expectAccessible(manager.page, manager.problems.filter((p) => !p.includes('400')), 'the request form with errors')
+    manager.problems.length = 0
+
+    await manager.page.getByLabel('Department or service').fill('Building Control')
+    await manager.page.getByLabel('Departmental').check()
+    await manager.page.getByLabel('Platform', { exact: true }).selectOption('FACEBOOK')
+    await manager.page.getByLabel('Proposed account name').fill('Building Control (@DistrictBuildingControl)')
+    for (const textarea of await manager.page.locator('textarea').all()) {
+      if (!(await textarea.inputValue())) await textarea.fill('Answered for the browser test')
+    }
+    const users = manager.page.getByLabel('Who will post from the account?')
+    await users.fill('priya.shah')
+    await manager.page.getByRole('button', { name: /Submit/ }).click()
+    await manager.page.getByText('Awaiting review').first().waitFor()
+    const reference = (await manager.page.getByText(/AR-\d{4}-\d{4}/).first().textContent()).match(/AR-\d{4}-\d{4}/)[0]
+    await expectAccessible(manager.page, manager.problems, 'the request page')
+    await manager.close()
+
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await officer.page.getByRole('link', { name: reference }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the task list')
+    const row = officer.page.getByRole('row').filter({ hasText: reference })
+    await row.getByRole('link', { name: 'Review account request' }).click()
+    await officer.page.getByRole('heading', { name: 'Review account request' }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the task page')
+    await officer.page.getByLabel('Approve').check()
+    await officer.page.getByRole('button', { name: 'Submit decision' }).click()
+    await officer.page.getByText('Decision recorded').waitFor()
+
+    await officer.page.getByRole('link', { name: 'Account requests' }).first().click()
+    const requestRow = officer.page.getByRole('row').filter({ hasText: reference })
+    await requestRow.getByText('Approved').waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the account request list')
+    await officer.close()
+  })
+})
+
+describe('administration and audit pages', () => {
+  it('are accessible to the people who use them', async () => {
+    const admin = await openPage(browser)
+    await signIn(admin.page, app.baseUrl, 'chris.lee')
+    await admin.page.goto(`${app.baseUrl}/admin/users`)
+    await admin.page.getByRole('heading', { name: 'Users', exact: true }).waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the user list')
+    await admin.page.goto(`${app.baseUrl}/admin/users/new`)
+    await admin.page.getByRole('heading', { name: 'Add a user', exact: true }).waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the add-a-user page')
+    await admin.close()
+
+    const auditor = await openPage(browser)
+    await signIn(auditor.page, app.baseUrl, 'linda.price')
+    await auditor.page.goto(`${app.baseUrl}/audit`)
+    await auditor.page.getByRole('heading', { name: 'Audit trail', exact: true }).waitFor()
+    await auditor.page.getByRole('button', { name: 'Check the audit trail' }).click()
+    await auditor.page.getByText(/The audit trail is intact/).waitFor()
+    await expectAccessible(auditor.page, auditor.problems, 'the audit trail page')
+    await auditor.close()
+  })
+})
