@@ -1,90 +1,64 @@
 package uk.gov.council.socialgov.tasks;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
-import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
-import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/**
- * Lists, claims and completes tasks for the signed-in person. The engine runs without its own
- * authorisation, so every rule about who may act is checked here, on the server.
- */
+/** Claims, hands back, hands over, dates, comments on and completes tasks for the signed-in person; every change audited. */
 @Singleton
 class TaskActions {
 
-    record TaskPage(List<TaskView> items, long total) {
-    }
+    /** Due and follow-up dates are days; a task is due by the end of that working day. */
+    static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
-    private final FormService forms;
     private final IdentityService identity;
-    private final JsonMapper json;
-    private final CaseExclusions exclusions;
+    private final TaskAccess access;
+    private final TaskDetails details;
+    private final Directory directory;
     private final AuditTrail audit;
 
-    TaskActions(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms,
-                IdentityService identity, JsonMapper json, CaseExclusions exclusions,
+    TaskActions(TaskService tasks, IdentityService identity, TaskAccess access, TaskDetails details, Directory directory,
                 AuditTrail audit) {
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.repository = repository;
-        this.forms = forms;
         this.identity = identity;
-        this.json = json;
-        this.exclusions = exclusions;
+        this.access = access;
+        this.details = details;
+        this.directory = directory;
         this.audit = audit;
-    }
-
-    /** Tasks assigned to me, and unclaimed tasks offered to any of my groups; oldest due first. */
-    @Transactional
-    TaskPage myTasks(CurrentUser user, int page, int size) {
-        TaskQuery query = visibleTo(user);
-        long total = query.count();
-        List<Task> found = visibleTo(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(page * size, size);
-        return new TaskPage(views(found), total);
     }
 
     @Transactional
     TaskView get(String taskId, CurrentUser user) {
-        return view(visibleTask(taskId, user));
+        return access.view(access.visibleTask(taskId, user), user);
     }
 
     @Transactional
     void claim(String taskId, CurrentUser user) {
-        Task task = visibleTask(taskId, user);
-        TaskView view = workableView(task, user);
+        Task task = workable(taskId, user);
         if (task.getAssignee() != null) {
             if (task.getAssignee().equals(user.username())) {
                 return;
@@ -92,31 +66,75 @@ class TaskActions {
             throw new ConflictException("Someone else has already claimed this task.");
         }
         tasks.claim(taskId, user.username());
-        audit.record(event("TASK_CLAIMED", view));
+        record("TASK_CLAIMED", task, user, null);
     }
 
     @Transactional
     void unclaim(String taskId, CurrentUser user) {
-        Task task = visibleTask(taskId, user);
+        Task task = access.visibleTask(taskId, user);
         if (!user.username().equals(task.getAssignee())) {
             throw new ForbiddenException("Only the person who claimed this task can hand it back.");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(event("TASK_UNCLAIMED", view(task)));
+        record("TASK_UNCLAIMED", task, user, null);
+    }
+
+    /** Gives the task to a named colleague who is in one of its groups and may work the case. */
+    @Transactional
+    void handOver(String taskId, String to, CurrentUser user) {
+        Task task = workable(taskId, user);
+        String colleague = to.strip().toLowerCase();
+        requireNotClaimedByOther(task, user);
+        var person = directory.find(colleague)
+                .orElseThrow(() -> new InvalidRequestException("to", "There is no one with the username " + colleague));
+        if (colleague.equals(user.username())) {
+            throw new InvalidRequestException("to", "Name a colleague, not yourself");
+        }
+        if (access.candidateGroups(taskId).stream().noneMatch(person.groups()::contains)) {
+            throw new InvalidRequestException("to", person.displayName() + " is not in a group that works on this task");
+        }
+        if (access.excluded(task, colleague)) {
+            throw new InvalidRequestException("to", person.displayName() + " cannot work on this case");
+        }
+        tasks.setAssignee(taskId, colleague);
+        tasks.setVariableLocal(taskId, TaskAccess.HANDED_OVER_BY, user.username());
+        record("TASK_HANDED_OVER", task, user, "to " + colleague);
+    }
+
+    @Transactional
+    void setDates(String taskId, @Nullable String due, @Nullable String followUp, CurrentUser user) {
+        Task task = workable(taskId, user);
+        List<FieldError> errors = new ArrayList<>();
+        Date dueDate = endOfDay(due, "due", "Enter the due date as a real date", errors);
+        Date followUpDate = endOfDay(followUp, "followUp", "Enter the follow-up date as a real date", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        task.setDueDate(dueDate);
+        task.setFollowUpDate(followUpDate);
+        tasks.saveTask(task);
+        record("TASK_DATES_CHANGED", task, user, "due " + due + ", follow up " + followUp);
+    }
+
+    @Transactional
+    TaskDetails.Comment comment(String taskId, String message, CurrentUser user) {
+        Task task = access.visibleTask(taskId, user);
+        var comment = Actor.runAs(identity, user.username(), user.groupList(),
+                () -> tasks.createComment(taskId, task.getProcessInstanceId(), message.strip()));
+        record("TASK_COMMENTED", task, user, null); // the comment itself is case content: not copied into the trail
+        return details.comment(comment);
     }
 
     /** Checks the values against the task's form, then completes it as the signed-in person. */
     @Transactional
     void complete(String taskId, Map<String, Object> variables, CurrentUser user) {
-        Task task = visibleTask(taskId, user);
-        TaskView view = workableView(task, user);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            throw new ConflictException("Someone else has claimed this task.");
-        }
-        var errors = FormValidator.validate(form(taskId), variables);
+        Task task = workable(taskId, user);
+        requireNotClaimedByOther(task, user);
+        var errors = FormValidator.validate(details.form(taskId), variables);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        TaskView before = access.view(task, user); // the task is gone once completed
         if (task.getAssignee() == null) {
             tasks.claim(taskId, user.username());
         }
@@ -124,95 +142,42 @@ class TaskActions {
             tasks.complete(taskId, new HashMap<>(variables));
             return null;
         });
-        audit.record(event("TASK_COMPLETED", view));
+        record("TASK_COMPLETED", before, user, null);
     }
 
-    /** No one works a case they asked for, reported, or are the subject of. */
-    private TaskView workableView(Task task, CurrentUser user) {
-        Object involved = runtime.getVariable(task.getProcessInstanceId(), CaseVariables.INVOLVED);
-        if (CaseVariables.involves(involved, user.username())) {
-            throw new ForbiddenException("You cannot work on a case you asked for, reported, or that is about you.");
-        }
-        return view(task);
-    }
-
-    private static AuditEvent event(String action, TaskView task) {
-        return AuditEvent.onCase(action, task.caseKind(), task.caseId(), task.caseReference(), task.name());
-    }
-
-    private TaskView view(Task task) {
-        return views(List.of(task)).get(0);
-    }
-
-    private JsonNode form(String taskId) {
-        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-            return json.readValue(in.readAllBytes(), JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private TaskQuery visibleTo(CurrentUser user) {
-        TaskQuery query = tasks.createTaskQuery()
-                .or().taskAssignee(user.username()).taskCandidateGroupIn(user.groupList()).endOr();
-        for (String caseId : exclusions.caseIdsExcluding(user.username())) {
-            query.processVariableValueNotEquals(CaseVariables.CASE_ID, caseId);
-        }
-        return query;
-    }
-
-    /** A task the person may not see is reported as missing, so its existence is not revealed. */
-    private Task visibleTask(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !(user.username().equals(task.getAssignee()) || offeredTo(task, user)) || excluded(task, user)) {
-            throw new NotFoundException("There is no task " + taskId);
-        }
+    private Task workable(String taskId, CurrentUser user) {
+        Task task = access.visibleTask(taskId, user);
+        access.requireNotInvolved(task, user);
         return task;
     }
 
-    private boolean excluded(Task task, CurrentUser user) {
-        Map<String, Object> caseVariables = runtime.getVariables(task.getProcessInstanceId(),
-                List.of(CaseVariables.CASE_KIND, CaseVariables.CASE_ID));
-        Object kind = caseVariables.get(CaseVariables.CASE_KIND);
-        Object id = caseVariables.get(CaseVariables.CASE_ID);
-        return kind != null && id != null && exclusions.isExcluded(kind.toString(), id.toString(), user.username());
-    }
-
-    private boolean offeredTo(Task task, CurrentUser user) {
-        return candidateGroups(task.getId()).stream().anyMatch(user::isIn);
-    }
-
-    private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-    }
-
-    private List<TaskView> views(List<Task> found) {
-        if (found.isEmpty()) {
-            return List.of();
+    /** Someone covering for the assignee may act on their tasks; anyone else must not take a claimed task. */
+    private void requireNotClaimedByOther(Task task, CurrentUser user) {
+        if (task.getAssignee() != null && !access.assignees(user).contains(task.getAssignee())) {
+            throw new ConflictException("Someone else has claimed this task.");
         }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Map<String, Object>> caseVariables = new HashMap<>();
-        runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableNameIn(CaseVariables.CASE_ID, CaseVariables.CASE_REFERENCE, CaseVariables.CASE_TITLE, CaseVariables.CASE_KIND)
-                .disableBinaryFetching().disableCustomObjectDeserialization()
-                .list().stream()
-                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
-                .forEach((VariableInstance variable) -> caseVariables
-                        .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue()));
-        Map<String, String> processKeys = new HashMap<>();
-        return found.stream().map(task -> {
-            Map<String, Object> vars = caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
-                    id -> repository.getProcessDefinition(id).getKey());
-            return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                    (String) vars.get(CaseVariables.CASE_ID), (String) vars.get(CaseVariables.CASE_REFERENCE),
-                    (String) vars.get(CaseVariables.CASE_TITLE), (String) vars.get(CaseVariables.CASE_KIND),
-                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    task.getAssignee(), candidateGroups(task.getId()));
-        }).toList();
+    }
+
+    private void record(String action, Task task, CurrentUser user, @Nullable String extra) {
+        record(action, access.view(task, user), user, extra);
+    }
+
+    private void record(String action, TaskView view, CurrentUser user, @Nullable String extra) {
+        String onBehalfOf = view.coveringFor();
+        String detail = extra == null ? view.name() : view.name() + ": " + extra;
+        audit.record(AuditEvent.onCase(action, view.caseKind(), view.caseId(), view.caseReference(), detail),
+                user.username(), onBehalfOf);
+    }
+
+    private static Date endOfDay(@Nullable String day, String field, String message, List<FieldError> errors) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return Date.from(LocalDate.parse(day.strip()).atTime(END_OF_DAY).atZone(UK).toInstant());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, message));
+            return null;
+        }
     }
 }

@@ -2,27 +2,32 @@ package uk.gov.council.socialgov.tasks;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.gov.council.socialgov.audit.CaseHistory;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,26 +46,95 @@ class TaskController {
                       Map<String, @Nullable Object> variables) {
     }
 
-    private final TaskActions actions;
+    @Serdeable
+    record HandOver(@NotBlank(message = "Enter the username of the colleague to hand over to") @Size(max = 64) String to) {
+    }
 
-    TaskController(TaskActions actions) {
+    @Serdeable
+    record Dates(@Nullable @Size(max = 10) String due, @Nullable @Size(max = 10) String followUp) {
+    }
+
+    @Serdeable
+    record NewComment(@NotBlank(message = "Enter a comment") @Size(max = 4000, message = "A comment must be 4,000 characters or fewer") String message) {
+    }
+
+    @Serdeable
+    record Selection(@NotEmpty(message = "Select at least one task") @Size(max = 100, message = "Select 100 tasks or fewer")
+                     List<@NotBlank String> taskIds, @Nullable @Size(max = 64) String to) {
+    }
+
+    @Serdeable
+    record Failure(String taskId, String reason) {
+    }
+
+    @Serdeable
+    record BulkResult(List<String> done, List<Failure> failed) {
+    }
+
+    private final TaskQueries queries;
+    private final TaskActions actions;
+    private final TaskAccess access;
+    private final TaskDetails details;
+
+    TaskController(TaskQueries queries, TaskActions actions, TaskAccess access, TaskDetails details) {
+        this.queries = queries;
         this.actions = actions;
+        this.access = access;
+        this.details = details;
     }
 
     @Get
-    @Operation(summary = "My tasks and my groups' unclaimed tasks, oldest due first")
-    TaskList list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
-                  @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
-                  @Max(value = 200, message = "Size must be between 1 and 200") int size,
-                  Authentication authentication) {
-        var found = actions.myTasks(CurrentUser.of(authentication), page, size);
-        return new TaskList(found.items(), page, size, found.total());
+    @Operation(summary = "Tasks I may see: a view (mine, group, handed-over; both mine and my groups' by default), criteria, sort and page")
+    TaskList list(@Valid @RequestBean TaskFilter filter, Authentication authentication) {
+        var found = queries.list(CurrentUser.of(authentication), filter);
+        return new TaskList(found.items(), filter.pageOrFirst(), filter.sizeOrDefault(), found.total());
+    }
+
+    @Get("/counts")
+    @Operation(summary = "How many tasks are in each view, without loading them")
+    TaskQueries.Counts counts(Authentication authentication) {
+        return queries.counts(CurrentUser.of(authentication));
     }
 
     @Get("/{id}")
-    @Operation(summary = "One task I may work on")
+    @Operation(summary = "One task I may work on, with its instructions and the policy clauses it serves")
     TaskView get(@PathVariable String id, Authentication authentication) {
         return actions.get(id, CurrentUser.of(authentication));
+    }
+
+    @Get(value = "/{id}/form", produces = MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "The task's Camunda Form (form-js schema)")
+    String form(@PathVariable String id, Authentication authentication) {
+        access.visibleTask(id, CurrentUser.of(authentication));
+        return details.form(id).toString();
+    }
+
+    @Get("/{id}/diagram")
+    @Transactional
+    @Operation(summary = "The process diagram (BPMN XML) and the steps the case is at")
+    TaskDetails.Diagram diagram(@PathVariable String id, Authentication authentication) {
+        return details.diagram(access.visibleTask(id, CurrentUser.of(authentication)));
+    }
+
+    @Get("/{id}/comments")
+    @Transactional
+    @Operation(summary = "Comments on the task, newest first")
+    List<TaskDetails.Comment> comments(@PathVariable String id, Authentication authentication) {
+        return details.comments(access.visibleTask(id, CurrentUser.of(authentication)));
+    }
+
+    @Post("/{id}/comments")
+    @Operation(summary = "Add a comment")
+    HttpResponse<TaskDetails.Comment> comment(@PathVariable String id, @Body @Valid NewComment comment, Authentication authentication) {
+        return HttpResponse.created(actions.comment(id, comment.message(), CurrentUser.of(authentication)));
+    }
+
+    @Get("/{id}/history")
+    @Transactional
+    @Operation(summary = "Who did what to the task's case, and when, oldest first")
+    List<CaseHistory.Entry> history(@PathVariable String id, Authentication authentication) {
+        return details.history(access.visibleTask(id, CurrentUser.of(authentication)));
     }
 
     @Post("/{id}/claim")
@@ -77,10 +151,64 @@ class TaskController {
         return HttpResponse.noContent();
     }
 
+    @Post("/{id}/hand-over")
+    @Operation(summary = "Hand a task to a named colleague in one of its groups")
+    HttpResponse<Void> handOver(@PathVariable String id, @Body @Valid HandOver handOver, Authentication authentication) {
+        actions.handOver(id, handOver.to(), CurrentUser.of(authentication));
+        return HttpResponse.noContent();
+    }
+
+    @Put("/{id}/dates")
+    @Operation(summary = "Set or clear the due and follow-up dates (UK dates; due by 17:00 that day)")
+    HttpResponse<Void> dates(@PathVariable String id, @Body @Valid Dates dates, Authentication authentication) {
+        actions.setDates(id, dates.due(), dates.followUp(), CurrentUser.of(authentication));
+        return HttpResponse.noContent();
+    }
+
     @Post("/{id}/complete")
     @Operation(summary = "Complete a task with its form's values, checked against the same form")
     HttpResponse<Void> complete(@PathVariable String id, @Body @Valid Completion completion, Authentication authentication) {
         actions.complete(id, completion.variables(), CurrentUser.of(authentication));
         return HttpResponse.noContent();
+    }
+
+    @Post("/bulk/claim")
+    @Operation(summary = "Claim several tasks; each succeeds or fails on its own")
+    BulkResult claimAll(@Body @Valid Selection selection, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return each(selection.taskIds(), id -> actions.claim(id, user));
+    }
+
+    @Post("/bulk/hand-over")
+    @Operation(summary = "Hand several tasks to a named colleague; each succeeds or fails on its own")
+    BulkResult handOverAll(@Body @Valid Selection selection, Authentication authentication) {
+        if (selection.to() == null || selection.to().isBlank()) {
+            throw new uk.gov.council.socialgov.web.InvalidRequestException("to", "Enter the username of the colleague to hand over to");
+        }
+        CurrentUser user = CurrentUser.of(authentication);
+        return each(selection.taskIds(), id -> actions.handOver(id, selection.to(), user));
+    }
+
+    /** Each task in its own transaction, so one refusal does not undo the others. */
+    private static BulkResult each(List<String> taskIds, java.util.function.Consumer<String> action) {
+        List<String> done = new ArrayList<>();
+        List<Failure> failed = new ArrayList<>();
+        for (String taskId : taskIds) {
+            try {
+                action.accept(taskId);
+                done.add(taskId);
+            } catch (RuntimeException e) {
+                failed.add(new Failure(taskId, reason(e)));
+            }
+        }
+        return new BulkResult(done, failed);
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof uk.gov.council.socialgov.web.InvalidRequestException invalid && !invalid.errors().isEmpty()) {
+            return invalid.errors().get(0).message();
+        }
+        boolean ours = e.getClass().getPackageName().startsWith("uk.gov.council.socialgov");
+        return ours ? e.getMessage() : "Someone else changed this task at the same time. Try again.";
     }
 }

@@ -67,6 +67,10 @@ public final class ApiSession {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))), true);
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), true);
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

@@ -40,7 +40,22 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/auth/options                         200  200  200  200  200 200 200 200 200 200
             POST   /api/auth/login                           400  400  400  400  400 400 400 400 400 400
             GET    /api/tasks                                401  200  200  200  200 200 200 200 200 200
+            GET    /api/tasks/counts                         401  200  200  200  200 200 200 200 200 200
             GET    /api/tasks/{id}                           401  404  404  404  404 404 404 404 404 404
+            GET    /api/tasks/{id}/form                      401  404  404  404  404 404 404 404 404 404
+            GET    /api/tasks/{id}/diagram                   401  404  404  404  404 404 404 404 404 404
+            GET    /api/tasks/{id}/history                   401  404  404  404  404 404 404 404 404 404
+            GET    /api/tasks/{id}/comments                  401  404  404  404  404 404 404 404 404 404
+            POST   /api/tasks/{id}/comments                  401  400  400  400  400 400 400 400 400 400
+            POST   /api/tasks/{id}/hand-over                 401  400  400  400  400 400 400 400 400 400
+            PUT    /api/tasks/{id}/dates                     401  404  404  404  404 404 404 404 404 404
+            POST   /api/tasks/bulk/claim                     401  400  400  400  400 400 400 400 400 400
+            POST   /api/tasks/bulk/hand-over                 401  400  400  400  400 400 400 400 400 400
+            GET    /api/processes                            401  200  200  200  200 200 200 200 200 200
+            GET    /api/policy/clauses/{reference}           401  200  200  200  200 200 200 200 200 200
+            GET    /api/me/substitutes                       401  200  200  200  200 200 200 200 200 200
+            POST   /api/me/substitutes                       401  400  400  400  400 400 400 400 400 400
+            DELETE /api/me/substitutes/{id}                  401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/{id}/claim                     401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/{id}/unclaim                   401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/{id}/complete                  401  400  400  400  400 400 400 400 400 400
@@ -108,11 +123,12 @@ class AuthorisationMatrixIntegrationTest {
     private static int call(ApiSession caller, String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
-                .replace("{selector}", "liveness");
+                .replace("{selector}", "liveness").replace("{reference}", "D%202.9");
         return switch (parts[0]) {
             case "GET" -> caller.get(path).status();
             case "POST" -> caller.post(path, "{}").status();
             case "PUT" -> caller.put(path, Map.of()).status();
+            case "DELETE" -> caller.delete(path).status();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }

@@ -1,0 +1,45 @@
+package uk.gov.council.socialgov.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who did what to a case, and when, oldest first, from the audit trail. Callers check need-to-know first. */
+@Singleton
+public class CaseHistory {
+
+    @Serdeable
+    public record Entry(Instant occurredAt, String actor, @Nullable String onBehalfOf, String action, @Nullable String detail) {
+    }
+
+    static final int LIMIT = 500;
+    private final JdbcOperations jdbc;
+
+    CaseHistory(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Entry> of(String caseType, String caseId) {
+        return jdbc.prepareStatement("""
+                select occurred_at, actor, on_behalf_of, action, detail from audit_event
+                where case_type = ? and case_id = ? and action not like '%_VIEWED' order by id limit ?""", s -> {
+            s.setString(1, caseType);
+            s.setString(2, caseId);
+            s.setInt(3, LIMIT);
+            List<Entry> entries = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    entries.add(new Entry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5)));
+                }
+            }
+            return entries;
+        });
+    }
+}

@@ -1,0 +1,132 @@
+package uk.gov.council.socialgov.tasks;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.task.TaskQuery;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+/** The task list: three views (mine, my groups' unclaimed, handed over), criteria, sort and paging on the server. */
+@Singleton
+class TaskQueries {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    record TaskPage(List<TaskView> items, long total) {
+    }
+
+    @Serdeable
+    record Counts(long mine, long group, long handedOver) {
+    }
+
+    private final TaskAccess access;
+
+    TaskQueries(TaskAccess access) {
+        this.access = access;
+    }
+
+    @Transactional
+    TaskPage list(CurrentUser user, TaskFilter filter) {
+        TaskQuery query = query(user, filter);
+        if (query == null) {
+            return new TaskPage(List.of(), 0);
+        }
+        long total = query.count();
+        sort(query, filter);
+        int size = filter.sizeOrDefault();
+        return new TaskPage(access.views(query.listPage(filter.pageOrFirst() * size, size), user), total);
+    }
+
+    @Transactional
+    Counts counts(CurrentUser user) {
+        return new Counts(
+                access.query(user).taskAssigneeIn(access.assignees(user).toArray(String[]::new)).count(),
+                access.query(user).taskCandidateGroupIn(user.groupList()).count(),
+                access.query(user).taskVariableValueEquals(TaskAccess.HANDED_OVER_BY, user.username()).count());
+    }
+
+    /** Null when the criteria cannot match anything this person may see (e.g. a group they are not in). */
+    private TaskQuery query(CurrentUser user, TaskFilter filter) {
+        List<String> groups = user.groupList();
+        if (filter.candidateGroup() != null && !filter.candidateGroup().isBlank()) {
+            if (!user.isIn(filter.candidateGroup())) {
+                return null;
+            }
+            groups = List.of(filter.candidateGroup());
+        }
+        String[] assignees = access.assignees(user).toArray(String[]::new);
+        TaskQuery query = access.query(user);
+        switch (filter.view() == null ? "" : filter.view()) {
+            case "mine" -> query.taskAssigneeIn(assignees);
+            case "group" -> query.taskCandidateGroupIn(groups);
+            case "handed-over" -> query.taskVariableValueEquals(TaskAccess.HANDED_OVER_BY, user.username());
+            default -> query.or().taskAssigneeIn(assignees).taskCandidateGroupIn(groups).endOr();
+        }
+        if (present(filter.processKey())) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (present(filter.name())) {
+            query.taskNameLike("%" + escapeLike(filter.name()) + "%");
+        }
+        if (present(filter.assignee())) {
+            query.taskAssignee(filter.assignee());
+        }
+        if (present(filter.dueFrom())) {
+            query.dueAfter(startOfDay(filter.dueFrom(), "dueFrom"));
+        }
+        if (present(filter.dueTo())) {
+            query.dueBefore(Date.from(startOfDay(filter.dueTo(), "dueTo").toInstant().plusSeconds(86_400)));
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.dueBefore(Date.from(EngineClock.now()));
+        }
+        if (present(filter.caseReference())) {
+            query.processInstanceBusinessKey(filter.caseReference().strip());
+        }
+        if (present(filter.text())) {
+            query.matchVariableValuesIgnoreCase()
+                    .processVariableValueLike(CaseVariables.CASE_TITLE, "%" + escapeLike(filter.text().strip()) + "%");
+        }
+        return query;
+    }
+
+    private static void sort(TaskQuery query, TaskFilter filter) {
+        switch (filter.sort() == null ? "due" : filter.sort()) {
+            case "created" -> query.orderByTaskCreateTime();
+            case "priority" -> query.orderByTaskPriority();
+            case "name" -> query.orderByTaskName();
+            default -> query.orderByDueDate();
+        }
+        if ("desc".equals(filter.order())) {
+            query.desc();
+        } else {
+            query.asc();
+        }
+        query.orderByTaskCreateTime().asc(); // a stable order within equal keys
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** Search text is matched literally: LIKE wildcards typed by the person are not wildcards. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Date startOfDay(String date, String field) {
+        try {
+            return Date.from(LocalDate.parse(date).atStartOfDay(UK).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException(field, "Enter the " + (field.equals("dueFrom") ? "due-from" : "due-to") + " date as a real date");
+        }
+    }
+}
