@@ -32,7 +32,7 @@ public class PolicyClauses {
 
     private final Map<String, Clause> clauses;
 
-    PolicyClauses() {
+    public PolicyClauses() {
         this.clauses = parse(read());
     }
 

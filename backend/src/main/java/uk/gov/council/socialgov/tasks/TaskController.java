@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.tasks;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -105,9 +106,9 @@ class TaskController {
     @Get(value = "/{id}/form", produces = MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The task's Camunda Form (form-js schema)")
-    String form(@PathVariable String id, Authentication authentication) {
+    JsonNode form(@PathVariable String id, Authentication authentication) {
         access.visibleTask(id, CurrentUser.of(authentication));
-        return details.form(id).toString();
+        return details.form(id);
     }
 
     @Get("/{id}/diagram")
