@@ -71,6 +71,10 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/audit                                401  403  403  403  403 403 403 403 200 403
             GET    /api/audit/export.csv                     401  403  403  403  403 403 403 403 200 403
             GET    /api/audit/verification                   401  403  403  403  403 403 403 403 200 200
+            GET    /api/operations/processes                 401  403  403  403  403 403 403 403 403 200
+            GET    /api/operations/processes/{key}/diagram   401  403  403  403  403 403 403 403 403 404
+            GET    /api/operations/incidents                 401  403  403  403  403 403 403 403 403 200
+            POST   /api/operations/jobs/{id}/retry           401  403  403  403  403 403 403 403 403 404
             GET    /health                                   200  200  200  200  200 200 200 200 200 200
             GET    /health/{selector}                        200  200  200  200  200 200 200 200 200 200
             GET    /api/auth/logout                          405  405  405  405  405 405 405 405 405 405
@@ -123,7 +127,8 @@ class AuthorisationMatrixIntegrationTest {
     private static int call(ApiSession caller, String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
-                .replace("{selector}", "liveness").replace("{reference}", "D%202.9");
+                .replace("{selector}", "liveness").replace("{reference}", "D%202.9")
+                .replace("{key}", "no-such-process");
         return switch (parts[0]) {
             case "GET" -> caller.get(path).status();
             case "POST" -> caller.post(path, "{}").status();
