@@ -18,6 +18,21 @@ after(async () => {
   await app?.stop()
 })
 
+/** Opens one of the task list's views and waits until its tasks have loaded. */
+async function showView(page, name, url) {
+  await page.getByRole('link', { name }).click()
+  await page.waitForURL(url)
+  await page.waitForLoadState('networkidle')
+}
+
+async function waitUntil(condition, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 async function expectAccessible(page, problems, what) {
   assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`)
   assert.deepEqual(problems, [], `console errors on ${what}`)
@@ -52,10 +67,13 @@ describe('signing in', () => {
 })
 
 describe('an account request from the department to the communications team', () => {
-  it('is requested, reviewed and approved', async () => {
+  it('is requested, found with a filter, claimed, refused with a form error, then approved', async () => {
     const manager = await openPage(browser)
     await signIn(manager.page, app.baseUrl, 'priya.shah')
-    await manager.page.getByRole('link', { name: 'Request an account' }).click()
+    await manager.page.getByRole('link', { name: 'Start something new' }).click()
+    await manager.page.getByRole('heading', { name: 'Start something new' }).waitFor()
+    await expectAccessible(manager.page, manager.problems, 'the start page')
+    await manager.page.getByRole('link', { name: 'New social media account request' }).click()
     await manager.page.getByRole('heading', { name: /Request a new social media account/ }).waitFor()
     await expectAccessible(manager.page, manager.problems, 'the request form')
 
@@ -71,8 +89,7 @@ describe('an account request from the department to the communications team', ()
     for (const textarea of await manager.page.locator('textarea').all()) {
       if (!(await textarea.inputValue())) await textarea.fill('Answered for the browser test')
     }
-    const users = manager.page.getByLabel('Who will post from the account?')
-    await users.fill('priya.shah')
+    await manager.page.getByLabel('Who will post from the account?').fill('priya.shah')
     await manager.page.getByRole('button', { name: /Submit/ }).click()
     await manager.page.getByText('Awaiting review').first().waitFor()
     const reference = (await manager.page.getByText(/AR-\d{4}-\d{4}/).first().textContent()).match(/AR-\d{4}-\d{4}/)[0]
@@ -81,20 +98,66 @@ describe('an account request from the department to the communications team', ()
 
     const officer = await openPage(browser)
     await signIn(officer.page, app.baseUrl, 'alex.morgan')
-    await officer.page.getByRole('link', { name: reference }).waitFor()
-    await expectAccessible(officer.page, officer.problems, 'the task list')
+    await showView(officer.page, /My groups' unclaimed tasks/, /view=group/)
+    await officer.page.getByLabel('Case reference').fill(reference)
+    await officer.page.getByRole('button', { name: /Filter|Apply|Search/ }).first().click()
+    await officer.page.waitForURL(/caseReference=/)
+    await officer.page.waitForLoadState('networkidle')
     const row = officer.page.getByRole('row').filter({ hasText: reference })
-    await row.getByRole('link', { name: 'Review account request' }).click()
+    await row.waitFor()
+    await waitUntil(async () => (await officer.page.getByRole('row').filter({ hasText: /AR-\d{4}-\d{4}/ }).count()) === 1,
+      'the filter to show only the new case')
+    await expectAccessible(officer.page, officer.problems, 'the task list')
+    await row.getByRole('button', { name: /^Claim/ }).click()
+    await row.waitFor({ state: 'detached' }) // claimed: no longer among the group's unclaimed tasks
+    await showView(officer.page, /My tasks/, /\/tasks(\?(?!view=)|$)/)
+    await officer.page.getByRole('row').filter({ hasText: reference }).getByRole('link', { name: 'Review account request' }).click()
     await officer.page.getByRole('heading', { name: 'Review account request' }).waitFor()
-    await expectAccessible(officer.page, officer.problems, 'the task page')
+    await officer.page.getByLabel('Reject').check()
+    await officer.page.getByRole('button', { name: 'Submit', exact: true }).click()
+    await officer.page.getByRole('alert').filter({ hasText: 'Reason for rejection is required' }).waitFor()
+    await expectAccessible(officer.page, officer.problems.filter((p) => !p.includes('400')), 'the task page with a form error')
+    officer.problems.length = 0
+
     await officer.page.getByLabel('Approve').check()
-    await officer.page.getByRole('button', { name: 'Submit decision' }).click()
-    await officer.page.getByText('Decision recorded').waitFor()
+    await officer.page.getByRole('button', { name: 'Submit', exact: true }).click()
+    await officer.page.getByText('Task completed').waitFor()
 
     await officer.page.getByRole('link', { name: 'Account requests' }).first().click()
-    const requestRow = officer.page.getByRole('row').filter({ hasText: reference })
-    await requestRow.getByText('Approved').waitFor()
+    await officer.page.getByRole('row').filter({ hasText: reference }).getByText('Approved').waitFor()
     await expectAccessible(officer.page, officer.problems, 'the account request list')
+    await officer.close()
+  })
+
+  it('is handed over to a colleague, who finds it in their tasks', async () => {
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await showView(officer.page, /My groups' unclaimed tasks/, /view=group/)
+    const row = officer.page.getByRole('row').filter({ hasText: 'AR-' }).first()
+    const reference = (await row.textContent()).match(/AR-\d{4}-\d{4}/)[0]
+    await row.getByRole('link', { name: 'Review account request' }).click()
+    await officer.page.getByRole('heading', { name: 'Review account request' }).waitFor()
+    await officer.page.getByRole('button', { name: 'Claim', exact: true }).click()
+    await officer.page.getByLabel("Colleague's username").fill('nia.roberts')
+    await officer.page.getByRole('button', { name: 'Hand over', exact: true }).click()
+    await officer.page.getByText(/You have handed over Review account request to nia.roberts/).waitFor()
+    await officer.close()
+
+    const colleague = await openPage(browser)
+    await signIn(colleague.page, app.baseUrl, 'nia.roberts')
+    await colleague.page.getByRole('row').filter({ hasText: reference }).getByText('Handed over by alex.morgan').waitFor()
+    await expectAccessible(colleague.page, colleague.problems, 'my tasks with a handed-over task')
+    await colleague.close()
+  })
+})
+
+describe('out of office', () => {
+  it('names a colleague to cover, on an accessible page', async () => {
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'nia.roberts')
+    await officer.page.getByRole('link', { name: 'Out of office' }).click()
+    await officer.page.getByRole('heading', { level: 1 }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the out-of-office page')
     await officer.close()
   })
 })

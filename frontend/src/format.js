@@ -72,3 +72,35 @@ export function formatCalendarDate(isoDate) {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   return Number.isNaN(date.getTime()) ? '' : calendarDateFormat.format(date)
 }
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LONDON,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * The London calendar date of an instant as "2026-11-27", for date inputs. A value
+ * that is already a calendar date is kept as it is.
+ * @param {string | number | Date | null | undefined} value
+ */
+export function toIsoDate(value) {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  const date = toDate(value)
+  if (!date) return ''
+  const parts = Object.fromEntries(isoDateFormat.formatToParts(date).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+/**
+ * Whether a due date has passed. A calendar date ("2026-11-27") is due by the end of that day.
+ * @param {string | number | Date | null | undefined} due
+ * @param {number} [now]
+ */
+export function isOverdue(due, now = Date.now()) {
+  if (due === null || due === undefined || due === '') return false
+  if (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due)) return toIsoDate(now) > due
+  const date = toDate(due)
+  return date ? date.getTime() < now : false
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCalendarDate, formatDate, formatDateTime, formatTime } from './format.js'
+import { formatCalendarDate, formatDate, formatDateTime, formatTime, isOverdue, toIsoDate } from './format.js'
 
 describe('formatDate', () => {
   it('shows an instant as a UK date', () => {
@@ -35,5 +35,30 @@ describe('formatCalendarDate', () => {
   it('shows a calendar date without shifting it', () => {
     expect(formatCalendarDate('2026-07-01')).toBe('1 July 2026')
     expect(formatCalendarDate('2026-01-09')).toBe('9 January 2026')
+  })
+})
+
+describe('toIsoDate', () => {
+  it('gives the London calendar date of an instant, for a date input', () => {
+    expect(toIsoDate('2026-07-01T23:30:00Z')).toBe('2026-07-02')
+    expect(toIsoDate('2026-12-04T17:00:00Z')).toBe('2026-12-04')
+    expect(toIsoDate('2026-12-04')).toBe('2026-12-04')
+    expect(toIsoDate(null)).toBe('')
+    expect(toIsoDate('not a date')).toBe('')
+  })
+})
+
+describe('isOverdue', () => {
+  const now = Date.parse('2026-11-27T12:00:00Z')
+
+  it('is overdue once the due time has passed', () => {
+    expect(isOverdue('2026-11-27T11:59:00Z', now)).toBe(true)
+    expect(isOverdue('2026-11-27T12:01:00Z', now)).toBe(false)
+    expect(isOverdue(null, now)).toBe(false)
+  })
+
+  it('counts a calendar date as due by the end of that day', () => {
+    expect(isOverdue('2026-11-27', now)).toBe(false)
+    expect(isOverdue('2026-11-26', now)).toBe(true)
   })
 })

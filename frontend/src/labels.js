@@ -89,3 +89,40 @@ export function userStatusTag(user) {
   if (user.locked) return { label: 'Locked', colour: 'red' }
   return { label: 'Active', colour: 'green' }
 }
+
+/** The task lists, named as the address bar and the API name them. */
+export const TASK_VIEWS = [
+  { value: 'mine', label: 'My tasks', count: 'mine', empty: 'You have no tasks' },
+  {
+    value: 'group',
+    label: "My groups' unclaimed tasks",
+    count: 'group',
+    empty: 'There are no unclaimed tasks for your groups',
+  },
+  { value: 'handed-over', label: 'Tasks I handed over', count: 'handedOver', empty: 'You have not handed over any tasks' },
+]
+
+/** How the task list can be sorted. */
+export const TASK_SORTS = [
+  { value: 'due', label: 'Due date' },
+  { value: 'created', label: 'Created' },
+  { value: 'priority', label: 'Priority' },
+  { value: 'name', label: 'Name' },
+]
+
+export const SORT_ORDERS = [
+  { value: 'asc', label: 'Ascending' },
+  { value: 'desc', label: 'Descending' },
+]
+
+/** Where each process is started, when this app has a page of its own for it. */
+export const START_PAGES = /** @type {Record<string, string>} */ ({ 'account-request': '/requests/new' })
+
+/**
+ * "3 tasks", "1 task".
+ * @param {number} count
+ * @param {string} [noun]
+ */
+export function plural(count, noun = 'task') {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

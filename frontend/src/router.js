@@ -10,6 +10,8 @@ import NotFoundView from './views/NotFoundView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
 import SignInView from './views/SignInView.vue'
+import StartView from './views/StartView.vue'
+import SubstitutesView from './views/SubstitutesView.vue'
 import TaskView from './views/TaskView.vue'
 import TasksView from './views/TasksView.vue'
 import UserView from './views/UserView.vue'
@@ -23,6 +25,7 @@ export const routes = [
   { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { title: 'Sign in', public: true } },
   { path: '/tasks', name: 'tasks', component: TasksView, meta: { title: 'Your tasks' } },
   { path: '/tasks/:id', name: 'task', component: TaskView, props: true, meta: { title: 'Task' } },
+  { path: '/start', name: 'start', component: StartView, meta: { title: 'Start something new' } },
   { path: '/requests', name: 'requests', component: RequestsView, meta: { title: 'Account requests' } },
   {
     path: '/requests/new',
@@ -36,6 +39,12 @@ export const routes = [
     name: 'change-password',
     component: ChangePasswordView,
     meta: { title: 'Change your password' },
+  },
+  {
+    path: '/account/substitutes',
+    name: 'substitutes',
+    component: SubstitutesView,
+    meta: { title: 'Out of office' },
   },
   { path: '/admin/users', name: 'users', component: UsersView, meta: { title: 'Users', groups: [ADMINS] } },
   { path: '/admin/users/new', name: 'new-user', component: NewUserView, meta: { title: 'Add a user', groups: [ADMINS] } },

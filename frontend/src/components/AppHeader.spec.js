@@ -13,27 +13,31 @@ async function navLinks(user) {
   const links = queryAllByRole(nav, 'link').map((a) => a.textContent.trim())
   const header = /** @type {HTMLElement} */ (root.querySelector('header'))
   const passwordLinks = queryAllByRole(header, 'link', { name: 'Change your password' })
+  const outOfOfficeLinks = queryAllByRole(header, 'link', { name: 'Out of office' })
   wrapper.unmount()
-  return { links, passwordLinks }
+  return { links, passwordLinks, outOfOfficeLinks }
 }
 
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
-    const { links, passwordLinks } = await navLinks(STAFF)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account'])
+    const { links, passwordLinks, outOfOfficeLinks } = await navLinks(STAFF)
+    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new'])
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
     expect(passwordLinks).toHaveLength(1)
     expect(passwordLinks[0].getAttribute('href')).toBe('/account/password')
+    expect(outOfOfficeLinks).toHaveLength(1)
+    expect(outOfOfficeLinks[0].getAttribute('href')).toBe('/account/substitutes')
   })
 
   it('shows administrators the users and the audit trail', async () => {
-    const { links } = await navLinks(ADMIN)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account', 'Users', 'Audit trail'])
+    const { links, outOfOfficeLinks } = await navLinks(ADMIN)
+    expect(outOfOfficeLinks).toHaveLength(1)
+    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Users', 'Audit trail'])
   })
 
   it('shows internal audit the audit trail but not the users', async () => {
     const { links } = await navLinks(AUDITOR)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Request an account', 'Audit trail'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Audit trail'])
   })
 })

@@ -21,7 +21,7 @@ export function fieldId(field) {
  * @param {string[]} fields the form's field names, as the API names them
  */
 export function useFormErrors(fields) {
-  /** @type {import('vue').Ref<{ field: string | null, message: string }[]>} */
+  /** @type {import('vue').Ref<{ field: string | null, message: string, href: string | null }[]>} */
   const errors = ref([])
 
   /** @param {string | null} name */
@@ -35,11 +35,14 @@ export function useFormErrors(fields) {
     return bySuffix[0] ?? null
   }
 
-  /** @param {{ field: string | null, message: string }[]} list */
+  /**
+   * An error may name its own link target (`href`), for fields this page did not draw itself.
+   * @param {{ field: string | null, message: string, href?: string | null }[]} list
+   */
   function setErrors(list) {
     const seen = new Set()
     errors.value = list
-      .map((e) => ({ field: matchField(e.field), message: e.message }))
+      .map((e) => ({ field: matchField(e.field), message: e.message, href: e.href ?? null }))
       .filter((e) => {
         const key = `${e.field}|${e.message}`
         if (seen.has(key)) return false
@@ -76,7 +79,7 @@ export function useFormErrors(fields) {
   }
 
   const summary = computed(() =>
-    errors.value.map((e) => ({ message: e.message, href: e.field ? `#${fieldId(e.field)}` : null })),
+    errors.value.map((e) => ({ message: e.message, href: e.href ?? (e.field ? `#${fieldId(e.field)}` : null) })),
   )
 
   // "Error: " before the page title while there are errors, as GOV.UK pages do.

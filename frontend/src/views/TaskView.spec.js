@@ -138,4 +138,186 @@ describe('TaskView', () => {
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Task not found' }))
     expect(queryAllByRole(root, 'button', { name: 'Submit decision' })).toHaveLength(0)
   })
+
+  it('says what to do, and shows a policy clause when it is opened', async () => {
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/tasks/task-1': {
+          body: {
+            ...TASK,
+            processName: 'Account request',
+            instructions: 'Check the business case against the policy.\nApprove it if it meets every part.',
+            policyClauses: ['D 6.1', 'D 6.2'],
+            formKey: null,
+            followUp: null,
+            priority: 50,
+          },
+        },
+        'GET /api/policy/clauses/D%206.1': {
+          body: { reference: 'D 6.1', section: 'D 6', title: 'Business case', text: 'Every account needs a business case.' },
+        },
+      }),
+    )
+    const { root } = await renderApp('/tasks/task-1')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to do' }))
+    expect(hasText(root, 'Check the business case against the policy.')).toBe(true)
+    expect(root.querySelector('.pre-line')?.textContent).toContain('\nApprove it if it meets every part.')
+    expect(getByRole(root, 'heading', { level: 2, name: 'Policy' })).toBeTruthy()
+
+    const summaries = [...root.querySelectorAll('details > summary')]
+    expect(summaries.map((s) => s.textContent.trim())).toEqual(['D 6.1', 'D 6.2'])
+    expect(calls.some((c) => c.path.startsWith('/api/policy'))).toBe(false)
+
+    const details = /** @type {HTMLDetailsElement} */ (summaries[0].parentElement)
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    await waitFor(() => expect(hasText(details, 'Every account needs a business case.')).toBe(true))
+    expect(hasText(details, 'D 6: Business case')).toBe(true)
+    expect(calls.filter((c) => c.path.startsWith('/api/policy')).map((c) => c.path)).toEqual([
+      '/api/policy/clauses/D%206.1',
+    ])
+
+    // Closing and opening it again does not fetch it again.
+    details.open = false
+    details.dispatchEvent(new Event('toggle'))
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    await Promise.resolve()
+    expect(calls.filter((c) => c.path.startsWith('/api/policy'))).toHaveLength(1)
+  })
+
+  it('shows the comments, newest first, and adds one', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/tasks/task-1/comments': {
+          body: [
+            { id: 'c2', author: 'asmith', authorName: 'Ann Smith', time: '2026-11-26T10:15:00Z', message: 'Called them.' },
+            { id: 'c1', author: 'jsmith', authorName: 'Jo Smith', time: '2026-07-01T23:30:00Z', message: 'Asked for more.' },
+          ],
+        },
+        'POST /api/tasks/task-1/comments': (call) => ({
+          status: 201,
+          body: { id: 'c3', author: 'jsmith', authorName: 'Jo Smith', time: '2026-11-27T09:00:00Z', message: call.body.message },
+        }),
+      }),
+    )
+    const { root } = await renderApp('/tasks/task-1')
+
+    await waitFor(() => expect(hasText(root, 'Called them.')).toBe(true))
+    let items = [...root.querySelectorAll('.comments__item')]
+    expect(items.map((i) => [...i.children].map((p) => p.textContent.trim()))).toEqual([
+      ['Ann Smith 26 November 2026 at 10:15', 'Called them.'],
+      ['Jo Smith 2 July 2026 at 00:30', 'Asked for more.'],
+    ])
+
+    getByRole(root, 'button', { name: 'Add comment' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(getByRole(summary, 'link', { name: 'Enter a comment' }).getAttribute('href')).toBe('#message')
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    const box = getByLabelText(root, 'Add a comment')
+    box.value = '  Approved in principle.  '
+    box.dispatchEvent(new Event('input'))
+    getByRole(root, 'button', { name: 'Add comment' }).click()
+
+    await waitFor(() => expect(hasText(root, 'Approved in principle.')).toBe(true))
+    items = [...root.querySelectorAll('.comments__item')]
+    expect(items).toHaveLength(3)
+    expect([...items[0].children].map((p) => p.textContent.trim())).toEqual([
+      'Jo Smith 27 November 2026 at 09:00',
+      'Approved in principle.',
+    ])
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post.path).toBe('/api/tasks/task-1/comments')
+    expect(post.body).toEqual({ message: 'Approved in principle.' })
+    expect(box.value).toBe('')
+  })
+
+  it('shows the case history as a timeline, oldest first', async () => {
+    fakeFetch(
+      routes({
+        'GET /api/tasks/task-1/history': {
+          body: [
+            { occurredAt: '2026-11-20T09:00:00Z', actor: 'asmith', action: 'ACCOUNT_REQUEST_SUBMITTED', detail: null },
+            { occurredAt: '2026-07-01T23:30:00Z', actor: 'jsmith', action: 'TASK_CLAIMED', detail: 'Review account request' },
+          ],
+        },
+      }),
+    )
+    const { root } = await renderApp('/tasks/task-1')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Case history' }))
+    const entries = await waitFor(() => {
+      const found = [...root.querySelectorAll('ol.timeline > li')]
+      if (found.length !== 2) throw new Error('not yet')
+      return found
+    })
+    expect(entries.map((e) => [...e.children].map((p) => p.textContent.replace(/\s+/g, ' ').trim()))).toEqual([
+      ['Account request submitted', '20 November 2026 at 09:00 by asmith'],
+      ['Task claimed', '2 July 2026 at 00:30 by jsmith', 'Review account request'],
+    ])
+    expect(entries[0].querySelector('time')?.getAttribute('datetime')).toBe('2026-11-20T09:00:00Z')
+  })
+
+  it('hands the task over to a colleague and goes back to the task list', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch(routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
+    const { root, router } = await renderApp('/tasks/task-1')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Hand over' }))).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
+
+    const to = getByLabelText(root, "Colleague's username")
+    to.value = 'sam.jones'
+    to.dispatchEvent(new Event('input'))
+    getByRole(root, 'button', { name: 'Hand over' }).click()
+
+    await waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'))
+    expect(calls.find((c) => c.method === 'POST').body).toEqual({ to: 'sam.jones' })
+    await waitFor(() => expect(hasText(root, 'You have handed over Review account request to sam.jones')).toBe(true))
+  })
+
+  it('changes the due and follow-up dates, and shows problems by the fields', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let attempt = 0
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
+        'PUT /api/tasks/task-1/dates': () =>
+          attempt++ === 0
+            ? problem(400, 'Bad Request', [{ field: 'followUp', message: 'The follow-up date must be before the due date' }])
+            : { status: 204 },
+      }),
+    )
+    const { root } = await renderApp('/tasks/task-1')
+
+    const due = await waitFor(() => getByLabelText(root, 'Due date'))
+    expect(due.value).toBe('2026-12-04')
+    const followUp = getByLabelText(root, 'Follow-up date')
+    expect(followUp.value).toBe('')
+    followUp.value = '2026-12-10'
+    followUp.dispatchEvent(new Event('input'))
+    getByRole(root, 'button', { name: 'Save dates' }).click()
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(getByRole(summary, 'link', { name: 'The follow-up date must be before the due date' }).getAttribute('href')).toBe(
+      '#followUp',
+    )
+    await waitFor(() => expect(followUp.getAttribute('aria-invalid')).toBe('true'))
+
+    followUp.value = '2026-12-01'
+    followUp.dispatchEvent(new Event('input'))
+    due.value = ''
+    due.dispatchEvent(new Event('input'))
+    getByRole(root, 'button', { name: 'Save dates' }).click()
+    await waitFor(() => expect(hasText(root, 'The dates have been saved')).toBe(true))
+    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([
+      { due: '2026-12-04', followUp: '2026-12-10' },
+      { due: null, followUp: '2026-12-01' },
+    ])
+    expect(followUp.getAttribute('aria-invalid')).toBeNull()
+  })
 })

@@ -19,7 +19,6 @@ import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,6 @@ import java.util.UUID;
 @Singleton
 class AccountRequestService {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     static final String CASE_TYPE = "account-request";
 
@@ -54,7 +52,7 @@ class AccountRequestService {
         AccountKind kind = AccountKind.valueOf(form.kind());
         LocalDate campaignEnd = checkRules(form, kind);
         var now = EngineClock.now();
-        String reference = "AR-%d-%04d".formatted(now.atZone(UK).getYear(), requests.nextNumber());
+        String reference = "AR-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), requests.nextNumber());
         AccountRequest request = requests.save(AccountRequest.submit(reference, form.department().strip(), kind,
                 campaignEnd, Platform.valueOf(form.platform()), form.proposedName().strip(), form.businessCase(),
                 form.proposedUsers().stream().map(String::strip).map(String::toLowerCase).distinct().toList(),
@@ -84,7 +82,7 @@ class AccountRequestService {
             } else {
                 try {
                     campaignEnd = LocalDate.parse(form.campaignEndDate());
-                    if (!campaignEnd.isAfter(EngineClock.now().atZone(UK).toLocalDate())) {
+                    if (!campaignEnd.isAfter(EngineClock.today())) {
                         errors.add(new FieldError("campaignEndDate", "The campaign end date must be in the future"));
                     }
                 } catch (DateTimeParseException e) {

@@ -40,7 +40,7 @@ class DemoAccountRequests {
             return;
         }
         CurrentUser priya = new CurrentUser("priya.shah", "Priya Shah", Set.of(Groups.STAFF, Groups.SERVICE_MANAGERS));
-        LocalDate campaignEnd = YearMonth.from(EngineClock.now().atZone(AccountRequestService.UK)).plusMonths(4).atEndOfMonth();
+        LocalDate campaignEnd = YearMonth.from(EngineClock.now().atZone(EngineClock.UK)).plusMonths(4).atEndOfMonth();
         CurrentUser tom = new CurrentUser("tom.hughes", "Tom Hughes", Set.of(Groups.STAFF, Groups.SERVICE_MANAGERS));
         service.submit(new SubmitAccountRequest("Economic Development", "DEPARTMENTAL", null, "LINKEDIN",
                 "Invest in the District (@InvestDistrict)", new BusinessCase(

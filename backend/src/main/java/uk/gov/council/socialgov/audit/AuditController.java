@@ -22,12 +22,13 @@ import org.apache.commons.csv.CSVPrinter;
 import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
+import uk.gov.council.socialgov.workflow.EngineClock;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -38,7 +39,6 @@ import java.util.List;
 class AuditController {
 
     static final int EXPORT_LIMIT = 100_000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     @Serdeable
@@ -115,7 +115,7 @@ class AuditController {
 
     private static AuditRepository.Filter filter(String person, String caseReference, String from, String to) {
         Instant start = from == null ? null : startOfDay(from, "from");
-        Instant end = to == null ? null : startOfDay(to, "to").atZone(UK).plusDays(1).toInstant();
+        Instant end = to == null ? null : startOfDay(to, "to").atZone(EngineClock.UK).plusDays(1).toInstant();
         if (start != null && end != null && !start.isBefore(end)) {
             throw new InvalidRequestException("to", "The to date must be the same as or after the from date");
         }
@@ -124,7 +124,7 @@ class AuditController {
 
     private static Instant startOfDay(String date, String field) {
         try {
-            return LocalDate.parse(date).atStartOfDay(UK).toInstant();
+            return LocalDate.parse(date).atStartOfDay(EngineClock.UK).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, "Enter the " + field + " date as a real date");
         }

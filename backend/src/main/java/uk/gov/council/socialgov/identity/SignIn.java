@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ class SignIn {
     }
 
     static final String WRONG_CREDENTIALS = "Enter a correct username and password";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(EngineClock.UK);
 
     private final UserRepository users;
     private final PasswordHasher hasher;

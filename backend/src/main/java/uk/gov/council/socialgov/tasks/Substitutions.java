@@ -13,7 +13,6 @@ import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.UUID;
 @Singleton
 class Substitutions {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Serdeable
     record Cover(UUID id, String substitute, String substituteName, LocalDate from, LocalDate to) {
@@ -47,21 +45,17 @@ class Substitutions {
         this.audit = audit;
     }
 
-    static LocalDate today() {
-        return EngineClock.now().atZone(UK).toLocalDate();
-    }
-
     /** The people whose tasks this person covers today. */
     @Transactional
     List<String> coveredToday(String substitute) {
-        LocalDate today = today();
+        LocalDate today = EngineClock.today();
         return substitutions.findBySubstituteAndToDateGreaterThanEqualsOrderByFromDate(substitute, today).stream()
                 .filter(s -> s.coversOn(today)).map(Substitution::absent).distinct().toList();
     }
 
     @Transactional
     Overview overview(CurrentUser me) {
-        LocalDate today = today();
+        LocalDate today = EngineClock.today();
         return new Overview(
                 substitutions.findByAbsentAndToDateGreaterThanEqualsOrderByFromDate(me.username(), today).stream()
                         .map(s -> new Cover(s.id(), s.substitute(), name(s.substitute()), s.fromDate(), s.toDate())).toList(),
@@ -83,7 +77,7 @@ class Substitutions {
         if (fromDate != null && toDate != null) {
             if (toDate.isBefore(fromDate)) {
                 errors.add(new FieldError("to", "The last day must be the same as or after the first day"));
-            } else if (toDate.isBefore(today())) {
+            } else if (toDate.isBefore(EngineClock.today())) {
                 errors.add(new FieldError("to", "The last day must be today or in the future"));
             }
         }

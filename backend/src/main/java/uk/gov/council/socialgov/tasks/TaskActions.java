@@ -16,9 +16,10 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 
+import uk.gov.council.socialgov.workflow.EngineClock;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,7 +33,6 @@ class TaskActions {
 
     /** Due and follow-up dates are days; a task is due by the end of that working day. */
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -174,7 +174,7 @@ class TaskActions {
             return null;
         }
         try {
-            return Date.from(LocalDate.parse(day.strip()).atTime(END_OF_DAY).atZone(UK).toInstant());
+            return Date.from(LocalDate.parse(day.strip()).atTime(END_OF_DAY).atZone(EngineClock.UK).toInstant());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, message));
             return null;

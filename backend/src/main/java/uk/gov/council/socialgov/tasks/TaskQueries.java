@@ -10,7 +10,6 @@ import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -18,7 +17,6 @@ import java.util.List;
 @Singleton
 class TaskQueries {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     record TaskPage(List<TaskView> items, long total) {
     }
@@ -124,7 +122,7 @@ class TaskQueries {
 
     private static Date startOfDay(String date, String field) {
         try {
-            return Date.from(LocalDate.parse(date).atStartOfDay(UK).toInstant());
+            return Date.from(LocalDate.parse(date).atStartOfDay(EngineClock.UK).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidRequestException(field, "Enter the " + (field.equals("dueFrom") ? "due-from" : "due-to") + " date as a real date");
         }

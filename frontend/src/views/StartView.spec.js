@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { ME, fakeFetch } from '../test/fakeFetch.js'
+import { getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
+import { renderApp } from '../test/renderApp.js'
+
+const PROCESSES = [
+  { key: 'account-request', name: 'Request a new social media account', startable: true, startFormAvailable: false },
+  { key: 'account-closure', name: 'Close an account', startable: true, startFormAvailable: true },
+  { key: 'annual-review', name: 'Annual review of accounts', startable: false, startFormAvailable: false },
+]
+
+describe('StartView', () => {
+  it('lists what can be started, linking the account request to its page', async () => {
+    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: PROCESSES } })
+    const { root, router } = await renderApp('/start')
+
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Start something new')
+    expect(document.title).toBe('Start something new – SocialGov')
+    const items = await waitFor(() => {
+      const found = [...root.querySelectorAll('.start-list__item')]
+      if (found.length === 0) throw new Error('not yet')
+      return found
+    })
+    expect(items).toHaveLength(2)
+    const request = getByRole(items[0], 'link', { name: 'Request a new social media account' })
+    expect(request.getAttribute('href')).toBe('/requests/new')
+    expect(hasText(items[1], 'Close an account')).toBe(true)
+    expect(queryAllByRole(items[1], 'link')).toHaveLength(0)
+    expect(hasText(root, 'Annual review of accounts')).toBe(false)
+
+    request.click()
+    await waitFor(() => expect(router.currentRoute.value.path).toBe('/requests/new'))
+  })
+
+  it('says when there is nothing to start', async () => {
+    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
+    const { root } = await renderApp('/start')
+
+    await waitFor(() => expect(hasText(root, 'There is nothing you can start here at the moment.')).toBe(true))
+  })
+})
