@@ -158,6 +158,38 @@ class TaskWorkIntegrationTest {
     }
 
     @Test
+    void filtersAreSavedForMeOrSharedWithMyGroup() {
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+        Response saved = alex.post("/api/task-filters", Map.of("name", "Overdue account reviews",
+                "criteria", Map.of("view", "group", "processKey", "account-request", "overdue", "true"), "sharedWithGroup", "comms"));
+        assertThat(saved.status()).isEqualTo(201);
+        String id = saved.json().get("id").getStringValue();
+
+        JsonNode seenByNia = filterNamed(ApiSession.signedIn(server, json, "nia.roberts"), "Overdue account reviews");
+        assertThat(seenByNia.get("mine").getBooleanValue()).isFalse();
+        assertThat(seenByNia.get("ownerName").getStringValue()).isEqualTo("Alex Morgan (Communications Officer)");
+        assertThat(seenByNia.get("criteria").get("processKey").getStringValue()).isEqualTo("account-request");
+        assertThat(filterNamed(ApiSession.signedIn(server, json, "priya.shah"), "Overdue account reviews")).isNull();
+        assertThat(ApiSession.signedIn(server, json, "nia.roberts").delete("/api/task-filters/" + id).status()).isEqualTo(404);
+
+        assertThat(alex.post("/api/task-filters", Map.of("name", "Mine", "criteria", Map.of("colour", "red"))).body())
+                .contains("\"field\":\"criteria\"");
+        assertThat(alex.post("/api/task-filters", Map.of("name", "HR's", "criteria", Map.of("view", "group"), "sharedWithGroup", "hr")).body())
+                .contains("\"field\":\"sharedWithGroup\"");
+        assertThat(alex.delete("/api/task-filters/" + id).status()).isEqualTo(204);
+        assertThat(filterNamed(alex, "Overdue account reviews")).isNull();
+    }
+
+    private static JsonNode filterNamed(ApiSession session, String name) {
+        for (JsonNode filter : session.get("/api/task-filters").json().values()) {
+            if (filter.get("name").getStringValue().equals(name)) {
+                return filter;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void onlyServiceManagersMayStartAnAccountRequest() {
         assertThat(startable(ApiSession.signedIn(server, json, "priya.shah"))).isTrue();
         assertThat(startable(ApiSession.signedIn(server, json, "alex.morgan"))).isFalse();

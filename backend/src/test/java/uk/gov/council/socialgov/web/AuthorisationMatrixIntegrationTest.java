@@ -51,6 +51,9 @@ class AuthorisationMatrixIntegrationTest {
             PUT    /api/tasks/{id}/dates                     401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/bulk/claim                     401  400  400  400  400 400 400 400 400 400
             POST   /api/tasks/bulk/hand-over                 401  400  400  400  400 400 400 400 400 400
+            GET    /api/task-filters                         401  200  200  200  200 200 200 200 200 200
+            POST   /api/task-filters                         401  400  400  400  400 400 400 400 400 400
+            DELETE /api/task-filters/{id}                    401  404  404  404  404 404 404 404 404 404
             GET    /api/processes                            401  200  200  200  200 200 200 200 200 200
             GET    /api/policy/clauses/{reference}           401  200  200  200  200 200 200 200 200 200
             GET    /api/me/substitutes                       401  200  200  200  200 200 200 200 200 200
