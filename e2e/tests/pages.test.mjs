@@ -172,6 +172,11 @@ describe('administration and audit pages', () => {
     await admin.page.goto(`${app.baseUrl}/admin/users/new`)
     await admin.page.getByRole('heading', { name: 'Add a user', exact: true }).waitFor()
     await expectAccessible(admin.page, admin.problems, 'the add-a-user page')
+    await admin.page.getByRole('link', { name: 'Operations' }).click()
+    await admin.page.getByRole('heading', { level: 1 }).waitFor()
+    await admin.page.getByRole('link', { name: 'New social media account request' }).click()
+    await admin.page.getByRole('table').last().waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the operations pages')
     await admin.close()
 
     const auditor = await openPage(browser)

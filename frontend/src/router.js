@@ -7,6 +7,8 @@ import ChangePasswordView from './views/ChangePasswordView.vue'
 import NewUserView from './views/NewUserView.vue'
 import NewRequestView from './views/NewRequestView.vue'
 import NotFoundView from './views/NotFoundView.vue'
+import OperationsProcessView from './views/OperationsProcessView.vue'
+import OperationsView from './views/OperationsView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
 import SignInView from './views/SignInView.vue'
@@ -54,6 +56,14 @@ export const routes = [
     component: UserView,
     props: true,
     meta: { title: 'Change a user', groups: [ADMINS] },
+  },
+  { path: '/operations', name: 'operations', component: OperationsView, meta: { title: 'Operations', groups: [ADMINS] } },
+  {
+    path: '/operations/processes/:key',
+    name: 'operations-process',
+    component: OperationsProcessView,
+    props: (route) => ({ processKey: String(route.params.key) }),
+    meta: { title: 'Process', groups: [ADMINS] },
   },
   // Administrators may check the trail is intact; only internal audit may search it.
   { path: '/audit', name: 'audit', component: AuditView, meta: { title: 'Audit trail', groups: [AUDITORS, ADMINS] } },

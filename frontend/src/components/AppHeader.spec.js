@@ -24,6 +24,7 @@ describe('AppHeader', () => {
     expect(links).toEqual(['Tasks', 'Account requests', 'Start something new'])
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
+    expect(links).not.toContain('Operations')
     expect(passwordLinks).toHaveLength(1)
     expect(passwordLinks[0].getAttribute('href')).toBe('/account/password')
     expect(outOfOfficeLinks).toHaveLength(1)
@@ -33,7 +34,7 @@ describe('AppHeader', () => {
   it('shows administrators the users and the audit trail', async () => {
     const { links, outOfOfficeLinks } = await navLinks(ADMIN)
     expect(outOfOfficeLinks).toHaveLength(1)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Users', 'Audit trail'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Users', 'Audit trail', 'Operations'])
   })
 
   it('shows internal audit the audit trail but not the users', async () => {

@@ -34,6 +34,29 @@ const TASKS = [
 
 const page = (items) => ({ body: { items, page: 0, size: 50, total: items.length } })
 
+const COMMS_OFFICER = { username: 'jsmith', displayName: 'Jo Smith', groups: ['staff', 'comms'] }
+
+const FILTERS = [
+  {
+    id: 'f-1',
+    name: 'Overdue reviews',
+    criteria: { view: 'group', name: 'Review', overdue: 'true', sort: 'priority', order: 'desc' },
+    sharedWithGroup: null,
+    owner: 'jsmith',
+    ownerName: 'Jo Smith',
+    mine: true,
+  },
+  {
+    id: 'f-2',
+    name: 'Comms closures',
+    criteria: { processKey: 'closure', candidateGroup: 'comms', dueFrom: null },
+    sharedWithGroup: 'comms',
+    owner: 'sam.jones',
+    ownerName: 'Sam Jones',
+    mine: false,
+  },
+]
+
 describe('TasksView', () => {
   it('lists the tasks', async () => {
     fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': page(TASKS) })
@@ -359,5 +382,176 @@ describe('TasksView', () => {
     const timer = setSpy.mock.results[setSpy.mock.calls.indexOf(call)].value
     wrapper.unmount()
     expect(clearSpy).toHaveBeenCalledWith(timer)
+  })
+})
+
+describe('TasksView saved filters', () => {
+  it('lists the saved filters above the filter form, and applies one when it is followed', async () => {
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/task-filters': { body: FILTERS },
+      'GET /api/tasks': page(TASKS),
+    })
+    const { root, router } = await renderApp('/tasks')
+
+    const section = await waitFor(() => {
+      const heading = getByRole(root, 'heading', { level: 2, name: 'Saved filters' })
+      return /** @type {HTMLElement} */ (heading.closest('section'))
+    })
+    const form = /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name: 'Filter tasks' }).closest('form'))
+    expect(section.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    const [mine, shared] = [...section.querySelectorAll('li')]
+    expect(getByRole(mine, 'link', { name: 'Overdue reviews' }).getAttribute('href')).toBe(
+      '/tasks?view=group&name=Review&overdue=true&sort=priority&order=desc',
+    )
+    expect(hasText(mine, 'Shared with')).toBe(false)
+    expect(getByRole(mine, 'button', { name: 'Delete Overdue reviews' })).toBeTruthy()
+    expect(getByRole(shared, 'link', { name: 'Comms closures' }).getAttribute('href')).toBe(
+      '/tasks?processKey=closure&candidateGroup=comms',
+    )
+    expect(hasText(shared, 'Shared with Communications team by Sam Jones')).toBe(true)
+    expect(queryAllByRole(shared, 'button')).toHaveLength(0)
+
+    getByRole(mine, 'link', { name: 'Overdue reviews' }).click()
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({
+      view: 'group',
+      name: 'Review',
+      overdue: 'true',
+      sort: 'priority',
+      order: 'desc',
+    }))
+    await waitFor(() => expect(getByLabelText(root, 'Task name').value).toBe('Review'))
+    expect(getByLabelText(root, 'Overdue only').checked).toBe(true)
+    expect(getByLabelText(root, 'Sort by').value).toBe('priority')
+    const query = Object.fromEntries(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search))
+    expect(query).toEqual({ view: 'group', name: 'Review', overdue: 'true', sort: 'priority', order: 'desc', page: '0', size: '50' })
+
+    // The group filter has no field of its own: it is said, sent, and kept when filtering again.
+    getByRole(shared, 'link', { name: 'Comms closures' }).click()
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ processKey: 'closure', candidateGroup: 'comms' }))
+    await waitFor(() => expect(hasText(root, 'Also only showing tasks for Communications team')).toBe(true))
+    expect(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search).get('candidateGroup')).toBe('comms')
+    const text = getByLabelText(root, 'Search case titles')
+    text.value = 'Parks'
+    text.dispatchEvent(new Event('input'))
+    getByRole(root, 'button', { name: 'Apply filters' }).click()
+    await waitFor(() =>
+      expect(router.currentRoute.value.query).toEqual({ text: 'Parks', processKey: 'closure', candidateGroup: 'comms' }),
+    )
+  })
+
+  it('offers to save the filter only when some are applied, and saves it for me or my group', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/task-filters': { body: [] },
+      'GET /api/tasks': page(TASKS),
+      'POST /api/task-filters': (call) => ({
+        status: 201,
+        body: { id: 'f-9', ...call.body, owner: 'jsmith', ownerName: 'Jo Smith', mine: true },
+      }),
+    })
+    const { root, router } = await renderApp('/tasks')
+
+    await waitFor(() => expect(hasText(root, 'You have no saved filters')).toBe(true))
+    expect(queryAllByRole(root, 'heading', { name: 'Save this filter' })).toHaveLength(0)
+
+    await router.push('/tasks?view=group&overdue=true&sort=priority&order=desc')
+    const name = await waitFor(() => getByLabelText(root, 'Name this filter'))
+    const share = getByLabelText(root, 'Share with')
+    expect([...share.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'Only me'],
+      ['staff', 'Staff'],
+      ['comms', 'Communications team'],
+    ])
+    expect(share.value).toBe('')
+
+    name.value = '  Late for my team  '
+    name.dispatchEvent(new Event('input'))
+    share.value = 'comms'
+    share.dispatchEvent(new Event('change'))
+    getByRole(root, 'button', { name: 'Save filter' }).click()
+
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Late for my team' }))
+    expect(calls.filter((c) => c.method === 'POST').map((c) => [c.path, c.body])).toEqual([
+      [
+        '/api/task-filters',
+        {
+          name: 'Late for my team',
+          criteria: { view: 'group', overdue: 'true', sort: 'priority', order: 'desc' },
+          sharedWithGroup: 'comms',
+        },
+      ],
+    ])
+    expect(calls.find((c) => c.method === 'POST').headers.get('X-XSRF-TOKEN')).toBe('token')
+    expect(link.getAttribute('href')).toBe('/tasks?view=group&overdue=true&sort=priority&order=desc')
+    expect(hasText(/** @type {HTMLElement} */ (link.closest('li')), 'Shared with Communications team')).toBe(true)
+    expect(hasText(root, 'Filter saved as Late for my team')).toBe(true)
+    expect(getByLabelText(root, 'Name this filter').value).toBe('')
+    expect(getByLabelText(root, 'Share with').value).toBe('')
+  })
+
+  it('asks for a name, and shows what the server says is wrong with it by the right field', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/task-filters': { body: FILTERS },
+      'GET /api/tasks': page(TASKS),
+      'POST /api/task-filters': problem(400, 'Bad Request', [
+        { field: 'name', message: 'You already have a filter called Overdue reviews' },
+        { field: 'sharedWithGroup', message: 'You can only share a filter with a group you are in' },
+      ]),
+    })
+    const { root } = await renderApp('/tasks?name=Review')
+
+    const save = await waitFor(() => getByRole(root, 'button', { name: 'Save filter' }))
+    save.click()
+    let summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(getByRole(summary, 'link', { name: 'Enter a name for this filter' }).getAttribute('href')).toBe('#filterName')
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+
+    const name = getByLabelText(root, 'Name this filter')
+    name.value = 'Overdue reviews'
+    name.dispatchEvent(new Event('input'))
+    save.click()
+
+    summary = await waitFor(() => {
+      const found = getByRole(root, 'alert')
+      if (!hasText(found, 'You already have')) throw new Error('not yet')
+      return found
+    })
+    expect(getByRole(summary, 'link', { name: 'You already have a filter called Overdue reviews' }).getAttribute('href')).toBe(
+      '#filterName',
+    )
+    expect(getByRole(summary, 'link', { name: /^You can only share/ }).getAttribute('href')).toBe('#sharedWithGroup')
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect(hasText(/** @type {HTMLElement} */ (name.closest('.form-group')), 'Error: You already have a filter called Overdue reviews')).toBe(true)
+    expect(getByLabelText(root, 'Task name').getAttribute('aria-invalid')).toBeNull()
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+      { name: 'Overdue reviews', criteria: { name: 'Review' }, sharedWithGroup: null },
+    ])
+    expect(document.title).toBe('Error: Your tasks – SocialGov')
+  })
+
+  it('deletes one of my filters and says so', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/task-filters': { body: FILTERS },
+      'GET /api/tasks': page(TASKS),
+      'DELETE /api/task-filters/f-1': { status: 204 },
+    })
+    const { root } = await renderApp('/tasks')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Delete Overdue reviews' }))).click()
+
+    await waitFor(() => expect(queryAllByRole(root, 'link', { name: 'Overdue reviews' })).toHaveLength(0))
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual(['/api/task-filters/f-1'])
+    expect(calls.find((c) => c.method === 'DELETE').headers.get('X-XSRF-TOKEN')).toBe('token')
+    const live = /** @type {HTMLElement} */ (root.querySelector('[aria-live="polite"]'))
+    expect(live.textContent).toBe('Filter deleted')
+    expect(getByRole(root, 'link', { name: 'Comms closures' })).toBeTruthy()
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Saved filters'))
   })
 })
