@@ -184,6 +184,10 @@ describe('TasksView', () => {
     type('Task name', 'Review')
     type('Due from', '2026-12-01')
     type('Due to', '2026-12-31')
+    type('Created from', '2026-11-01')
+    type('Created to', '2026-11-30')
+    type('Follow up from', '2026-12-02')
+    type('Follow up to', '2026-12-03')
     process.value = 'closure'
     process.dispatchEvent(new Event('change'))
     const sort = getByLabelText(root, 'Sort by')
@@ -214,6 +218,10 @@ describe('TasksView', () => {
       name: 'Review',
       dueFrom: '2026-12-01',
       dueTo: '2026-12-31',
+      createdFrom: '2026-11-01',
+      createdTo: '2026-11-30',
+      followUpFrom: '2026-12-02',
+      followUpTo: '2026-12-03',
       overdue: 'true',
       sort: 'priority',
       order: 'desc',
@@ -228,6 +236,10 @@ describe('TasksView', () => {
       name: 'Review',
       dueFrom: '2026-12-01',
       dueTo: '2026-12-31',
+      createdFrom: '2026-11-01',
+      createdTo: '2026-11-30',
+      followUpFrom: '2026-12-02',
+      followUpTo: '2026-12-03',
       overdue: 'true',
       sort: 'priority',
       order: 'desc',

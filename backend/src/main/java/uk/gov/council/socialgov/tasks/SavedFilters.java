@@ -21,7 +21,7 @@ import java.util.UUID;
 class SavedFilters {
 
     static final Set<String> CRITERIA = Set.of("view", "processKey", "name", "candidateGroup", "assignee", "dueFrom",
-            "dueTo", "overdue", "caseReference", "text", "sort", "order");
+            "dueTo", "createdFrom", "createdTo", "followUpFrom", "followUpTo", "overdue", "caseReference", "text", "sort", "order");
 
     @Serdeable
     record View(UUID id, String name, Map<String, String> criteria, @Nullable String sharedWithGroup, String owner,

@@ -81,7 +81,19 @@ class TaskQueries {
             query.dueAfter(startOfDay(filter.dueFrom(), "dueFrom"));
         }
         if (present(filter.dueTo())) {
-            query.dueBefore(Date.from(startOfDay(filter.dueTo(), "dueTo").toInstant().plusSeconds(86_400)));
+            query.dueBefore(endOfDay(filter.dueTo(), "dueTo"));
+        }
+        if (present(filter.createdFrom())) {
+            query.taskCreatedAfter(startOfDay(filter.createdFrom(), "createdFrom"));
+        }
+        if (present(filter.createdTo())) {
+            query.taskCreatedBefore(endOfDay(filter.createdTo(), "createdTo"));
+        }
+        if (present(filter.followUpFrom())) {
+            query.followUpAfter(startOfDay(filter.followUpFrom(), "followUpFrom"));
+        }
+        if (present(filter.followUpTo())) {
+            query.followUpBefore(endOfDay(filter.followUpTo(), "followUpTo"));
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.dueBefore(Date.from(EngineClock.now()));
@@ -120,11 +132,16 @@ class TaskQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The first instant of a UK day; days people type are inclusive. */
     private static Date startOfDay(String date, String field) {
         try {
             return Date.from(LocalDate.parse(date).atStartOfDay(EngineClock.UK).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException(field, "Enter the " + (field.equals("dueFrom") ? "due-from" : "due-to") + " date as a real date");
+            throw new InvalidRequestException(field, "Enter a real date, like 2026-11-27");
         }
+    }
+
+    private static Date endOfDay(String date, String field) {
+        return Date.from(startOfDay(date, field).toInstant().atZone(EngineClock.UK).plusDays(1).toInstant());
     }
 }

@@ -69,6 +69,11 @@ class TaskWorkIntegrationTest {
         JsonNode task = alex.get("/api/tasks/" + taskId).json();
         assertThat(task.get("due").getStringValue()).isEqualTo("2020-01-31T17:00:00Z"); // 17:00 UK time (GMT in January)
         assertThat(references(alex, "dueFrom=2020-01-31&dueTo=2020-01-31")).containsExactly(reference);
+        assertThat(alex.put("/api/tasks/" + taskId + "/dates", Map.of("due", "2020-01-31", "followUp", "2020-01-20")).status()).isEqualTo(204);
+        assertThat(references(alex, "followUpFrom=2020-01-20&followUpTo=2020-01-20")).containsExactly(reference);
+        String today = EngineClock.today().toString();
+        assertThat(references(alex, "createdFrom=" + today + "&createdTo=" + today)).contains(reference);
+        assertThat(references(alex, "createdTo=2020-01-01")).doesNotContain(reference);
 
         Response badDate = alex.put("/api/tasks/" + taskId + "/dates", Map.of("due", "31/01/2020"));
         assertThat(badDate.status()).isEqualTo(400);
