@@ -151,14 +151,42 @@ describe('an account request from the department to the communications team', ()
   })
 })
 
-describe('out of office', () => {
-  it('names a colleague to cover, on an accessible page', async () => {
+describe('bulk actions', () => {
+  it('claims the selected tasks at once and says how many', async () => {
     const officer = await openPage(browser)
     await signIn(officer.page, app.baseUrl, 'nia.roberts')
-    await officer.page.getByRole('link', { name: 'Out of office' }).click()
-    await officer.page.getByRole('heading', { level: 1 }).waitFor()
-    await expectAccessible(officer.page, officer.problems, 'the out-of-office page')
+    await showView(officer.page, /My groups' unclaimed tasks/, /view=group/)
+    const boxes = officer.page.getByRole('checkbox', { name: /^Select Review account request/ })
+    const available = await boxes.count()
+    assert.ok(available >= 1, 'the demo data leaves unclaimed reviews')
+    for (let i = 0; i < Math.min(available, 2); i++) await boxes.nth(i).check()
+    await officer.page.getByRole('button', { name: 'Claim selected' }).click()
+    await officer.page.getByText(new RegExp(`^${Math.min(available, 2)} tasks? claimed`)).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the task list after a bulk claim')
     await officer.close()
+  })
+})
+
+describe('out of office', () => {
+  it('names a colleague to cover, who then sees the absent colleague\'s tasks', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
+    const absent = await openPage(browser)
+    await signIn(absent.page, app.baseUrl, 'nia.roberts')
+    await absent.page.getByRole('link', { name: 'Out of office' }).click()
+    await absent.page.getByRole('heading', { level: 1 }).waitFor()
+    await expectAccessible(absent.page, absent.problems, 'the out-of-office page')
+    await absent.page.getByLabel("Colleague's username").fill('alex.morgan')
+    await absent.page.getByLabel('First day away').fill(today)
+    await absent.page.getByLabel('Last day away').fill(today)
+    await absent.page.getByRole('button', { name: 'Add cover' }).click()
+    await absent.page.getByText('alex.morgan').first().waitFor()
+    await absent.close()
+
+    const substitute = await openPage(browser)
+    await signIn(substitute.page, app.baseUrl, 'alex.morgan')
+    await substitute.page.getByText('Covering for nia.roberts').first().waitFor()
+    await expectAccessible(substitute.page, substitute.problems, 'my tasks while covering for a colleague')
+    await substitute.close()
   })
 })
 
