@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -90,11 +91,19 @@ class TaskAccess {
     }
 
     boolean excluded(Task task, String username) {
+        return caseOf(task).map(c -> exclusions.isExcluded(c.kind(), c.id(), username)).orElse(false);
+    }
+
+    /** Which case a task belongs to, from the variables every process sets at its start. */
+    Optional<CaseRef> caseOf(Task task) {
         Map<String, Object> caseVariables = runtime.getVariables(task.getProcessInstanceId(),
                 List.of(CaseVariables.CASE_KIND, CaseVariables.CASE_ID));
         Object kind = caseVariables.get(CaseVariables.CASE_KIND);
         Object id = caseVariables.get(CaseVariables.CASE_ID);
-        return kind != null && id != null && exclusions.isExcluded(kind.toString(), id.toString(), username);
+        return kind == null || id == null ? Optional.empty() : Optional.of(new CaseRef(kind.toString(), id.toString()));
+    }
+
+    record CaseRef(String kind, String id) {
     }
 
     List<String> candidateGroups(String taskId) {

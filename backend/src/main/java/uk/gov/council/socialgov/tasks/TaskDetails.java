@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import uk.gov.council.socialgov.audit.CaseHistory;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.NotFoundException;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +41,10 @@ class TaskDetails {
     private final JsonMapper json;
     private final Directory directory;
     private final CaseHistory history;
+    private final TaskAccess access;
 
     TaskDetails(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms, JsonMapper json,
-                Directory directory, CaseHistory history) {
+                Directory directory, CaseHistory history, TaskAccess access) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -52,6 +52,7 @@ class TaskDetails {
         this.json = json;
         this.directory = directory;
         this.history = history;
+        this.access = access;
     }
 
     /** The Camunda Form the task links to, as the page renders it and the server validates against it. */
@@ -85,9 +86,7 @@ class TaskDetails {
 
     @Transactional
     List<CaseHistory.Entry> history(Task task) {
-        Object kind = runtime.getVariable(task.getProcessInstanceId(), CaseVariables.CASE_KIND);
-        Object id = runtime.getVariable(task.getProcessInstanceId(), CaseVariables.CASE_ID);
-        return kind == null || id == null ? List.of() : history.of(kind.toString(), id.toString());
+        return access.caseOf(task).map(c -> history.of(c.kind(), c.id())).orElse(List.of());
     }
 
     Comment comment(org.camunda.bpm.engine.task.Comment comment) {

@@ -38,7 +38,7 @@ class SinglePageAppFallback {
     HttpResponse<?> notFound(HttpRequest<?> request) {
         String path = request.getPath();
         boolean apiCall = path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health")
-                || path.startsWith("/swagger");
+                || path.startsWith("/openapi");
         if (!apiCall && indexHtml != null && request.getMethodName().equals("GET")) {
             return HttpResponse.ok(indexHtml).contentType(MediaType.TEXT_HTML_TYPE);
         }
