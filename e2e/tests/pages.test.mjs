@@ -94,6 +94,21 @@ describe('an account request from the department to the communications team', ()
     await manager.page.getByText('Awaiting review').first().waitFor()
     const reference = (await manager.page.getByText(/AR-\d{4}-\d{4}/).first().textContent()).match(/AR-\d{4}-\d{4}/)[0]
     await expectAccessible(manager.page, manager.problems, 'the request page')
+
+    // The case page: what is waiting and with whom, then a supporting document added to the case.
+    const tasks = manager.page.getByRole('region', { name: 'Tasks' })
+    await tasks.getByRole('row').filter({ hasText: 'Review account request' }).getByText(/Communications/).waitFor()
+    await manager.page.getByLabel('Upload a file').setInputFiles({
+      name: 'Branding draft.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+    })
+    await manager.page.getByLabel('Description (optional)').fill('Draft avatar and banner')
+    await manager.page.getByRole('button', { name: 'Upload document' }).click()
+    await manager.page.getByText('Branding draft.pdf has been uploaded').waitFor()
+    await manager.page.getByRole('link', { name: 'Branding draft.pdf' }).waitFor()
+    await manager.page.getByRole('region', { name: 'Timeline' }).getByText('Case document added').waitFor()
+    await expectAccessible(manager.page, manager.problems, 'the request page with a document')
     await manager.close()
 
     const officer = await openPage(browser)
@@ -138,6 +153,7 @@ describe('an account request from the department to the communications team', ()
     await row.getByRole('link', { name: 'Review account request' }).click()
     await officer.page.getByRole('heading', { name: 'Review account request' }).waitFor()
     await officer.page.getByRole('button', { name: 'Claim', exact: true }).click()
+    await officer.page.getByText('You have claimed Review account request').waitFor() // one change at a time
     await officer.page.getByLabel("Colleague's username").fill('nia.roberts')
     await officer.page.getByRole('button', { name: 'Hand over', exact: true }).click()
     await officer.page.getByText(/You have handed over Review account request to nia.roberts/).waitFor()
@@ -215,5 +231,31 @@ describe('administration and audit pages', () => {
     await auditor.page.getByText(/The audit trail is intact/).waitFor()
     await expectAccessible(auditor.page, auditor.problems, 'the audit trail page')
     await auditor.close()
+  })
+})
+
+describe('messages', () => {
+  it('shows people their messages and email choice, and administrators the outbox', async () => {
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await officer.page.getByRole('link', { name: 'Your messages', exact: true }).click()
+    await officer.page.getByRole('heading', { level: 1, name: 'Your messages', exact: true }).waitFor()
+    // The demo's account requests awaiting review were offered to the Communications team.
+    await officer.page.getByRole('heading', { level: 2, name: /New task for the Communications team/ }).first().waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the Your messages page')
+
+    await officer.page.getByLabel('One email each morning with everything from the day before (daily digest)').check()
+    await officer.page.getByRole('button', { name: 'Save', exact: true }).click()
+    await officer.page.getByText('Your email settings have been saved').waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the Your messages page after saving the email settings')
+    await officer.close()
+
+    const admin = await openPage(browser)
+    await signIn(admin.page, app.baseUrl, 'chris.lee')
+    await admin.page.getByRole('link', { name: 'Outbox', exact: true }).click()
+    await admin.page.getByRole('heading', { level: 1, name: 'Outbox', exact: true }).waitFor()
+    await admin.page.getByRole('row').filter({ hasText: 'alex.morgan' }).first().waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the outbox')
+    await admin.close()
   })
 })

@@ -104,3 +104,44 @@ export function isOverdue(due, now = Date.now()) {
   const date = toDate(due)
   return date ? date.getTime() < now : false
 }
+
+/**
+ * A file size as people read it: "850 bytes", "12 kB", "2.4 MB" (1 kB = 1024 bytes).
+ * @param {number | null | undefined} bytes
+ */
+export function formatFileSize(bytes) {
+  if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return ''
+  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`
+  const mb = bytes / (1024 * 1024)
+  return `${mb < 10 ? Number(mb.toFixed(1)) : Math.round(mb)} MB`
+}
+
+/**
+ * The path inside this app of a link from the server, such as the link in a message:
+ * "https://host/tasks/abc?x=1" -> "/tasks/abc?x=1". Null when there is no usable link.
+ * @param {string | null | undefined} link
+ */
+export function inAppPath(link) {
+  if (typeof link !== 'string' || !link.trim()) return null
+  try {
+    const url = new URL(link.trim(), 'http://localhost')
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+    return `${url.pathname}${url.search}`
+  } catch {
+    return null
+  }
+}
+
+/**
+ * When something happened, said in the shortest clear way next to another moment:
+ * "at 14:05" on the same London day, otherwise "on 27 November 2026 at 14:05".
+ * @param {string | number | Date | null | undefined} instant
+ * @param {string | number | Date | null | undefined} reference
+ */
+export function formatWhen(instant, reference) {
+  const date = toDate(instant)
+  if (!date) return ''
+  const same = toIsoDate(date) === toIsoDate(reference ?? null)
+  return same ? `at ${timeFormat.format(date)}` : `on ${formatDateTime(date)}`
+}

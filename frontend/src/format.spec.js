@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { formatCalendarDate, formatDate, formatDateTime, formatTime, isOverdue, toIsoDate } from './format.js'
+import {
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatTime,
+  formatWhen,
+  inAppPath,
+  isOverdue,
+  toIsoDate,
+} from './format.js'
 
 describe('formatDate', () => {
   it('shows an instant as a UK date', () => {
@@ -60,5 +70,47 @@ describe('isOverdue', () => {
   it('counts a calendar date as due by the end of that day', () => {
     expect(isOverdue('2026-11-27', now)).toBe(false)
     expect(isOverdue('2026-11-26', now)).toBe(true)
+  })
+})
+
+describe('formatFileSize', () => {
+  it('shows bytes, kilobytes and megabytes', () => {
+    expect(formatFileSize(0)).toBe('0 bytes')
+    expect(formatFileSize(1)).toBe('1 byte')
+    expect(formatFileSize(850)).toBe('850 bytes')
+    expect(formatFileSize(12345)).toBe('12 kB')
+    expect(formatFileSize(2.4 * 1024 * 1024)).toBe('2.4 MB')
+    expect(formatFileSize(3 * 1024 * 1024)).toBe('3 MB')
+    expect(formatFileSize(12.6 * 1024 * 1024)).toBe('13 MB')
+  })
+
+  it('shows nothing for a missing size', () => {
+    expect(formatFileSize(null)).toBe('')
+    expect(formatFileSize(undefined)).toBe('')
+    expect(formatFileSize(-1)).toBe('')
+  })
+})
+
+describe('inAppPath', () => {
+  it('keeps the path and query of a link to this app', () => {
+    expect(inAppPath('https://socialgov.example/tasks/abc')).toBe('/tasks/abc')
+    expect(inAppPath('http://localhost:8080/requests/r-1?from=email#top')).toBe('/requests/r-1?from=email')
+    expect(inAppPath('/tasks/abc')).toBe('/tasks/abc')
+  })
+
+  it('gives nothing for a missing or unusable link', () => {
+    expect(inAppPath(null)).toBeNull()
+    expect(inAppPath('')).toBeNull()
+    expect(inAppPath('mailto:someone@example.com')).toBeNull()
+    expect(inAppPath('javascript:alert(1)')).toBeNull()
+  })
+})
+
+describe('formatWhen', () => {
+  it('gives only the time on the same London day, and the date too otherwise', () => {
+    expect(formatWhen('2026-11-27T14:06:00Z', '2026-11-27T09:00:00Z')).toBe('at 14:06')
+    expect(formatWhen('2026-07-01T23:30:00Z', '2026-07-01T20:00:00Z')).toBe('on 2 July 2026 at 00:30')
+    expect(formatWhen('2026-11-28T07:00:00Z', Date.parse('2026-11-27T12:00:00Z'))).toBe('on 28 November 2026 at 07:00')
+    expect(formatWhen(null, '2026-11-27T09:00:00Z')).toBe('')
   })
 })

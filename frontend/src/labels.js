@@ -1,5 +1,7 @@
 /** Words shown to people for the API's codes. */
 
+import { formatWhen } from './format.js'
+
 export const PLATFORMS = [
   { value: 'X_TWITTER', label: 'X (Twitter)' },
   { value: 'FACEBOOK', label: 'Facebook' },
@@ -32,6 +34,7 @@ export const BUSINESS_CASE_QUESTIONS = [
 
 const STATUSES = {
   SUBMITTED: { label: 'Awaiting review', colour: 'blue' },
+  AWAITING_REVIEW: { label: 'Awaiting review', colour: 'blue' },
   APPROVED: { label: 'Approved', colour: 'green' },
   REJECTED: { label: 'Rejected', colour: 'red' },
 }
@@ -80,6 +83,31 @@ export function groupLabel(group) {
 }
 
 /**
+ * Who an unassigned task is waiting for: "Waiting for the Communications team",
+ * "Waiting for HR or the reviewers team". Empty when it names no group.
+ * @param {string[] | null | undefined} groups
+ */
+export function waitingFor(groups) {
+  const names = (Array.isArray(groups) ? groups : []).filter(Boolean).map((group) => {
+    const known = GROUPS.find((g) => g.value === group)
+    if (!known) return `the ${group} team`
+    return /team$/i.test(known.label) ? `the ${known.label}` : known.label
+  })
+  return names.length ? `Waiting for ${names.join(' or ')}` : ''
+}
+
+const FILE_TYPES = /** @type {Record<string, string>} */ ({
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+})
+
+/** "PDF" for application/pdf; empty for a type without a short name. @param {string | null | undefined} mediaType */
+export function fileTypeLabel(mediaType) {
+  return FILE_TYPES[String(mediaType ?? '').toLowerCase().split(';')[0].trim()] ?? ''
+}
+
+/**
  * A user's status for the user list. An account that cannot sign in is shown as
  * disabled even when it is also locked, because unlocking it would not help.
  * @param {{ enabled?: boolean, locked?: boolean }} user
@@ -125,4 +153,57 @@ export const START_PAGES = /** @type {Record<string, string>} */ ({ 'account-req
  */
 export function plural(count, noun = 'task') {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** What each kind of message is about, as the outbox names it. */
+export const NOTIFICATION_KINDS = /** @type {Record<string, string>} */ ({
+  TASK_OFFERED: 'New task for a team',
+  TASK_ASSIGNED: 'Task given to someone',
+  TASK_REMINDER: 'Reminder',
+  TASK_ESCALATED: 'Overdue task',
+  DECISION: 'Decision on a request',
+  DIGEST: 'Daily digest',
+})
+
+/** @param {string | null | undefined} kind */
+export function notificationKindLabel(kind) {
+  return NOTIFICATION_KINDS[String(kind ?? '').toUpperCase()] ?? humanise(kind)
+}
+
+/** The words of the link in a message: tasks are opened, requests are viewed. @param {string | null | undefined} kind */
+export function notificationLinkText(kind) {
+  return String(kind ?? '').toUpperCase().startsWith('TASK_') ? 'Open the task' : 'View your request'
+}
+
+/**
+ * What happened to a message, in plain words. The person it is for is told about
+ * "your daily digest"; administrators, in the outbox, about "the daily digest" and
+ * about failed attempts to send it.
+ * @param {{ status?: string | null, sentAt?: string | null, createdAt?: string | null,
+ *   attempts?: number | null, nextAttemptAt?: string | null }} message
+ * @param {{ outbox?: boolean, now?: number }} [options]
+ */
+export function notificationStatusText(message, { outbox = false, now = Date.now() } = {}) {
+  const status = String(message?.status ?? '').toUpperCase()
+  const whose = outbox ? 'the' : 'your'
+  switch (status) {
+    case 'SENT': {
+      const when = formatWhen(message.sentAt, message.createdAt)
+      return when ? `Emailed ${when}` : 'Emailed'
+    }
+    case 'PENDING': {
+      const attempts = typeof message.attempts === 'number' ? message.attempts : 0
+      if (!outbox || attempts <= 0) return 'Waiting to be emailed'
+      const next = formatWhen(message.nextAttemptAt, now)
+      return `Not sent yet: ${plural(attempts, 'failed attempt')}${next ? `, next ${next}` : ''}`
+    }
+    case 'HELD':
+      return `Held for ${whose} daily digest`
+    case 'IN_DIGEST':
+      return `Sent in ${whose} daily digest`
+    case 'NOT_EMAILED':
+      return outbox ? 'Not emailed: shown in SocialGov only' : 'Not emailed: shown here only'
+    default:
+      return humanise(status)
+  }
 }

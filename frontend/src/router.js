@@ -4,11 +4,13 @@ import { setUnauthorisedHandler } from './api/client.js'
 import { ADMINS, AUDITORS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
 import AuditView from './views/AuditView.vue'
 import ChangePasswordView from './views/ChangePasswordView.vue'
+import MessagesView from './views/MessagesView.vue'
 import NewUserView from './views/NewUserView.vue'
 import NewRequestView from './views/NewRequestView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import OperationsProcessView from './views/OperationsProcessView.vue'
 import OperationsView from './views/OperationsView.vue'
+import OutboxView from './views/OutboxView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
 import SignInView from './views/SignInView.vue'
@@ -48,6 +50,7 @@ export const routes = [
     component: SubstitutesView,
     meta: { title: 'Out of office' },
   },
+  { path: '/account/messages', name: 'messages', component: MessagesView, meta: { title: 'Your messages' } },
   { path: '/admin/users', name: 'users', component: UsersView, meta: { title: 'Users', groups: [ADMINS] } },
   { path: '/admin/users/new', name: 'new-user', component: NewUserView, meta: { title: 'Add a user', groups: [ADMINS] } },
   {
@@ -65,6 +68,7 @@ export const routes = [
     props: (route) => ({ processKey: String(route.params.key) }),
     meta: { title: 'Process', groups: [ADMINS] },
   },
+  { path: '/admin/outbox', name: 'outbox', component: OutboxView, meta: { title: 'Outbox', groups: [ADMINS] } },
   // Administrators may check the trail is intact; only internal audit may search it.
   { path: '/audit', name: 'audit', component: AuditView, meta: { title: 'Audit trail', groups: [AUDITORS, ADMINS] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'Page not found', public: true } },

@@ -1,7 +1,8 @@
 /**
  * Thin wrapper around fetch for the SocialGov API.
  *
- * - Sends and receives JSON, with the session cookie (`credentials: 'same-origin'`).
+ * - Sends and receives JSON, with the session cookie (`credentials: 'same-origin'`). A
+ *   `FormData` body is sent as it is (multipart/form-data), with the browser's boundary.
  * - Adds the `X-XSRF-TOKEN` header, read from the `XSRF-TOKEN` cookie, to every
  *   unsafe request. When there is no cookie yet it first calls GET /api/auth/csrf.
  * - Turns error responses (usually application/problem+json) into an {@link ApiError}.
@@ -93,14 +94,16 @@ const QUIET_401 = ['/api/auth/login', '/api/me']
 /**
  * @param {string} method
  * @param {string} path
- * @param {unknown} [body]
+ * @param {unknown} [body] sent as JSON; a FormData body is sent as multipart/form-data
  * @returns {Promise<any>} the parsed JSON body, or null when there is none
  */
 export async function request(method, path, body) {
   const upper = method.toUpperCase()
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData
   /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json, application/problem+json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  // The browser sets the multipart Content-Type itself, with the boundary.
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(upper)) {
     const token = await csrfToken()
     if (token) headers[CSRF_HEADER] = token
@@ -112,7 +115,7 @@ export async function request(method, path, body) {
       method: upper,
       credentials: 'same-origin',
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? /** @type {FormData} */ (body) : JSON.stringify(body),
     })
   } catch {
     throw new ApiError(0, { title: 'Sorry, the service could not be reached. Try again later.' })

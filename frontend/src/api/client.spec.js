@@ -28,6 +28,29 @@ describe('api client', () => {
     expect(calls[1].body).toEqual({ department: 'Libraries' })
   })
 
+  it('sends FormData as multipart, leaving the Content-Type to the browser', async () => {
+    document.cookie = 'XSRF-TOKEN=abc'
+    const { calls } = fakeFetch({
+      'POST /api/cases/account-request/r1/documents': { status: 201, body: { id: 'd1', fileName: 'branding.pdf' } },
+    })
+    const form = new FormData()
+    form.append('file', new File(['%PDF-1.7'], 'branding.pdf', { type: 'application/pdf' }))
+    form.append('description', 'Logo and colours')
+
+    await expect(api.post('/api/cases/account-request/r1/documents', form)).resolves.toEqual({
+      id: 'd1',
+      fileName: 'branding.pdf',
+    })
+
+    expect(calls).toHaveLength(1)
+    expect(calls[0].headers.get('X-XSRF-TOKEN')).toBe('abc')
+    expect(calls[0].headers.has('Content-Type')).toBe(false)
+    expect(calls[0].headers.get('Accept')).toContain('application/problem+json')
+    expect(calls[0].rawBody).toBe(form)
+    expect(calls[0].body.get('file').name).toBe('branding.pdf')
+    expect(calls[0].body.get('description')).toBe('Logo and colours')
+  })
+
   it('does not send the header on a GET', async () => {
     document.cookie = 'XSRF-TOKEN=abc'
     const { calls } = fakeFetch({ 'GET /api/me': { body: { username: 'a' } } })

@@ -14,31 +14,49 @@ async function navLinks(user) {
   const header = /** @type {HTMLElement} */ (root.querySelector('header'))
   const passwordLinks = queryAllByRole(header, 'link', { name: 'Change your password' })
   const outOfOfficeLinks = queryAllByRole(header, 'link', { name: 'Out of office' })
+  const messagesLinks = queryAllByRole(header, 'link', { name: 'Your messages' })
+  const accountLinks = queryAllByRole(/** @type {HTMLElement} */ (header.querySelector('.header__account')), 'link').map(
+    (a) => a.textContent.trim(),
+  )
   wrapper.unmount()
-  return { links, passwordLinks, outOfOfficeLinks }
+  return { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks }
 }
 
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
-    const { links, passwordLinks, outOfOfficeLinks } = await navLinks(STAFF)
+    const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
     expect(links).toEqual(['Tasks', 'Account requests', 'Start something new'])
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
     expect(links).not.toContain('Operations')
+    expect(links).not.toContain('Outbox')
+    expect(accountLinks).toEqual(['Your messages', 'Out of office', 'Change your password'])
+    expect(messagesLinks).toHaveLength(1)
+    expect(messagesLinks[0].getAttribute('href')).toBe('/account/messages')
     expect(passwordLinks).toHaveLength(1)
     expect(passwordLinks[0].getAttribute('href')).toBe('/account/password')
     expect(outOfOfficeLinks).toHaveLength(1)
     expect(outOfOfficeLinks[0].getAttribute('href')).toBe('/account/substitutes')
   })
 
-  it('shows administrators the users and the audit trail', async () => {
-    const { links, outOfOfficeLinks } = await navLinks(ADMIN)
+  it('shows administrators the users, the audit trail and the outbox', async () => {
+    const { links, outOfOfficeLinks, messagesLinks } = await navLinks(ADMIN)
     expect(outOfOfficeLinks).toHaveLength(1)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Users', 'Audit trail', 'Operations'])
+    expect(messagesLinks).toHaveLength(1)
+    expect(links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Start something new',
+      'Users',
+      'Audit trail',
+      'Operations',
+      'Outbox',
+    ])
   })
 
   it('shows internal audit the audit trail but not the users', async () => {
-    const { links } = await navLinks(AUDITOR)
+    const { links, messagesLinks } = await navLinks(AUDITOR)
     expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Audit trail'])
+    expect(messagesLinks).toHaveLength(1)
   })
 })

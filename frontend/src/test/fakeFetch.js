@@ -5,12 +5,13 @@ import { vi } from 'vitest'
  * keyed "METHOD /path" (query string ignored). A route's answer is a response
  * description, or a function of the call that returns one:
  *   { status = 200, body, contentType = 'application/json', setCookie }
- * Requests with no route get a 404 problem. Every call is recorded.
+ * Requests with no route get a 404 problem. Every call is recorded, with its
+ * body parsed from JSON (or the FormData itself for a multipart upload).
  *
  * @param {Record<string, any>} routes
  */
 export function fakeFetch(routes) {
-  /** @type {{ method: string, path: string, search: string, headers: Headers, body: any, credentials?: string }[]} */
+  /** @type {{ method: string, path: string, search: string, headers: Headers, body: any, rawBody: any, credentials?: string }[]} */
   const calls = []
   const fn = vi.fn(async (/** @type {string} */ url, /** @type {RequestInit} */ init = {}) => {
     const method = (init.method || 'GET').toUpperCase()
@@ -20,7 +21,9 @@ export function fakeFetch(routes) {
       path: parsed.pathname,
       search: parsed.search,
       headers: new Headers(init.headers),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      // JSON is parsed; a FormData body is kept as it is.
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
+      rawBody: init.body,
       credentials: init.credentials,
     }
     calls.push(call)

@@ -79,6 +79,22 @@ describe('NewRequestView', () => {
       'GET /api/me': { body: ME },
       'POST /api/account-requests': { status: 201, body: created },
       'GET /api/account-requests/req-9': { body: created },
+      'GET /api/cases/account-request/req-9': {
+        body: {
+          kind: 'account-request',
+          id: 'req-9',
+          reference: 'AR-2026-0009',
+          title: 'Anytown Reads',
+          status: 'AWAITING_REVIEW',
+          statusLabel: 'Awaiting review',
+          openedAt: '2026-11-27T14:05:00Z',
+          openedBy: 'jsmith',
+          openedByName: 'Jo Smith',
+          tasks: [],
+          timeline: [],
+          documents: [],
+        },
+      },
     })
     const { root, router } = await renderApp('/requests/new')
 

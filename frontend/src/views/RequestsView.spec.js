@@ -51,6 +51,22 @@ describe('RequestsView and RequestView', () => {
           submittedAt: '2026-07-01T23:30:00Z',
         },
       },
+      'GET /api/cases/account-request/r2': {
+        body: {
+          kind: 'account-request',
+          id: 'r2',
+          reference: 'AR-2026-0002',
+          title: 'Anytown Parks',
+          status: 'REJECTED',
+          statusLabel: 'Rejected',
+          openedAt: '2026-07-01T23:30:00Z',
+          openedBy: 'pgreen',
+          openedByName: 'Pat Green',
+          tasks: [],
+          timeline: [],
+          documents: [],
+        },
+      },
     })
     const { root } = await renderApp('/requests/r2')
 
@@ -65,5 +81,7 @@ describe('RequestsView and RequestView', () => {
     fakeFetch({ 'GET /api/me': { body: ME } })
     const { root } = await renderApp('/requests/nope')
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account request not found' }))
+    expect(getByRole(root, 'link', { name: 'list of account requests' }).getAttribute('href')).toBe('/requests')
+    expect(document.title).toBe('Account request not found – SocialGov')
   })
 })

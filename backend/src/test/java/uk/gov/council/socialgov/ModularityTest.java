@@ -24,7 +24,8 @@ class ModularityTest {
     void theEngineWiringAndWebLayerKnowNoFeature() {
         noClasses().that().resideInAnyPackage("..socialgov.workflow..", "..socialgov.web..", "..socialgov.database..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "..socialgov.accounts..", "..socialgov.tasks..", "..socialgov.audit..", "..socialgov.identity..")
+                        "..socialgov.accounts..", "..socialgov.tasks..", "..socialgov.audit..", "..socialgov.identity..",
+                        "..socialgov.cases..", "..socialgov.notifications..")
                 .check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Submits account requests and starts their process in the same transaction; answers who may read them. */
@@ -37,9 +39,12 @@ class AccountRequestService {
     private final Directory directory;
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
+    private final int reviewWorkingDays;
 
     AccountRequestService(AccountRequestRepository requests, RuntimeService runtime, Directory directory,
-                          CaseExclusions exclusions, AuditTrail audit) {
+                          CaseExclusions exclusions, AuditTrail audit,
+                          @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays) {
+        this.reviewWorkingDays = reviewWorkingDays;
         this.requests = requests;
         this.runtime = runtime;
         this.directory = directory;
@@ -63,7 +68,8 @@ class AccountRequestService {
                 CaseVariables.CASE_TITLE, request.getProposedName() + " on " + request.getPlatform().label(),
                 CaseVariables.CASE_KIND, CASE_TYPE,
                 CaseVariables.INVOLVED, requester.username(),
-                AccountRequestProcess.VAR_REQUESTER, requester.username()));
+                AccountRequestProcess.VAR_REQUESTER, requester.username(),
+                AccountRequestProcess.VAR_REVIEW_WORKING_DAYS, reviewWorkingDays));
         request.startedAs(instance.getId());
         audit.record(event("ACCOUNT_REQUEST_SUBMITTED", request, request.getProposedName() + " on " + request.getPlatform().label()));
         return requests.update(request);
@@ -127,9 +133,12 @@ class AccountRequestService {
     }
 
     private AccountRequest readable(UUID id, CurrentUser user) {
+        return readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no account request " + id));
+    }
+
+    Optional<AccountRequest> readableBy(UUID id, CurrentUser user) {
         return requests.findById(id)
                 .filter(request -> user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username()))
-                .filter(request -> !exclusions.isExcluded(CASE_TYPE, id.toString(), user.username()))
-                .orElseThrow(() -> new NotFoundException("There is no account request " + id));
+                .filter(request -> !exclusions.isExcluded(CASE_TYPE, id.toString(), user.username()));
     }
 }

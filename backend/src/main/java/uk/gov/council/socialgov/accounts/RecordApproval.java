@@ -18,10 +18,12 @@ class RecordApproval implements JavaDelegate {
 
     private final AccountRequestRepository requests;
     private final AuditTrail audit;
+    private final DecisionEmails emails;
 
-    RecordApproval(AccountRequestRepository requests, AuditTrail audit) {
+    RecordApproval(AccountRequestRepository requests, AuditTrail audit, DecisionEmails emails) {
         this.requests = requests;
         this.audit = audit;
+        this.emails = emails;
     }
 
     @Override
@@ -31,6 +33,7 @@ class RecordApproval implements JavaDelegate {
         String reviewer = Actor.of(execution);
         request.approve(reviewer, EngineClock.now());
         requests.update(request);
+        emails.approved(request);
         audit.record(AccountRequestService.event("ACCOUNT_REQUEST_APPROVED", request, request.getRejectionReason()), reviewer, null);
     }
 }

@@ -18,10 +18,12 @@ class RecordRejection implements JavaDelegate {
 
     private final AccountRequestRepository requests;
     private final AuditTrail audit;
+    private final DecisionEmails emails;
 
-    RecordRejection(AccountRequestRepository requests, AuditTrail audit) {
+    RecordRejection(AccountRequestRepository requests, AuditTrail audit, DecisionEmails emails) {
         this.requests = requests;
         this.audit = audit;
+        this.emails = emails;
     }
 
     @Override
@@ -31,6 +33,7 @@ class RecordRejection implements JavaDelegate {
         String reviewer = Actor.of(execution);
         request.reject(reviewer, (String) execution.getVariable(AccountRequestProcess.VAR_REASON), EngineClock.now());
         requests.update(request);
+        emails.rejected(request);
         audit.record(AccountRequestService.event("ACCOUNT_REQUEST_REJECTED", request, request.getRejectionReason()), reviewer, null);
     }
 }

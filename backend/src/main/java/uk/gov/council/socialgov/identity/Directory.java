@@ -1,14 +1,20 @@
 package uk.gov.council.socialgov.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What other features may ask about people: whether someone exists, their name and groups. */
 @Singleton
 public class Directory {
 
-    public record Person(String username, String displayName, java.util.List<String> groups) {
+    public record Person(String username, String displayName, @Nullable String email, List<String> groups) {
     }
 
     private final UserRepository users;
@@ -20,7 +26,23 @@ public class Directory {
     public Optional<Person> find(String username) {
         return users.findById(username)
                 .filter(UserAccount::enabled)
-                .map(user -> new Person(user.username(), user.displayName(), users.findGroups(user.username())));
+                .map(user -> new Person(user.username(), user.displayName(), user.email(), users.findGroups(user.username())));
+    }
+
+    /** Everyone able to sign in who is in this group, by username (each listed with this group only). */
+    public List<Person> membersOf(String group) {
+        return users.findEnabledInGroup(group).stream()
+                .map(user -> new Person(user.username(), user.displayName(), user.email(), List.of(group))).toList();
+    }
+
+    /** Display names of these people in one query; anyone unknown keeps their username. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            users.findByUsernameIn(Set.copyOf(usernames)).forEach(user -> names.put(user.username(), user.displayName()));
+        }
+        usernames.forEach(username -> names.putIfAbsent(username, username));
+        return names;
     }
 
     public boolean exists(String username) {

@@ -18,6 +18,22 @@ public final class Groups {
     public static final List<String> ALL = List.of(STAFF, SERVICE_MANAGERS, COMMS, HR, MONITORING_OFFICER,
             INFORMATION_MANAGER, MEMBERS, AUDITORS, ADMINS);
 
+    /** How a sentence names the group, e.g. "A task is waiting for the Communications team". */
+    public static String label(String group) {
+        return switch (group) {
+            case STAFF -> "all staff";
+            case SERVICE_MANAGERS -> "the service managers";
+            case COMMS -> "the Communications team";
+            case HR -> "HR";
+            case MONITORING_OFFICER -> "the Monitoring Officer";
+            case INFORMATION_MANAGER -> "the Information Manager";
+            case MEMBERS -> "councillors";
+            case AUDITORS -> "Internal Audit";
+            case ADMINS -> "the system administrators";
+            default -> group;
+        };
+    }
+
     private Groups() {
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -15,6 +16,13 @@ interface UserRepository extends CrudRepository<UserAccount, String> {
 
     @Query("delete from app_user_group where username = :username")
     void removeGroups(String username);
+
+    @Query("""
+            select u.* from app_user u join app_user_group g on g.username = u.username
+            where g.group_id = :group and u.enabled order by u.username""")
+    List<UserAccount> findEnabledInGroup(String group);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     @Query("select * from app_user order by username offset :offset limit :limit")
     List<UserAccount> findPage(int offset, int limit);

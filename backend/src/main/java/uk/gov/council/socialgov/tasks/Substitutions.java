@@ -53,6 +53,14 @@ class Substitutions {
                 .filter(s -> s.coversOn(today)).map(Substitution::absent).distinct().toList();
     }
 
+    /** The people covering this person's tasks today. */
+    @Transactional
+    List<String> substitutesToday(String absent) {
+        LocalDate today = EngineClock.today();
+        return substitutions.findByAbsentAndToDateGreaterThanEqualsOrderByFromDate(absent, today).stream()
+                .filter(s -> s.coversOn(today)).map(Substitution::substitute).distinct().toList();
+    }
+
     @Transactional
     Overview overview(CurrentUser me) {
         LocalDate today = EngineClock.today();

@@ -1,10 +1,11 @@
 package uk.gov.council.socialgov.tasks;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -14,7 +15,9 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +40,11 @@ class TaskAccess {
     private final CaseExclusions exclusions;
     private final Substitutions substitutions;
     private final TaskModel model;
+    private final JdbcOperations jdbc;
 
-    TaskAccess(TaskService tasks, RuntimeService runtime, CaseExclusions exclusions, Substitutions substitutions, TaskModel model) {
+    TaskAccess(TaskService tasks, RuntimeService runtime, CaseExclusions exclusions, Substitutions substitutions, TaskModel model,
+               JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.runtime = runtime;
         this.exclusions = exclusions;
@@ -107,9 +113,25 @@ class TaskAccess {
     }
 
     List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        return candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of());
+    }
+
+    /** Candidate groups of a page of tasks in one query; the engine's API would read them task by task. */
+    @Transactional
+    Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
+        return jdbc.prepareStatement("""
+                select task_id_, group_id_ from act_ru_identitylink
+                where task_id_ = any(?) and type_ = ? and group_id_ is not null order by group_id_""", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("varchar", taskIds.toArray()));
+            s.setString(2, IdentityLinkType.CANDIDATE);
+            Map<String, List<String>> groups = new HashMap<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                }
+            }
+            return groups;
+        });
     }
 
     TaskView view(Task task, CurrentUser user) {
@@ -137,6 +159,7 @@ class TaskAccess {
                 .taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
                 .variableName(HANDED_OVER_BY)
                 .list().forEach(variable -> handedOverBy.put(variable.getTaskId(), (String) variable.getValue()));
+        Map<String, List<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
         List<String> everyone = assignees(user);
         List<String> covered = everyone.subList(1, everyone.size());
         return found.stream().map(task -> {
@@ -147,7 +170,7 @@ class TaskAccess {
                     (String) vars.get(CaseVariables.CASE_TITLE), (String) vars.get(CaseVariables.CASE_KIND),
                     task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), task.getPriority(),
-                    task.getAssignee(), candidateGroups(task.getId()), handedOverBy.get(task.getId()),
+                    task.getAssignee(), groups.getOrDefault(task.getId(), List.of()), handedOverBy.get(task.getId()),
                     covered.contains(task.getAssignee()) ? task.getAssignee() : null,
                     step.instructions(), step.policyClauses(), step.formKey());
         }).toList();

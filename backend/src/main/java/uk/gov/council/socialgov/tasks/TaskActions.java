@@ -65,7 +65,7 @@ class TaskActions {
             }
             throw new ConflictException("Someone else has already claimed this task.");
         }
-        tasks.claim(taskId, user.username());
+        as(user, () -> tasks.claim(taskId, user.username()));
         record("TASK_CLAIMED", task, user, null);
     }
 
@@ -75,7 +75,7 @@ class TaskActions {
         if (!user.username().equals(task.getAssignee())) {
             throw new ForbiddenException("Only the person who claimed this task can hand it back.");
         }
-        tasks.setAssignee(taskId, null);
+        as(user, () -> tasks.setAssignee(taskId, null));
         record("TASK_UNCLAIMED", task, user, null);
     }
 
@@ -96,7 +96,7 @@ class TaskActions {
         if (access.excluded(task, colleague)) {
             throw new InvalidRequestException("to", person.displayName() + " cannot work on this case");
         }
-        tasks.setAssignee(taskId, colleague);
+        as(user, () -> tasks.setAssignee(taskId, colleague)); // the new assignee is told who handed it over
         tasks.setVariableLocal(taskId, TaskAccess.HANDED_OVER_BY, user.username());
         record("TASK_HANDED_OVER", task, user, "to " + colleague);
     }
@@ -112,7 +112,7 @@ class TaskActions {
         }
         task.setDueDate(dueDate);
         task.setFollowUpDate(followUpDate);
-        tasks.saveTask(task);
+        as(user, () -> tasks.saveTask(task));
         record("TASK_DATES_CHANGED", task, user, "due " + due + ", follow up " + followUp);
     }
 
@@ -179,5 +179,13 @@ class TaskActions {
             errors.add(new FieldError(field, message));
             return null;
         }
+    }
+
+    /** Runs an engine command as the signed-in person, so history and task listeners know who acted. */
+    private void as(CurrentUser user, Runnable command) {
+        Actor.runAs(identity, user.username(), user.groupList(), () -> {
+            command.run();
+            return null;
+        });
     }
 }

@@ -2,10 +2,13 @@ package uk.gov.council.socialgov.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -19,6 +22,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +32,8 @@ import java.util.stream.StreamSupport;
 
 /** Turns the exceptions our code and the frameworks throw into problem+json answers that name the field. */
 final class ErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     private ErrorHandlers() {
     }
@@ -160,6 +167,28 @@ final class ErrorHandlers {
         }
     }
 
+    /**
+     * A body over the server's limit is refused before it is read. The connection is closed, or a
+     * client still sending the rest would wait for it to time out.
+     */
+    @Singleton
+    @Replaces(ContentLengthExceededHandler.class)
+    static class TooLarge extends Handler<ContentLengthExceededException> {
+        TooLarge(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ContentLengthExceededException exception) {
+            return ((MutableHttpResponse<?>) super.handle(request, exception)).header(HttpHeaders.CONNECTION, "close");
+        }
+
+        @Override
+        String message(ContentLengthExceededException exception) {
+            return "What you sent is larger than the 10 MB this service accepts.";
+        }
+    }
+
     /** Two people acting on the same task at once: the engine lets one win; the other is told plainly. */
     @Singleton
     static class EngineConflicts extends Handler<OptimisticLockingException> {
@@ -169,6 +198,7 @@ final class ErrorHandlers {
 
         @Override
         String message(OptimisticLockingException exception) {
+            LOG.info("Concurrent change refused: {}", exception.getMessage());
             return "Someone else changed this at the same time. Reload the page and try again.";
         }
     }

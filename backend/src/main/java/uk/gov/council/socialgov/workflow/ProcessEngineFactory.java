@@ -14,12 +14,14 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the process engine from the application's data source and exposes its services as beans. */
@@ -29,7 +31,8 @@ class ProcessEngineFactory {
     /** Eager, so the first request does not pay for engine start-up and deployment. */
     @Context
     ProcessEngine processEngine(DataSource dataSource, TransactionOperations<Connection> transactions,
-                                BeanContext beans, EngineProperties properties, ProcessModelDeployer deployer) {
+                                BeanContext beans, EngineProperties properties, ProcessModelDeployer deployer,
+                                List<ProcessEnginePlugin> featurePlugins) {
         MicronautProcessEngineConfiguration configuration = new MicronautProcessEngineConfiguration(transactions, beans);
         configuration.setProcessEngineName("socialgov");
         configuration.setDataSource(dataSource);
@@ -50,7 +53,9 @@ class ProcessEngineFactory {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(false); // started by ProcessEngineLifecycle once the server is up
         configuration.setJobExecutor(jobExecutor(properties));
-        configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+        List<ProcessEnginePlugin> plugins = new ArrayList<>(featurePlugins); // e.g. task notifications
+        plugins.add(new SpinProcessEnginePlugin());
+        configuration.setProcessEnginePlugins(plugins);
         // Database type detection opens a connection, which the contextual data source only hands out in a transaction.
         ProcessEngine engine = transactions.executeWrite(status -> configuration.buildProcessEngine());
         deployer.deploy(engine.getRepositoryService());

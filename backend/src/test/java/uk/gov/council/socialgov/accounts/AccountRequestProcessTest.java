@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.workflow.Actor;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +73,38 @@ class AccountRequestProcessTest {
         assertThat(instance).hasNotPassed("ServiceTask_RecordApproval");
         AccountRequest request = requests.findById(UUID.fromString(caseId(instance))).orElseThrow();
         Assertions.assertThat(request.getRejectionReason()).isEqualTo("Covered by the corporate account");
+    }
+
+    @Test
+    void theReviewIsDueInFiveWorkingDaysWithAReminderTheDayBeforeAndAnEscalationWhenOverdue() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-22T10:00:00Z"))); // Tuesday, before Christmas
+        try {
+            ProcessInstance instance = start();
+            Task review = task(instance);
+            // 23, 24, 29, 30 and 31 December: the 25th, the weekend and the 28th (Boxing Day's substitute) do not count.
+            Assertions.assertThat(review.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-31T10:00:00Z"));
+            assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-30T10:00:01Z")));
+            executeDueJobs(instance);
+            assertThat(instance).hasPassed("ServiceTask_RemindReviewer", "EndEvent_ReminderSent")
+                    .hasNotPassed("ServiceTask_EscalateReview").isWaitingAt("UserTask_ReviewRequest");
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-31T10:00:01Z")));
+            executeDueJobs(instance);
+            assertThat(instance).hasPassed("ServiceTask_EscalateReview", "EndEvent_ReviewEscalated").isWaitingAt("UserTask_ReviewRequest");
+            Assertions.assertThat(task(instance).getPriority()).isEqualTo(80);
+
+            complete(instance, Map.of("decision", "approve"));
+            assertThat(instance).isEnded();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void executeDueJobs(ProcessInstance instance) {
+        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     private ProcessInstance start() {

@@ -4,15 +4,18 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +29,14 @@ public final class ApiSession {
     public record Response(int status, String contentType, String body, JsonNode json) {
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    /** One file part of a multipart upload; a null name sends the part without a filename. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
     private final JsonMapper mapper;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -71,6 +81,41 @@ public final class ApiSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), true);
     }
 
+    /** A multipart/form-data POST, as a browser sends a form with a file input. */
+    public Response upload(String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "----socialgov" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\""
+                    + (file.fileName() == null ? "" : "; filename=\"" + file.fileName() + "\"")
+                    + "\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), true);
+    }
+
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookieHeader());
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
@@ -79,8 +124,7 @@ public final class ApiSession {
 
     private Response send(HttpRequest.Builder request, boolean withCsrf) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header("Cookie", cookieHeader());
         }
         if (withCsrf && cookies.containsKey("XSRF-TOKEN")) {
             request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
@@ -103,6 +147,10 @@ public final class ApiSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 
     public Map<String, String> cookies() {

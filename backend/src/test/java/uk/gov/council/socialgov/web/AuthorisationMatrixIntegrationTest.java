@@ -66,6 +66,13 @@ class AuthorisationMatrixIntegrationTest {
             POST   /api/account-requests                     401  403  400  403  403 403 403 403 403 403
             GET    /api/account-requests/{id}                401  404  404  404  404 404 404 404 404 404
             POST   /api/account-requests/{id}/exclusions     401  403  403  400  403 403 403 403 403 403
+            GET    /api/cases/{type}/{id}                    401  404  404  404  404 404 404 404 404 404
+            POST   /api/cases/{type}/{id}/documents          401  404  404  404  404 404 404 404 404 404
+            GET    /api/cases/{type}/{id}/documents/{documentId} 401  404  404  404  404 404 404 404 404 404
+            GET    /api/me/notifications                     401  200  200  200  200 200 200 200 200 200
+            GET    /api/me/notification-settings             401  200  200  200  200 200 200 200 200 200
+            PUT    /api/me/notification-settings             401  400  400  400  400 400 400 400 400 400
+            GET    /api/notifications                        401  403  403  403  403 403 403 403 403 200
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
             POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
             GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404
@@ -131,7 +138,11 @@ class AuthorisationMatrixIntegrationTest {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
                 .replace("{selector}", "liveness").replace("{reference}", "D%202.9")
-                .replace("{key}", "no-such-process");
+                .replace("{key}", "no-such-process").replace("{type}", "account-request")
+                .replace("{documentId}", UUID.randomUUID().toString());
+        if (parts[0].equals("POST") && path.endsWith("/documents")) {
+            return caller.upload(path, Map.of(), List.of()).status();
+        }
         return switch (parts[0]) {
             case "GET" -> caller.get(path).status();
             case "POST" -> caller.post(path, "{}").status();

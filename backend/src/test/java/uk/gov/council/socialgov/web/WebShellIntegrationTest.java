@@ -3,11 +3,13 @@ package uk.gov.council.socialgov.web;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebShellIntegrationTest {
 
     @Inject EmbeddedServer server;
+    @Inject Router router;
     @Inject JsonMapper json;
 
     @Test
@@ -103,6 +106,13 @@ class WebShellIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/account-requests", "/api/tasks/{id}/complete", "/api/me", "/api/auth/csrf",
                 "/api/auth/login", "/api/auth/logout", "/health");
+        List<String> missing = router.uriRoutes()
+                .map(route -> route.getUriMatchTemplate().toPathString())
+                .filter(path -> path.startsWith("/api/"))
+                .distinct()
+                .filter(path -> !response.body().contains(path + ":"))
+                .toList();
+        assertThat(missing).as("API paths missing from the OpenAPI document").isEmpty();
     }
 
     private java.net.http.HttpResponse<String> raw(String path) throws Exception {

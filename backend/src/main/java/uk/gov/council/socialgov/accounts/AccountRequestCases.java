@@ -1,0 +1,46 @@
+package uk.gov.council.socialgov.accounts;
+
+import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.cases.CaseHeader;
+import uk.gov.council.socialgov.cases.CaseType;
+import uk.gov.council.socialgov.identity.CurrentUser;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Account requests on the shared case page, read under the same rule as the request itself. */
+@Singleton
+class AccountRequestCases implements CaseType {
+
+    private final AccountRequestService requests;
+
+    AccountRequestCases(AccountRequestService requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public String name() {
+        return AccountRequestService.CASE_TYPE;
+    }
+
+    @Override
+    public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
+        UUID id;
+        try {
+            id = UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return requests.readableBy(id, user).map(request -> new CaseHeader(request.getId().toString(), request.getReference(),
+                request.getProposedName() + " on " + request.getPlatform().label(), request.getStatus().name(),
+                label(request.getStatus()), request.getSubmittedAt(), request.getSubmittedBy()));
+    }
+
+    static String label(AccountRequestStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "Awaiting review";
+            case APPROVED -> "Approved";
+            case REJECTED -> "Rejected";
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package uk.gov.council.socialgov.cases;
+
+import uk.gov.council.socialgov.identity.CurrentUser;
+
+import java.util.Optional;
+
+/** One kind of case, as the shared case page sees it. Each feature that owns cases provides one bean. */
+public interface CaseType {
+
+    /** The name used in URLs, process variables and the audit trail, e.g. {@code account-request}. */
+    String name();
+
+    /** The case's header if this person may read the case; empty when it does not exist or they may not. */
+    Optional<CaseHeader> readableBy(String caseId, CurrentUser user);
+}

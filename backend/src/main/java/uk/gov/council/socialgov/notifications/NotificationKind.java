@@ -1,0 +1,6 @@
+package uk.gov.council.socialgov.notifications;
+
+/** Why someone was sent a message. */
+public enum NotificationKind {
+    TASK_OFFERED, TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DECISION, DIGEST
+}

@@ -1,0 +1,51 @@
+package uk.gov.council.socialgov.notifications;
+
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.gov.council.socialgov.identity.CaseExclusions;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.tasks.Cover;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who hears about a task: its assignee and whoever covers for them today, or else everyone in its
+ * candidate groups; never someone
+ * kept out of the case, nor a person the case is by or about (they cannot work it either).
+ */
+@Singleton
+class TaskRecipients {
+
+    private final Directory directory;
+    private final CaseExclusions exclusions;
+    private final Cover cover;
+
+    TaskRecipients(Directory directory, CaseExclusions exclusions, Cover cover) {
+        this.directory = directory;
+        this.exclusions = exclusions;
+        this.cover = cover;
+    }
+
+    List<Directory.Person> of(String assignee, Collection<String> groups, VariableScope caseVariables) {
+        Map<String, Directory.Person> people = new LinkedHashMap<>();
+        if (assignee != null) {
+            directory.find(assignee).ifPresent(person -> people.put(person.username(), person));
+            cover.substitutesToday(assignee).forEach(substitute ->
+                    directory.find(substitute).ifPresent(person -> people.putIfAbsent(person.username(), person)));
+        } else {
+            groups.forEach(group -> directory.membersOf(group).forEach(person -> people.putIfAbsent(person.username(), person)));
+        }
+        return people.values().stream().filter(person -> mayHear(person.username(), caseVariables)).toList();
+    }
+
+    boolean mayHear(String username, VariableScope caseVariables) {
+        Object kind = caseVariables.getVariable(CaseVariables.CASE_KIND);
+        Object id = caseVariables.getVariable(CaseVariables.CASE_ID);
+        return !CaseVariables.involves(caseVariables.getVariable(CaseVariables.INVOLVED), username)
+                && !(kind != null && id != null && exclusions.isExcluded(kind.toString(), id.toString(), username));
+    }
+}
