@@ -259,3 +259,42 @@ describe('messages', () => {
     await admin.close()
   })
 })
+
+describe('the account registry', () => {
+  it('lists the accounts, opens one, lists who could post on a past date, and records activity', async () => {
+    const auditor = await openPage(browser)
+    await signIn(auditor.page, app.baseUrl, 'linda.price')
+    await auditor.page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await auditor.page.getByRole('heading', { level: 1, name: 'Social media accounts' }).waitFor()
+    await auditor.page.getByRole('row').filter({ hasText: /@CannockChaseDC/ }).waitFor() // case matters: Facebook and Instagram are @cannockchasedc
+    await expectAccessible(auditor.page, auditor.problems, 'the registry')
+
+    await auditor.page.getByLabel('Search').fill('Building Control')
+    await auditor.page.getByRole('button', { name: 'Apply filters' }).click()
+    await auditor.page.waitForURL(/q=Building/)
+    await auditor.page.getByRole('link', { name: /Building Control/ }).click()
+    await auditor.page.getByRole('heading', { level: 1, name: /Building Control/ }).waitFor()
+    await expectAccessible(auditor.page, auditor.problems, 'an account page')
+
+    await auditor.page.goto(`${app.baseUrl}/registry`)
+    await auditor.page.getByRole('link', { name: 'Authorised users on a past date' }).click()
+    await auditor.page.getByLabel('Date').fill('2024-03-31')
+    await auditor.page.getByRole('button', { name: 'Show', exact: true }).click()
+    await auditor.page.getByRole('row').filter({ hasText: 'alex.morgan' }).filter({ hasText: 'Your Voice' }).waitFor()
+    await expectAccessible(auditor.page, auditor.problems, 'the authorised users on a past date')
+
+    await auditor.page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+    await auditor.page.getByRole('row').filter({ hasText: '@CCDCYourVoice' }).getByText('0 of 7').waitFor()
+    await expectAccessible(auditor.page, auditor.problems, 'the dashboard')
+    await auditor.close()
+
+    const manager = await openPage(browser)
+    await signIn(manager.page, app.baseUrl, 'priya.shah')
+    await manager.page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await manager.page.getByRole('link', { name: 'Visit Cannock Chase' }).click()
+    await manager.page.getByRole('button', { name: 'Record that it posted today' }).click()
+    await manager.page.getByText('Activity recorded for today').waitFor()
+    await expectAccessible(manager.page, manager.problems, 'an account page after recording activity')
+    await manager.close()
+  })
+})

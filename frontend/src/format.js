@@ -145,3 +145,18 @@ export function formatWhen(instant, reference) {
   const same = toIsoDate(date) === toIsoDate(reference ?? null)
   return same ? `at ${timeFormat.format(date)}` : `on ${formatDateTime(date)}`
 }
+
+/**
+ * A web address from the server that is safe to link to: only http and https addresses,
+ * so that a stored "javascript:" address can never run. Null otherwise.
+ * @param {string | null | undefined} address
+ */
+export function externalHref(address) {
+  if (typeof address !== 'string' || !address.trim()) return null
+  try {
+    const url = new URL(address.trim())
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  externalHref,
   formatCalendarDate,
   formatDate,
   formatDateTime,
@@ -112,5 +113,16 @@ describe('formatWhen', () => {
     expect(formatWhen('2026-07-01T23:30:00Z', '2026-07-01T20:00:00Z')).toBe('on 2 July 2026 at 00:30')
     expect(formatWhen('2026-11-28T07:00:00Z', Date.parse('2026-11-27T12:00:00Z'))).toBe('on 28 November 2026 at 07:00')
     expect(formatWhen(null, '2026-11-27T09:00:00Z')).toBe('')
+  })
+})
+
+describe('externalHref', () => {
+  it('links only to web addresses', () => {
+    expect(externalHref('https://www.facebook.com/AnytownLibraries')).toBe('https://www.facebook.com/AnytownLibraries')
+    expect(externalHref(' http://example.org ')).toBe('http://example.org/')
+    expect(externalHref('javascript:alert(1)')).toBeNull()
+    expect(externalHref('facebook.com/anytown')).toBeNull()
+    expect(externalHref('')).toBeNull()
+    expect(externalHref(null)).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 /** Words shown to people for the API's codes. */
 
-import { formatWhen } from './format.js'
+import { formatCalendarDate, formatWhen } from './format.js'
 
 export const PLATFORMS = [
   { value: 'X_TWITTER', label: 'X (Twitter)' },
@@ -16,6 +16,15 @@ export const PLATFORMS = [
 export const KINDS = [
   { value: 'DEPARTMENTAL', label: 'Departmental', hint: 'An account for the service, kept for as long as it is needed' },
   { value: 'CAMPAIGN', label: 'Campaign', hint: 'An account for one campaign, closed when the campaign ends' },
+]
+
+/** The kinds of account in the registry: the council's corporate accounts as well as those people can request. */
+export const ACCOUNT_KINDS = [{ value: 'CORPORATE', label: 'Corporate' }, ...KINDS.map(({ value, label }) => ({ value, label }))]
+
+/** Whether an account in the registry is in use, named as the API names it. */
+export const ACCOUNT_STATUSES = [
+  { value: 'ACTIVE', label: 'Active' },
+  { value: 'DEACTIVATED', label: 'Closed' },
 ]
 
 /** The ten business-case questions, in the order they are asked. */
@@ -37,6 +46,9 @@ const STATUSES = {
   AWAITING_REVIEW: { label: 'Awaiting review', colour: 'blue' },
   APPROVED: { label: 'Approved', colour: 'green' },
   REJECTED: { label: 'Rejected', colour: 'red' },
+  // Accounts in the registry.
+  ACTIVE: { label: 'Active', colour: 'green' },
+  DEACTIVATED: { label: 'Closed', colour: 'grey' },
 }
 
 /** "ACCOUNT_REQUEST_SUBMITTED" -> "Account request submitted". @param {string | null | undefined} code */
@@ -54,8 +66,32 @@ export function platformLabel(value) {
 
 /** @param {string | null | undefined} value */
 export function kindLabel(value) {
-  const found = KINDS.find((k) => k.value.toLowerCase() === String(value ?? '').toLowerCase())
+  const found = ACCOUNT_KINDS.find((k) => k.value.toLowerCase() === String(value ?? '').toLowerCase())
   return found ? found.label : humanise(value)
+}
+
+/**
+ * A follower count with what was counted: "8,756 followers", "31,515 views", "1 follower".
+ * @param {number | null | undefined} count
+ * @param {string | null | undefined} metric "FOLLOWERS" or "VIEWS"
+ */
+export function countText(count, metric) {
+  if (typeof count !== 'number' || !Number.isFinite(count)) return ''
+  const noun = String(metric ?? '').toUpperCase() === 'VIEWS' ? 'view' : 'follower'
+  return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * An account's latest count for the registry list, where the column is headed "Followers":
+ * "8,756 on 28 January 2020", "31,515 views on 28 January 2020", or "Not recorded".
+ * @param {{ count?: number | null, metric?: string | null, countedOn?: string | null } | null | undefined} latest
+ */
+export function latestCountText(latest) {
+  if (!latest || typeof latest.count !== 'number' || !Number.isFinite(latest.count)) return 'Not recorded'
+  const views = String(latest.metric ?? '').toUpperCase() === 'VIEWS'
+  const number = views ? countText(latest.count, 'VIEWS') : latest.count.toLocaleString('en-GB')
+  const on = formatCalendarDate(latest.countedOn)
+  return on ? `${number} on ${on}` : number
 }
 
 /** @param {string | null | undefined} status */

@@ -1,9 +1,11 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { setUnauthorisedHandler } from './api/client.js'
-import { ADMINS, AUDITORS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
+import { ADMINS, AUDITORS, COMMS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
 import AuditView from './views/AuditView.vue'
+import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
 import ChangePasswordView from './views/ChangePasswordView.vue'
+import DashboardView from './views/DashboardView.vue'
 import MessagesView from './views/MessagesView.vue'
 import NewUserView from './views/NewUserView.vue'
 import NewRequestView from './views/NewRequestView.vue'
@@ -11,6 +13,8 @@ import NotFoundView from './views/NotFoundView.vue'
 import OperationsProcessView from './views/OperationsProcessView.vue'
 import OperationsView from './views/OperationsView.vue'
 import OutboxView from './views/OutboxView.vue'
+import RegistryAccountView from './views/RegistryAccountView.vue'
+import RegistryView from './views/RegistryView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
 import SignInView from './views/SignInView.vue'
@@ -38,6 +42,27 @@ export const routes = [
     meta: { title: 'Request a new social media account' },
   },
   { path: '/requests/:id', name: 'request', component: RequestView, props: true, meta: { title: 'Account request' } },
+  // Everyone signed in may look: the server shows each person only the accounts they may see.
+  { path: '/registry', name: 'registry', component: RegistryView, meta: { title: 'Social media accounts' } },
+  {
+    path: '/registry/authorised-users',
+    name: 'authorised-users',
+    component: AuthorisedUsersView,
+    meta: { title: 'Authorised users on a date', groups: [COMMS, AUDITORS] },
+  },
+  {
+    path: '/registry/:id',
+    name: 'registry-account',
+    component: RegistryAccountView,
+    props: true,
+    meta: { title: 'Social media account' },
+  },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: DashboardView,
+    meta: { title: 'Dashboard', groups: [COMMS, AUDITORS] },
+  },
   {
     path: '/account/password',
     name: 'change-password',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, AUDITOR, STAFF, fakeFetch } from '../test/fakeFetch.js'
+import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch } from '../test/fakeFetch.js'
 import { getByRole, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
@@ -25,7 +25,8 @@ async function navLinks(user) {
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
     const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Start something new'])
+    expect(links).not.toContain('Dashboard')
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
     expect(links).not.toContain('Operations')
@@ -39,6 +40,13 @@ describe('AppHeader', () => {
     expect(outOfOfficeLinks[0].getAttribute('href')).toBe('/account/substitutes')
   })
 
+  it('links everyone to the register of social media accounts', async () => {
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/tasks': NO_TASKS })
+    const { root } = await renderApp('/tasks')
+    const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+    expect(getByRole(nav, 'link', { name: 'Accounts' }).getAttribute('href')).toBe('/registry')
+  })
+
   it('shows administrators the users, the audit trail and the outbox', async () => {
     const { links, outOfOfficeLinks, messagesLinks } = await navLinks(ADMIN)
     expect(outOfOfficeLinks).toHaveLength(1)
@@ -46,6 +54,7 @@ describe('AppHeader', () => {
     expect(links).toEqual([
       'Tasks',
       'Account requests',
+      'Accounts',
       'Start something new',
       'Users',
       'Audit trail',
@@ -56,7 +65,24 @@ describe('AppHeader', () => {
 
   it('shows internal audit the audit trail but not the users', async () => {
     const { links, messagesLinks } = await navLinks(AUDITOR)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Start something new', 'Audit trail'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Dashboard', 'Start something new', 'Audit trail'])
     expect(messagesLinks).toHaveLength(1)
+  })
+
+  it('links the communications team and internal audit to the dashboard', async () => {
+    expect((await navLinks(COMMS_OFFICER)).links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Dashboard',
+      'Start something new',
+    ])
+    for (const user of [COMMS_OFFICER, AUDITOR]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Dashboard' }).getAttribute('href')).toBe('/dashboard')
+      wrapper.unmount()
+    }
   })
 })

@@ -84,6 +84,8 @@ export function sessionEnded() {
 /** Groups with pages of their own in this app. */
 export const ADMINS = 'admins'
 export const AUDITORS = 'auditors'
+/** The communications team, who keep the register of social media accounts. */
+export const COMMS = 'comms'
 
 /**
  * Whether the user is in any of the groups.

@@ -66,3 +66,4 @@ export const ME = { username: 'jsmith', displayName: 'Jo Smith', groups: ['revie
 export const STAFF = { username: 'priya.shah', displayName: 'Priya Shah', groups: ['staff', 'service-managers'] }
 export const ADMIN = { username: 'chris.lee', displayName: 'Chris Lee', groups: ['staff', 'admins'] }
 export const AUDITOR = { username: 'linda.price', displayName: 'Linda Price', groups: ['staff', 'auditors'] }
+export const COMMS_OFFICER = { username: 'sam.patel', displayName: 'Sam Patel', groups: ['staff', 'comms'] }

@@ -9,6 +9,7 @@ const TASK = {
   taskDefinitionKey: 'UserTask_ReviewRequest',
   processDefinitionKey: 'Process_AccountRequest',
   caseId: 'req-1',
+  caseKind: 'account-request',
   caseReference: 'AR-2026-0001',
   caseTitle: 'Anytown Libraries',
   created: '2026-11-27T14:05:00Z',
@@ -60,6 +61,15 @@ describe('TaskView', () => {
     expect(hasText(root, '20 November 2026 at 09:00')).toBe(true)
     expect(getByRole(root, 'group', { name: 'Do you approve this request?' })).toBeTruthy()
     expect(document.title).toBe('Review account request – SocialGov')
+  })
+
+  it('looks up no account request for a task about another kind of case', async () => {
+    const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
+    const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
+    const { root } = await renderApp('/tasks/task-1')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
+    expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
   })
 
   it('records a rejection with its reason and goes back to the task list', async () => {

@@ -18,4 +18,6 @@ interface AccountRequestRepository extends CrudRepository<AccountRequest, UUID> 
     Page<AccountRequest> findBySubmittedBy(String submittedBy, Pageable pageable);
 
     Page<AccountRequest> findAll(Pageable pageable);
+
+    long countByStatus(AccountRequestStatus status);
 }

@@ -32,6 +32,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import static uk.gov.council.socialgov.web.SpreadsheetCells.cell;
+
 /** Internal audit searches and exports the trail, and checks that nobody has altered it. */
 @Controller("/api/audit")
 @Tag(name = "Audit")
@@ -103,14 +105,6 @@ class AuditController {
     @Operation(summary = "Check every row's hash and link; reports the first broken row")
     AuditVerifier.Verification verify() {
         return verifier.verify();
-    }
-
-    /** A cell a spreadsheet would run as a formula is quoted as text (CSV injection). */
-    static String cell(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     private static AuditRepository.Filter filter(String person, String caseReference, String from, String to) {

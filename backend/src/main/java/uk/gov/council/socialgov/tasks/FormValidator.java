@@ -80,13 +80,21 @@ final class FormValidator {
         JsonNode validate = field.get("validate");
         boolean required = validate != null && validate.get("required") != null && validate.get("required").getBooleanValue();
         boolean empty = value == null || (value instanceof String s && s.isBlank());
+        String type = text(field, "type");
+        if (type.equals("checkbox")) {
+            if (!empty && !(value instanceof Boolean)) {
+                errors.add(new FieldError(key, label + " must be ticked or not ticked"));
+            } else if (required && !Boolean.TRUE.equals(value)) {
+                errors.add(new FieldError(key, "Tick \u201c" + label + "\u201d to continue"));
+            }
+            return;
+        }
         if (empty) {
             if (required) {
                 errors.add(new FieldError(key, "Enter " + lowerFirst(label)));
             }
             return;
         }
-        String type = text(field, "type");
         JsonNode values = field.get("values");
         if (values != null && values.isArray() && (type.equals("radio") || type.equals("select"))) {
             Set<String> allowed = new HashSet<>();

@@ -24,11 +24,30 @@ class FormValidatorTest {
               {"type": "group", "components": [
                 {"type": "textfield", "key": "handle", "label": "Handle", "validate": {"pattern": "@\\\\w+"}},
                 {"type": "number", "key": "followers", "label": "Followers", "validate": {"min": 0, "max": 1000}}
-              ]}
+              ]},
+              {"type": "checkbox", "key": "passwordChanged", "label": "I have changed the password", "validate": {"required": false}}
+            ]}
+            """;
+
+    private static final String CONFIRMATION = """
+            {"components": [
+              {"type": "checkbox", "key": "passwordChanged", "label": "I have changed the password", "validate": {"required": true}}
             ]}
             """;
 
     private final JsonNode form = parse(FORM);
+
+    @Test
+    void aRequiredCheckboxMustBeTickedAndAnyCheckboxMustBeTrueOrFalse() {
+        JsonNode confirmation = parse(CONFIRMATION);
+        assertThat(FormValidator.validate(confirmation, Map.of("passwordChanged", true))).isEmpty();
+        assertThat(FormValidator.validate(confirmation, Map.of("passwordChanged", false)))
+                .containsExactly(new FieldError("passwordChanged", "Tick \u201cI have changed the password\u201d to continue"));
+        assertThat(fields(FormValidator.validate(confirmation, Map.of()))).containsExactly("passwordChanged");
+        assertThat(FormValidator.validate(form, Map.of("decision", "approve", "passwordChanged", "yes")))
+                .containsExactly(new FieldError("passwordChanged", "I have changed the password must be ticked or not ticked"));
+        assertThat(FormValidator.validate(form, Map.of("decision", "approve", "passwordChanged", false))).isEmpty();
+    }
 
     @Test
     void aCompleteSubmissionPasses() {

@@ -73,6 +73,12 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/me/notification-settings             401  200  200  200  200 200 200 200 200 200
             PUT    /api/me/notification-settings             401  400  400  400  400 400 400 400 400 400
             GET    /api/notifications                        401  403  403  403  403 403 403 403 403 200
+            GET    /api/registry/accounts                    401  200  200  200  200 200 200 200 200 200
+            GET    /api/registry/accounts/{id}               401  404  404  404  404 404 404 404 404 404
+            POST   /api/registry/accounts/{id}/activity      401  404  404  404  404 404 404 404 404 404
+            GET    /api/registry/authorised-users            401  403  403  400  403 403 403 403 400 403
+            GET    /api/registry/authorised-users.csv        401  403  403  400  403 403 403 403 400 403
+            GET    /api/registry/dashboard                   401  403  403  200  403 403 403 403 200 403
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
             POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
             GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404

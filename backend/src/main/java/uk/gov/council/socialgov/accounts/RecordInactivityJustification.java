@@ -1,0 +1,37 @@
+package uk.gov.council.socialgov.accounts;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.UUID;
+
+/** "Record why it stays open": the reason and expected activity go on the record; the next review waits a full period. */
+@Singleton
+@Named("recordInactivityJustification")
+class RecordInactivityJustification implements JavaDelegate {
+
+    private final AccountRegistry registry;
+    private final AuditTrail audit;
+
+    RecordInactivityJustification(AccountRegistry registry, AuditTrail audit) {
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = (String) execution.getVariable(CaseVariables.CASE_ID);
+        registry.markInactivityReviewed(UUID.fromString(id), EngineClock.today());
+        audit.record(AuditEvent.onCase("ACCOUNT_KEPT_OPEN", InactivityReviews.CASE_KIND, id,
+                (String) execution.getVariable(CaseVariables.CASE_REFERENCE),
+                execution.getVariable("reason") + " Expected from now on: " + execution.getVariable("expectedActivity")),
+                Actor.of(execution), null);
+    }
+}

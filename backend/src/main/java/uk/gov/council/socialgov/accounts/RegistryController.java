@@ -1,0 +1,134 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import static uk.gov.council.socialgov.web.SpreadsheetCells.cell;
+
+@Controller("/api/registry")
+@Tag(name = "Account registry")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RegistryController {
+
+    @Serdeable
+    record AccountPage(List<RegisteredAccount> items, int page, int size, long total) {
+    }
+
+    @Serdeable
+    record AuthorisedUsers(LocalDate date, List<RegisteredAccount.AuthorisedOn> items) {
+    }
+
+    private static final String PLATFORMS = "X_TWITTER|FACEBOOK|INSTAGRAM|YOUTUBE|LINKEDIN|WHATSAPP|OTHER";
+
+    private final RegistryService registry;
+    private final RegistryDashboard dashboard;
+
+    RegistryController(RegistryService registry, RegistryDashboard dashboard) {
+        this.registry = registry;
+        this.dashboard = dashboard;
+    }
+
+    @Get("/dashboard")
+    @Operation(summary = "For comms and internal audit: requests by state, accounts under inactivity review, corporate accounts below the D 5.2 guideline")
+    RegistryDashboard.Overview dashboard(Authentication authentication) {
+        return dashboard.overview(CurrentUser.of(authentication));
+    }
+
+    @Get("/accounts")
+    @Operation(summary = "Council social media accounts: every one for comms and internal audit, otherwise those I answer for or may post from")
+    AccountPage list(@QueryValue @Nullable @Pattern(regexp = PLATFORMS, message = "Choose a platform from the list") String platform,
+                     @QueryValue @Nullable @Pattern(regexp = "CORPORATE|DEPARTMENTAL|CAMPAIGN", message = "Choose a kind from the list") String kind,
+                     @QueryValue @Nullable @Pattern(regexp = "ACTIVE|DEACTIVATED", message = "Choose a status from the list") String status,
+                     @QueryValue @Nullable @Size(max = 100, message = "Search must be 100 characters or fewer") String q,
+                     @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+                     @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
+                     @Max(value = 200, message = "Size must be between 1 and 200") int size,
+                     Authentication authentication) {
+        RegistryService.Page found = registry.list(platform == null ? null : Platform.valueOf(platform), kind, status, q,
+                CurrentUser.of(authentication), page, size);
+        return new AccountPage(found.items(), page, size, found.total());
+    }
+
+    @Get("/accounts/{id}")
+    @Operation(summary = "One account with its follower counts, recent activity and authorised users past and present")
+    RegisteredAccount.Details get(@PathVariable UUID id, Authentication authentication) {
+        return registry.get(id, CurrentUser.of(authentication));
+    }
+
+    @Post("/accounts/{id}/activity")
+    @Operation(summary = "Record that the account posted today (policy D 5.2); recording the same day twice changes nothing")
+    HttpResponse<Void> recordActivity(@PathVariable UUID id, Authentication authentication) {
+        registry.recordActivityToday(id, CurrentUser.of(authentication));
+        return HttpResponse.noContent();
+    }
+
+    @Get("/authorised-users")
+    @Operation(summary = "Everyone who could post from each account on a date, past or present (policy D 2.3)")
+    AuthorisedUsers authorisedOn(@QueryValue @Nullable String date, Authentication authentication) {
+        RegistryService.requireEveryAccount(CurrentUser.of(authentication));
+        LocalDate day = date(date);
+        return new AuthorisedUsers(day, registry.authorisedOn(day, CurrentUser.of(authentication)));
+    }
+
+    @Get(value = "/authorised-users.csv", produces = "text/csv")
+    @Operation(summary = "The same list as CSV, for internal audit")
+    HttpResponse<String> authorisedOnCsv(@QueryValue @Nullable String date, Authentication authentication) {
+        RegistryService.requireEveryAccount(CurrentUser.of(authentication));
+        LocalDate day = date(date);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("date", "platform", "handle", "account", "department",
+                "username", "name", "authorised_from", "authorised_until").get().print(csv)) {
+            for (RegisteredAccount.AuthorisedOn row : registry.authorisedOn(day, CurrentUser.of(authentication))) {
+                printer.printRecord(day, row.platformLabel(), cell(row.handle()), cell(row.name()), cell(row.department()),
+                        cell(row.username()), cell(row.userName()), row.fromDate(), row.toDate());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(csv.toString())
+                .contentType(new MediaType("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"authorised-users-" + day + ".csv\"");
+    }
+
+    private static LocalDate date(@Nullable String date) {
+        if (date == null || date.isBlank()) {
+            throw new InvalidRequestException("date", "Enter a date");
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("date", "Enter a real date");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.ForbiddenException;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The account registry. The communications team and internal audit see every account; anyone else
+ * sees the accounts they answer for or may post from today. Others get 404 for an account page.
+ */
+@Singleton
+class RegistryService {
+
+    record Page(List<RegisteredAccount> items, long total) {
+    }
+
+    static final int RECENT_ACTIVITY_DAYS = 30;
+
+    private final AccountRegistry registry;
+    private final Directory directory;
+    private final AuditTrail audit;
+
+    RegistryService(AccountRegistry registry, Directory directory, AuditTrail audit) {
+        this.registry = registry;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    static boolean seesEveryAccount(CurrentUser user) {
+        return user.isIn(Groups.COMMS) || user.isIn(Groups.AUDITORS);
+    }
+
+    @Transactional
+    Page list(@Nullable Platform platform, @Nullable String kind, @Nullable String status, @Nullable String text,
+              CurrentUser user, int page, int size) {
+        var filter = new AccountRegistry.Filter(platform, kind, status, text == null || text.isBlank() ? null : text.strip(),
+                seesEveryAccount(user) ? null : user.username());
+        List<AccountRegistry.Row> rows = registry.page(filter, EngineClock.today(), page * size, size);
+        Map<String, String> names = directory.displayNames(rows.stream().map(AccountRegistry.Row::owner).filter(Objects::nonNull).toList());
+        return new Page(rows.stream().map(row -> summary(row, names)).toList(), registry.count(filter));
+    }
+
+    @Transactional
+    RegisteredAccount.Details get(UUID id, CurrentUser user) {
+        AccountRegistry.Row row = readable(id, user);
+        List<AccountRegistry.Period> periods = registry.authorisedUsers(id);
+        Set<String> people = new HashSet<>();
+        periods.forEach(period -> people.add(period.username()));
+        if (row.owner() != null) {
+            people.add(row.owner());
+        }
+        Map<String, String> names = directory.displayNames(people);
+        return new RegisteredAccount.Details(row.id(), row.platform(), row.platform().label(), row.handle(), row.name(), row.url(),
+                row.department(), row.kind(), row.status(), row.owner(), row.owner() == null ? null : names.get(row.owner()),
+                row.lastActivityOn(), row.latestCount(), row.authorisedUserCount(), row.campaignEndDate(), row.createdAt(),
+                row.deactivatedAt(), row.deactivationReason(), registry.counts(id),
+                periods.stream().map(p -> new RegisteredAccount.AuthorisedUser(p.username(), names.get(p.username()), p.fromDate(),
+                        p.toDate())).toList(),
+                registry.recentActivity(id, RECENT_ACTIVITY_DAYS), mayRecordActivity(row, user));
+    }
+
+    /** "Posted today": by comms, the responsible manager or anyone who may post from the account today. */
+    @Transactional
+    void recordActivityToday(UUID id, CurrentUser user) {
+        AccountRegistry.Row row = readable(id, user);
+        if (!"ACTIVE".equals(row.status())) {
+            throw new InvalidRequestException("account", "This account is closed, so no activity can be recorded");
+        }
+        if (!mayRecordActivity(row, user)) {
+            throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record activity.");
+        }
+        LocalDate today = EngineClock.today();
+        if (registry.recordActivity(id, today, user.username(), EngineClock.now())) {
+            audit.record(AuditEvent.of("ACCOUNT_ACTIVITY_RECORDED", row.name() + " on " + row.platform().label() + ", " + today));
+        }
+    }
+
+    /** Who could post from which account on the date (D 2.3), for comms and internal audit. */
+    @Transactional
+    List<RegisteredAccount.AuthorisedOn> authorisedOn(LocalDate date, CurrentUser user) {
+        requireEveryAccount(user);
+        List<AccountRegistry.PeriodOnAccount> periods = registry.authorisedOn(date);
+        Map<String, String> names = directory.displayNames(periods.stream().map(p -> p.period().username()).distinct().toList());
+        audit.record(AuditEvent.of("AUTHORISED_USERS_LISTED", "as at " + date));
+        return periods.stream().map(p -> new RegisteredAccount.AuthorisedOn(p.accountId(), p.platform().label(), p.handle(), p.name(),
+                p.department(), p.period().username(), names.get(p.period().username()), p.period().fromDate(), p.period().toDate()))
+                .toList();
+    }
+
+    static void requireEveryAccount(CurrentUser user) {
+        if (!seesEveryAccount(user)) {
+            throw new ForbiddenException("Only the communications team and internal audit can list every authorised user.");
+        }
+    }
+
+    private AccountRegistry.Row readable(UUID id, CurrentUser user) {
+        return registry.find(id, EngineClock.today())
+                .filter(row -> seesEveryAccount(user) || user.username().equals(row.owner())
+                        || registry.isAuthorisedOn(id, user.username(), EngineClock.today()))
+                .orElseThrow(() -> new NotFoundException("There is no account " + id));
+    }
+
+    private boolean mayRecordActivity(AccountRegistry.Row row, CurrentUser user) {
+        return "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || user.username().equals(row.owner())
+                || registry.isAuthorisedOn(row.id(), user.username(), EngineClock.today()));
+    }
+
+    private static RegisteredAccount summary(AccountRegistry.Row row, Map<String, String> names) {
+        return new RegisteredAccount(row.id(), row.platform(), row.platform().label(), row.handle(), row.name(), row.url(),
+                row.department(), row.kind(), row.status(), row.owner(), row.owner() == null ? null : names.get(row.owner()),
+                row.lastActivityOn(), row.latestCount(), row.authorisedUserCount());
+    }
+
+}

@@ -1,0 +1,133 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.socialgov.workflow.Actor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/**
+ * Every path of processes/account-inactivity-review.bpmn, and the daily check that starts it. The
+ * tests share the demo registry, in this order, because the later ones move the clock a month on.
+ */
+@MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InactivityReviewProcessTest {
+
+    static final String COUNTRYSIDE = "6d1f0a52-0c55-4b5e-9d1a-000000000004";
+    static final String YOUTUBE = "6d1f0a52-0c55-4b5e-9d1a-000000000006";
+
+    @Inject ProcessEngine engine;
+    @Inject IdentityService identity;
+    @Inject InactivityReviews reviews;
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+
+    @BeforeEach
+    void useTheApplicationsEngine() {
+        init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @Order(1)
+    void everyAccountSilentForOverAMonthHasOneReviewAndBusyAccountsHaveNone() {
+        List<String> reviewed = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(InactivityReviews.PROCESS_KEY).list().stream().map(ProcessInstance::getBusinessKey).toList();
+
+        Assertions.assertThat(reviewed).contains(COUNTRYSIDE)
+                .doesNotContain("6d1f0a52-0c55-4b5e-9d1a-000000000001", "6d1f0a52-0c55-4b5e-9d1a-000000000010");
+        Assertions.assertThat(reviews.startDue()).isZero(); // the demo start already opened them
+        ProcessInstance countryside = review(COUNTRYSIDE);
+        assertThat(countryside).isWaitingAt("UserTask_ReviewInactiveAccount");
+        assertThat(task(countryside)).hasCandidateGroup("comms");
+    }
+
+    @Test
+    @Order(3)
+    void keepingAnAccountOpenRecordsWhyAndTheNextReviewWaitsAFullMonth() {
+        ProcessInstance countryside = review(COUNTRYSIDE);
+        complete(countryside, Map.of("decision", "justify", "reason", "Rangers were on winter works",
+                "expectedActivity", "Two posts a week from January"));
+
+        assertThat(countryside).hasPassed("ServiceTask_RecordJustification", "EndEvent_KeptOpen").isEnded();
+        Assertions.assertThat(reviews.startDue()).isZero();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(33))));
+        Assertions.assertThat(reviews.startDue()).isPositive();
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(InactivityReviews.PROCESS_KEY)
+                .processInstanceBusinessKey(COUNTRYSIDE).count()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void closingAnAccountEndsItsAuthorisedUsersAndAsksForANewPassword() {
+        ProcessInstance youtube = review(YOUTUBE);
+        complete(youtube, Map.of("decision", "deactivate", "reason", "The channel has been replaced by the website's video page"));
+
+        assertThat(youtube).hasPassed("ServiceTask_CloseAccount").isWaitingAt("UserTask_ChangePassword");
+        JsonNode account = ApiSession.signedIn(server, json, "linda.price").get("/api/registry/accounts/" + YOUTUBE).json();
+        Assertions.assertThat(account.get("status").getStringValue()).isEqualTo("DEACTIVATED");
+        Assertions.assertThat(account.get("deactivationReason").getStringValue()).isEqualTo("The channel has been replaced by the website's video page");
+        Assertions.assertThat(account.get("authorisedUserCount").getIntValue()).isZero();
+        account.get("authorisedUsers").values().forEach(user -> Assertions.assertThat(user.get("toDate").isNull()).isFalse());
+
+        complete(youtube, Map.of("passwordChanged", true));
+        assertThat(youtube).hasPassed("EndEvent_Closed").isEnded();
+        Assertions.assertThat(reviews.startDue()).isZero(); // a closed account is never reviewed again
+    }
+
+    @Test
+    @Order(4)
+    void theDailyCheckIsATimerInTheModelThatStartsTheReviews() {
+        Job daily = engine.getManagementService().createJobQuery().processDefinitionKey("account-inactivity-check").timers().singleResult();
+        Assertions.assertThat(daily).isNotNull();
+        ClockUtil.setCurrentTime(Date.from(daily.getDuedate().toInstant().plusSeconds(1)));
+
+        engine.getManagementService().executeJob(daily.getId());
+
+        var finished = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("account-inactivity-check")
+                .finished().singleResult();
+        Assertions.assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_Checked");
+    }
+
+    private ProcessInstance review(String accountId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(InactivityReviews.PROCESS_KEY)
+                .processInstanceBusinessKey(accountId).active().singleResult();
+    }
+
+    private void complete(ProcessInstance instance, Map<String, Object> variables) {
+        String taskId = task(instance).getId();
+        Actor.runAs(identity, "alex.morgan", List.of("staff", "comms"), () -> {
+            engine.getTaskService().complete(taskId, variables);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest'
+import { STAFF, fakeFetch, problem } from '../test/fakeFetch.js'
+import { getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
+import { renderApp } from '../test/renderApp.js'
+
+const LIBRARIES = {
+  id: 'acc-1',
+  platform: 'FACEBOOK',
+  platformLabel: 'Facebook',
+  handle: '@AnytownLibraries',
+  name: 'Anytown Libraries',
+  url: 'https://www.facebook.com/AnytownLibraries',
+  department: 'Libraries',
+  kind: 'CAMPAIGN',
+  status: 'ACTIVE',
+  owner: 'priya.shah',
+  ownerName: 'Priya Shah',
+  lastActivityOn: '2026-11-20',
+  latestCount: { count: 8756, metric: 'FOLLOWERS', countedOn: '2026-01-28' },
+  authorisedUserCount: 1,
+  campaignEndDate: '2027-03-31',
+  createdAt: '2019-06-30T23:30:00Z',
+  deactivatedAt: null,
+  deactivationReason: null,
+  counts: [
+    { count: 7001, metric: 'FOLLOWERS', countedOn: '2025-01-31', recordedBy: 'sam.patel' },
+    { count: 8756, metric: 'FOLLOWERS', countedOn: '2026-01-28', recordedBy: 'sam.patel' },
+    { count: 1, metric: 'VIEWS', countedOn: '2024-01-31', recordedBy: 'sam.patel' },
+  ],
+  authorisedUsers: [
+    { username: 'kate.morgan', userName: 'Kate Morgan', fromDate: '2024-04-01', toDate: null },
+    { username: 'pat.green', userName: 'Pat Green', fromDate: '2019-07-01', toDate: '2024-03-31' },
+  ],
+  activity: ['2026-11-20', '2026-11-13'],
+  mayRecordActivity: true,
+}
+
+const CLOSED = {
+  ...LIBRARIES,
+  id: 'acc-3',
+  name: 'Recycle week 2025',
+  platform: 'X_TWITTER',
+  platformLabel: 'X (Twitter)',
+  url: null,
+  kind: 'DEPARTMENTAL',
+  status: 'DEACTIVATED',
+  owner: null,
+  ownerName: null,
+  lastActivityOn: null,
+  latestCount: null,
+  campaignEndDate: null,
+  deactivatedAt: '2025-10-01T09:00:00Z',
+  deactivationReason: 'The campaign has ended',
+  counts: [],
+  authorisedUsers: [],
+  activity: [],
+  mayRecordActivity: false,
+}
+
+/** The summary list as key -> value. @param {Element} root */
+function summaryRows(root) {
+  return Object.fromEntries(
+    [...root.querySelectorAll('.summary-list__row')].map((row) => [
+      row.querySelector('dt').textContent.trim(),
+      row.querySelector('dd').textContent.replace(/\s+/g, ' ').trim(),
+    ]),
+  )
+}
+
+/** @param {Element} table */
+const bodyRows = (table) =>
+  [...table.querySelectorAll('tbody tr')].map((row) =>
+    [...row.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim()),
+  )
+
+/** @param {Element} root @param {string} name */
+function section(root, name) {
+  const heading = getByRole(root, 'heading', { level: 2, name })
+  return /** @type {HTMLElement} */ (heading.closest('section'))
+}
+
+describe('RegistryAccountView', () => {
+  it('shows the account, its activity, followers and authorised users', async () => {
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
+    const { root } = await renderApp('/registry/acc-1')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
+    expect(document.title).toBe('Anytown Libraries on Facebook – SocialGov')
+    expect(root.querySelector('.caption').textContent).toBe('Facebook')
+    expect(hasText(root.querySelector('.case-header'), 'Status: Active')).toBe(true)
+    expect(getByRole(root, 'link', { name: 'Back to social media accounts' }).getAttribute('href')).toBe('/registry')
+
+    expect(summaryRows(root)).toEqual({
+      Handle: '@AnytownLibraries',
+      'Web address': 'https://www.facebook.com/AnytownLibraries',
+      Department: 'Libraries',
+      Kind: 'Campaign',
+      'Responsible manager': 'Priya Shah',
+      'Campaign ends': '31 March 2027',
+      'In the registry since': '1 July 2019',
+    })
+    const web = getByRole(root, 'link', { name: 'https://www.facebook.com/AnytownLibraries' })
+    expect(web.getAttribute('href')).toBe('https://www.facebook.com/AnytownLibraries')
+    expect(web.hasAttribute('target')).toBe(false)
+
+    const activity = section(root, 'Activity')
+    expect(hasText(activity, 'Last recorded activity: 20 November 2026')).toBe(true)
+    expect(getByRole(activity, 'button', { name: 'Record that it posted today' })).toBeTruthy()
+    expect([...activity.querySelectorAll('li')].map((li) => li.textContent.trim())).toEqual([
+      '20 November 2026',
+      '13 November 2026',
+    ])
+
+    const followers = getByRole(section(root, 'Followers'), 'table')
+    expect([...followers.querySelectorAll('th')].map((th) => th.textContent.trim())).toEqual(['Date', 'Count'])
+    expect(bodyRows(followers)).toEqual([
+      ['28 January 2026', '8,756 followers'],
+      ['31 January 2025', '7,001 followers'],
+      ['31 January 2024', '1 view'],
+    ])
+
+    const users = getByRole(section(root, 'Authorised users'), 'table')
+    expect(users.querySelector('caption').textContent.trim()).toBe('People who may post from this account, past and present')
+    expect([...users.querySelectorAll('th')].map((th) => th.textContent.trim())).toEqual(['Name', 'From', 'Until'])
+    expect(bodyRows(users)).toEqual([
+      ['Kate Morgan kate.morgan', '1 April 2024', 'Now'],
+      ['Pat Green pat.green', '1 July 2019', '31 March 2024'],
+    ])
+  })
+
+  it('shows a closed account, and what has not been recorded', async () => {
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
+    const { root } = await renderApp('/registry/acc-3')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Recycle week 2025' }))
+    expect(root.querySelector('.caption').textContent).toBe('X (Twitter)')
+    expect(root.querySelector('.case-header .tag').textContent).toBe('Closed')
+    expect(summaryRows(root)).toEqual({
+      Handle: '@AnytownLibraries',
+      Department: 'Libraries',
+      Kind: 'Departmental',
+      'Responsible manager': 'Not named',
+      'In the registry since': '1 July 2019',
+      'Closed on': '1 October 2025',
+      Reason: 'The campaign has ended',
+    })
+    expect(hasText(section(root, 'Activity'), 'No activity recorded')).toBe(true)
+    expect(queryAllByRole(root, 'button', { name: 'Record that it posted today' })).toHaveLength(0)
+    expect(hasText(section(root, 'Followers'), 'No counts recorded.')).toBe(true)
+    expect(hasText(section(root, 'Authorised users'), 'No authorised users are recorded.')).toBe(true)
+    expect(queryAllByRole(root, 'table')).toHaveLength(0)
+  })
+
+  it('never links to a web address that is not http or https', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, url: 'javascript:alert(1)' } },
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
+    expect(summaryRows(root)['Web address']).toBe('javascript:alert(1)')
+    expect(queryAllByRole(root, 'link', { name: 'javascript:alert(1)' })).toHaveLength(0)
+  })
+
+  it('records that the account posted today', async () => {
+    let recorded = false
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': () => ({
+        body: recorded
+          ? { ...LIBRARIES, lastActivityOn: '2026-11-27', activity: ['2026-11-27', ...LIBRARIES.activity] }
+          : LIBRARIES,
+      }),
+      'POST /api/registry/accounts/acc-1/activity': () => {
+        recorded = true
+        return { status: 204 }
+      },
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    const button = await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))
+
+    button.click()
+
+    const banner = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(banner, 'Success')).toBe(true)
+    expect(hasText(banner, 'Activity recorded for today')).toBe(true)
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post.path).toBe('/api/registry/accounts/acc-1/activity')
+    expect(post.body).toEqual({})
+    expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
+    await waitFor(() => expect(hasText(section(root, 'Activity'), 'Last recorded activity: 27 November 2026')).toBe(true))
+    expect(calls.filter((c) => c.path === '/api/registry/accounts/acc-1')).toHaveLength(2)
+    expect(section(root, 'Activity').querySelectorAll('li')).toHaveLength(3)
+  })
+
+  it('shows why activity could not be recorded', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
+      'POST /api/registry/accounts/acc-1/activity': problem(400, 'Bad Request', [
+        { field: 'account', message: 'This account is closed, so no activity can be recorded' },
+      ]),
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, 'There is a problem')).toBe(true)
+    expect(hasText(summary, 'This account is closed, so no activity can be recorded')).toBe(true)
+    expect(hasText(root, 'Activity recorded for today')).toBe(false)
+    // The account is still shown.
+    expect(getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' })).toBeTruthy()
+    expect(document.title).toBe('Error: Anytown Libraries on Facebook – SocialGov')
+  })
+
+  it('says when the person may not record activity', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
+      'POST /api/registry/accounts/acc-1/activity': problem(
+        403,
+        'Forbidden',
+        undefined,
+        'Only the communications team, the responsible manager or an authorised user can record activity.',
+      ),
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(
+      hasText(summary, 'Only the communications team, the responsible manager or an authorised user can record activity.'),
+    ).toBe(true)
+  })
+
+  it('says when an account does not exist', async () => {
+    fakeFetch({ 'GET /api/me': { body: STAFF } })
+    const { root } = await renderApp('/registry/nope')
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account not found' }))
+    expect(getByRole(root, 'link', { name: 'list of social media accounts' }).getAttribute('href')).toBe('/registry')
+    expect(document.title).toBe('Account not found – SocialGov')
+    expect(queryAllByRole(root, 'alert')).toHaveLength(0)
+  })
+
+  it('says an address that is not an account id is not found', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/registry/accounts/not-an-id': problem(400, 'Bad Request', undefined, 'Failed to convert argument [id]'),
+    })
+    const { root } = await renderApp('/registry/not-an-id')
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account not found' }))
+    expect(queryAllByRole(root, 'alert')).toHaveLength(0)
+  })
+})
