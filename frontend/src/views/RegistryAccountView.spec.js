@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { STAFF, fakeFetch, problem } from '../test/fakeFetch.js'
-import { getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
 const LIBRARIES = {
@@ -77,6 +77,12 @@ const bodyRows = (table) =>
 function section(root, name) {
   const heading = getByRole(root, 'heading', { level: 2, name })
   return /** @type {HTMLElement} */ (heading.closest('section'))
+}
+
+/** @param {HTMLInputElement} el @param {string} value */
+function type(el, value) {
+  el.value = value
+  el.dispatchEvent(new Event('input'))
 }
 
 describe('RegistryAccountView', () => {
@@ -253,5 +259,111 @@ describe('RegistryAccountView', () => {
     const { root } = await renderApp('/registry/not-an-id')
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account not found' }))
     expect(queryAllByRole(root, 'alert')).toHaveLength(0)
+  })
+
+  it('records a follower count', async () => {
+    let recorded = false
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': () => ({
+        body: recorded
+          ? {
+              ...LIBRARIES,
+              counts: [...LIBRARIES.counts, { count: 9120, metric: 'FOLLOWERS', countedOn: '2026-11-27', recordedBy: 'sam.patel' }],
+            }
+          : LIBRARIES,
+      }),
+      'POST /api/registry/accounts/acc-1/counts': () => {
+        recorded = true
+        return { status: 204 }
+      },
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    const followers = await waitFor(() => section(root, 'Followers'))
+    expect(getByRole(followers, 'heading', { level: 3, name: 'Record a count' })).toBeTruthy()
+    const count = /** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of followers'))
+    expect(count.getAttribute('inputmode')).toBe('numeric')
+    expect(count.name).toBe('count')
+    const date = /** @type {HTMLInputElement} */ (getByLabelText(followers, 'Date counted'))
+    expect(date.type).toBe('date')
+    expect(date.name).toBe('countedOn')
+    expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+
+    type(count, '9120')
+    type(date, '2026-11-27')
+    getByRole(followers, 'button', { name: 'Save count' }).click()
+
+    const banner = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(banner, 'Success')).toBe(true)
+    expect(hasText(banner, 'Count recorded')).toBe(true)
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post.path).toBe('/api/registry/accounts/acc-1/counts')
+    expect(post.body).toEqual({ count: 9120, countedOn: '2026-11-27' })
+    expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
+    await waitFor(() =>
+      expect(bodyRows(getByRole(section(root, 'Followers'), 'table'))[0]).toEqual(['27 November 2026', '9,120 followers']),
+    )
+    expect(calls.filter((c) => c.path === '/api/registry/accounts/acc-1')).toHaveLength(2)
+  })
+
+  it('asks for views on a YouTube account, and sends a count that is not a number as typed', async () => {
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, platform: 'YOUTUBE', platformLabel: 'YouTube' } },
+      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
+        { field: 'count', message: 'Enter the number of views as a whole number, like 1200' },
+      ]),
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    const followers = await waitFor(() => section(root, 'Followers'))
+    type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of views')), '1,200')
+    type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Date counted')), '2026-11-27')
+    getByRole(followers, 'button', { name: 'Save count' }).click()
+
+    await waitFor(() => getByRole(root, 'alert'))
+    expect(calls.find((c) => c.method === 'POST').body).toEqual({ count: '1,200', countedOn: '2026-11-27' })
+  })
+
+  it('shows why a count could not be recorded, by the field and in the summary', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
+      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
+        { field: 'count', message: 'Enter the number of followers' },
+      ]),
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    const followers = await waitFor(() => section(root, 'Followers'))
+    getByRole(followers, 'button', { name: 'Save count' }).click()
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, 'There is a problem')).toBe(true)
+    const link = getByRole(summary, 'link', { name: 'Enter the number of followers' })
+    expect(link.getAttribute('href')).toBe('#count')
+    const input = getByLabelText(followers, 'Number of followers')
+    expect(input.id).toBe('count')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    const message = root.querySelector('#count-error')
+    expect(message.textContent.replace(/\s+/g, ' ').trim()).toBe('Error: Enter the number of followers')
+    expect(input.getAttribute('aria-describedby')).toBe('count-error')
+    expect(getByLabelText(followers, 'Date counted').getAttribute('aria-invalid')).toBeNull()
+    expect(hasText(root, 'Count recorded')).toBe(false)
+    expect(document.title).toBe('Error: Anytown Libraries on Facebook – SocialGov')
+  })
+
+  it('does not offer to record a count when the person may not', async () => {
+    fakeFetch({
+      'GET /api/me': { body: STAFF },
+      'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, mayRecordActivity: false } },
+    })
+    const { root } = await renderApp('/registry/acc-1')
+    const followers = await waitFor(() => section(root, 'Followers'))
+    expect(queryAllByRole(followers, 'heading', { name: 'Record a count' })).toHaveLength(0)
+    expect(queryAllByRole(root, 'button', { name: 'Save count' })).toHaveLength(0)
+    expect(followers.querySelector('form')).toBeNull()
+    expect(followers.querySelector('input')).toBeNull()
   })
 })

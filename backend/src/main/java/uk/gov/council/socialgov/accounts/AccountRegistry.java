@@ -200,6 +200,15 @@ class AccountRegistry {
                 List.of(today, today, platforms.stream().map(Platform::name).toArray(String[]::new)));
     }
 
+    /** A count read on a day; a second reading for the same day and metric replaces the first. */
+    void recordCount(UUID accountId, LocalDate countedOn, String metric, int count, String by) {
+        jdbc.prepareStatement("insert into social_account_count (account_id, counted_on, metric, count, recorded_by) values (?, ?, ?, ?, ?) "
+                + "on conflict (account_id, counted_on, metric) do update set count = excluded.count, recorded_by = excluded.recorded_by", s -> {
+            bind(s, List.of(accountId, countedOn, metric, count, by));
+            return s.executeUpdate();
+        });
+    }
+
     /** Days with recorded activity between two dates inclusive. */
     int activeDays(UUID accountId, LocalDate from, LocalDate to) {
         return jdbc.prepareStatement("select count(*) from social_account_activity where account_id = ? and active_on between ? and ?", s -> {

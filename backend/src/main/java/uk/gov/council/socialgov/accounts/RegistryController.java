@@ -3,6 +3,7 @@ package uk.gov.council.socialgov.accounts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,8 +17,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.apache.commons.csv.CSVFormat;
@@ -90,6 +94,25 @@ class RegistryController {
     @Operation(summary = "Record that the account posted today (policy D 5.2); recording the same day twice changes nothing")
     HttpResponse<Void> recordActivity(@PathVariable UUID id, Authentication authentication) {
         registry.recordActivityToday(id, CurrentUser.of(authentication));
+        return HttpResponse.noContent();
+    }
+
+    @Serdeable
+    record NewCount(@NotNull(message = "Enter the number of followers") @Min(value = 0, message = "The number must be 0 or more")
+                    @Max(value = 1_000_000_000, message = "The number must be 1,000,000,000 or less") Integer count,
+                    @NotBlank(message = "Enter the date counted") String countedOn) {
+    }
+
+    @Post("/accounts/{id}/counts")
+    @Operation(summary = "Record the followers (views for YouTube) read on a day; a second count for the same day replaces the first")
+    HttpResponse<Void> recordCount(@PathVariable UUID id, @Body @Valid NewCount count, Authentication authentication) {
+        LocalDate countedOn;
+        try {
+            countedOn = LocalDate.parse(count.countedOn().strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("countedOn", "Enter the date counted as a real date");
+        }
+        registry.recordCount(id, count.count(), countedOn, CurrentUser.of(authentication));
         return HttpResponse.noContent();
     }
 

@@ -92,6 +92,22 @@ class RegistryService {
         }
     }
 
+    /** Followers (views for YouTube) read on a day, by those who may record activity; never a future day. */
+    @Transactional
+    void recordCount(UUID id, int count, LocalDate countedOn, CurrentUser user) {
+        AccountRegistry.Row row = readable(id, user);
+        if (!mayRecordActivity(row, user)) {
+            throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record counts.");
+        }
+        if (countedOn.isAfter(EngineClock.today())) {
+            throw new InvalidRequestException("countedOn", "The date counted must be today or in the past");
+        }
+        String metric = row.platform() == Platform.YOUTUBE ? "VIEWS" : "FOLLOWERS";
+        registry.recordCount(id, countedOn, metric, count, user.username());
+        audit.record(AuditEvent.of("ACCOUNT_COUNT_RECORDED", row.name() + " on " + row.platform().label() + ": " + count + " "
+                + metric.toLowerCase() + " on " + countedOn));
+    }
+
     /** Who could post from which account on the date (D 2.3), for comms and internal audit. */
     @Transactional
     List<RegisteredAccount.AuthorisedOn> authorisedOn(LocalDate date, CurrentUser user) {

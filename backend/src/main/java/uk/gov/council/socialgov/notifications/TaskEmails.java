@@ -7,6 +7,7 @@ import uk.gov.council.socialgov.workflow.CaseVariables;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ class TaskEmails {
     record About(String taskId, String taskName, @Nullable String caseKind, @Nullable String caseReference,
                  @Nullable String caseTitle, @Nullable Instant due) {
 
-        static About of(String taskId, String taskName, VariableScope variables, @Nullable java.util.Date due) {
+        static About of(String taskId, String taskName, VariableScope variables, @Nullable Date due) {
             return new About(taskId, taskName, string(variables.getVariable(CaseVariables.CASE_KIND)),
                     string(variables.getVariable(CaseVariables.CASE_REFERENCE)),
                     string(variables.getVariable(CaseVariables.CASE_TITLE)), due == null ? null : due.toInstant());

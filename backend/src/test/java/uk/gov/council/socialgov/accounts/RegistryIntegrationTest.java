@@ -12,6 +12,7 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +111,34 @@ class RegistryIntegrationTest {
                 .isEqualTo(403);
         assertThat(ApiSession.signedIn(server, json, "priya.shah").get("/api/registry/authorised-users.csv?date=2025-01-01").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aFollowerCountIsRecordedForADayAndBadCountsAndDatesAreRefusedNamingTheField() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        String counts = "/api/registry/accounts/" + VISIT_CANNOCK_CHASE + "/counts";
+        String today = EngineClock.today().toString();
+
+        assertThat(priya.post(counts, Map.of("count", 2150, "countedOn", today)).status()).isEqualTo(204);
+        JsonNode latest = priya.get("/api/registry/accounts/" + VISIT_CANNOCK_CHASE).json().get("latestCount");
+        assertThat(latest.get("count").getIntValue()).isEqualTo(2150);
+        assertThat(latest.get("metric").getStringValue()).isEqualTo("FOLLOWERS");
+        assertThat(latest.get("countedOn").getStringValue()).isEqualTo(today);
+
+        assertRefused(priya.post(counts, Map.of("count", -1, "countedOn", today)), "count");
+        assertRefused(priya.post(counts, Map.of("count", "lots", "countedOn", today)), "count");
+        assertRefused(priya.post(counts, Map.of("countedOn", today)), "count");
+        assertRefused(priya.post(counts, Map.of("count", 10, "countedOn", EngineClock.today().plusDays(1).toString())), "countedOn");
+        assertRefused(priya.post(counts, Map.of("count", 10, "countedOn", "yesterday")), "countedOn");
+        assertThat(priya.get("/api/registry/accounts/" + VISIT_CANNOCK_CHASE).json().get("counts").size()).isEqualTo(2);
+        assertThat(ApiSession.signedIn(server, json, "linda.price").post(counts, Map.of("count", 1, "countedOn", today)).status())
+                .isEqualTo(403);
+    }
+
+    private static void assertRefused(Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").getStringValue()).contains(field);
     }
 
     @Test

@@ -76,6 +76,7 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/registry/accounts                    401  200  200  200  200 200 200 200 200 200
             GET    /api/registry/accounts/{id}               401  404  404  404  404 404 404 404 404 404
             POST   /api/registry/accounts/{id}/activity      401  404  404  404  404 404 404 404 404 404
+            POST   /api/registry/accounts/{id}/counts        401  400  400  400  400 400 400 400 400 400
             GET    /api/registry/authorised-users            401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/authorised-users.csv        401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/dashboard                   401  403  403  200  403 403 403 403 200 403
