@@ -59,7 +59,8 @@ class RegistryService {
 
     @Transactional
     RegisteredAccount.Details get(UUID id, CurrentUser user) {
-        AccountRegistry.Row row = readable(id, user);
+        Visible visible = readable(id, user);
+        AccountRegistry.Row row = visible.row();
         List<AccountRegistry.Period> periods = registry.authorisedUsers(id);
         Set<String> people = new HashSet<>();
         periods.forEach(period -> people.add(period.username()));
@@ -73,17 +74,18 @@ class RegistryService {
                 row.deactivatedAt(), row.deactivationReason(), registry.counts(id),
                 periods.stream().map(p -> new RegisteredAccount.AuthorisedUser(p.username(), names.get(p.username()), p.fromDate(),
                         p.toDate())).toList(),
-                registry.recentActivity(id, RECENT_ACTIVITY_DAYS), mayRecordActivity(row, user));
+                registry.recentActivity(id, RECENT_ACTIVITY_DAYS), visible.mayRecord());
     }
 
     /** "Posted today": by comms, the responsible manager or anyone who may post from the account today. */
     @Transactional
     void recordActivityToday(UUID id, CurrentUser user) {
-        AccountRegistry.Row row = readable(id, user);
+        Visible visible = readable(id, user);
+        AccountRegistry.Row row = visible.row();
         if (!"ACTIVE".equals(row.status())) {
             throw new InvalidRequestException("account", "This account is closed, so no activity can be recorded");
         }
-        if (!mayRecordActivity(row, user)) {
+        if (!visible.mayRecord()) {
             throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record activity.");
         }
         LocalDate today = EngineClock.today();
@@ -95,8 +97,9 @@ class RegistryService {
     /** Followers (views for YouTube) read on a day, by those who may record activity; never a future day. */
     @Transactional
     void recordCount(UUID id, int count, LocalDate countedOn, CurrentUser user) {
-        AccountRegistry.Row row = readable(id, user);
-        if (!mayRecordActivity(row, user)) {
+        Visible visible = readable(id, user);
+        AccountRegistry.Row row = visible.row();
+        if (!visible.mayRecord()) {
             throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record counts.");
         }
         if (countedOn.isAfter(EngineClock.today())) {
@@ -126,16 +129,19 @@ class RegistryService {
         }
     }
 
-    private AccountRegistry.Row readable(UUID id, CurrentUser user) {
-        return registry.find(id, EngineClock.today())
-                .filter(row -> seesEveryAccount(user) || user.username().equals(row.owner())
-                        || registry.isAuthorisedOn(id, user.username(), EngineClock.today()))
-                .orElseThrow(() -> new NotFoundException("There is no account " + id));
+    /** An account this person may see, and whether they may record its activity and counts. */
+    private record Visible(AccountRegistry.Row row, boolean mayRecord) {
     }
 
-    private boolean mayRecordActivity(AccountRegistry.Row row, CurrentUser user) {
-        return "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || user.username().equals(row.owner())
-                || registry.isAuthorisedOn(row.id(), user.username(), EngineClock.today()));
+    private Visible readable(UUID id, CurrentUser user) {
+        AccountRegistry.Row row = registry.find(id, EngineClock.today())
+                .orElseThrow(() -> new NotFoundException("There is no account " + id));
+        boolean answersForIt = user.username().equals(row.owner())
+                || registry.isAuthorisedOn(id, user.username(), EngineClock.today());
+        if (!seesEveryAccount(user) && !answersForIt) {
+            throw new NotFoundException("There is no account " + id);
+        }
+        return new Visible(row, "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || answersForIt));
     }
 
     private static RegisteredAccount summary(AccountRegistry.Row row, Map<String, String> names) {

@@ -7,7 +7,9 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Need-to-know beyond groups: people named as excluded from a case see nothing of it. Every
@@ -32,6 +34,21 @@ public class CaseExclusions {
             try (ResultSet row = s.executeQuery()) {
                 return row.next();
             }
+        });
+    }
+
+    /** Everyone kept out of one case, in one query. */
+    public Set<String> excludedFrom(String caseType, String caseId) {
+        return jdbc.prepareStatement("select username from case_exclusion where case_type = ? and case_id = ?", s -> {
+            s.setString(1, caseType);
+            s.setString(2, caseId);
+            Set<String> usernames = new HashSet<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    usernames.add(rows.getString(1));
+                }
+            }
+            return usernames;
         });
     }
 

@@ -48,7 +48,7 @@ class EscalateOverdueTask implements JavaDelegate {
             recipients.of(null, groups, execution).forEach(p -> people.putIfAbsent(p.username(), p));
             Email email = emails.escalated(TaskEmails.About.of(task.getId(), task.getName(), execution, task.getDueDate()));
             people.values().forEach(person -> outbox.send(person, NotificationKind.TASK_ESCALATED, email));
-            audit.record(RemindTaskOwners.caseEvent("TASK_ESCALATED", execution,
+            audit.record(OpenTasks.caseEvent("TASK_ESCALATED", execution,
                     task.getName() + " is overdue: " + people.size() + " told, now high priority"), AuditTrail.SYSTEM, null);
         }
     }

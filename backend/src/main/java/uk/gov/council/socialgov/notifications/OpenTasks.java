@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.workflow.CaseVariables;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The open user task a reminder or escalation step is about: the step's {@code taskKey} input, in its process instance. */
@@ -22,8 +25,20 @@ class OpenTasks {
     }
 
     List<String> candidateGroups(DelegateExecution execution, Task task) {
-        return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        return groups(execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()));
+    }
+
+    /** The candidate groups among a task's identity links. */
+    static List<String> groups(Collection<? extends IdentityLink> links) {
+        return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    /** An audit event on the case the step's process serves, for its timeline. */
+    static AuditEvent caseEvent(String action, DelegateExecution execution, String detail) {
+        return AuditEvent.onCase(action, (String) execution.getVariable(CaseVariables.CASE_KIND),
+                (String) execution.getVariable(CaseVariables.CASE_ID), (String) execution.getVariable(CaseVariables.CASE_REFERENCE),
+                detail);
     }
 }

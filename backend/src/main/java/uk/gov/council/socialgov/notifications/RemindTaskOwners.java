@@ -5,9 +5,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 
 /**
  * "Remind the reviewer" and the like: a BPMN timer before a task's due date leads here. The task is
@@ -37,14 +35,8 @@ class RemindTaskOwners implements JavaDelegate {
             var people = recipients.of(task.getAssignee(), openTasks.candidateGroups(execution, task), execution);
             Email email = emails.reminder(TaskEmails.About.of(task.getId(), task.getName(), execution, task.getDueDate()));
             people.forEach(person -> outbox.send(person, NotificationKind.TASK_REMINDER, email));
-            audit.record(caseEvent("TASK_REMINDER_SENT", execution, task.getName() + ": " + people.size() + " reminded"),
+            audit.record(OpenTasks.caseEvent("TASK_REMINDER_SENT", execution, task.getName() + ": " + people.size() + " reminded"),
                     AuditTrail.SYSTEM, null);
         }
-    }
-
-    static AuditEvent caseEvent(String action, DelegateExecution execution, String detail) {
-        return AuditEvent.onCase(action, (String) execution.getVariable(CaseVariables.CASE_KIND),
-                (String) execution.getVariable(CaseVariables.CASE_ID), (String) execution.getVariable(CaseVariables.CASE_REFERENCE),
-                detail);
     }
 }

@@ -4,8 +4,6 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
 
@@ -36,7 +34,7 @@ class TaskNotifications implements TaskListener {
     public void notify(DelegateTask task) {
         TaskEmails.About about = TaskEmails.About.of(task.getId(), task.getName(), task.getExecution(), task.getDueDate());
         if (EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
-            for (String group : candidateGroups(task)) {
+            for (String group : OpenTasks.groups(task.getCandidates())) {
                 Email email = emails.offered(about, Groups.label(group));
                 recipients.of(null, List.of(group), task.getExecution())
                         .forEach(person -> outbox.send(person, NotificationKind.TASK_OFFERED, email));
@@ -51,12 +49,6 @@ class TaskNotifications implements TaskListener {
             recipients.of(task.getAssignee(), List.of(), task.getExecution())
                     .forEach(person -> outbox.send(person, NotificationKind.TASK_ASSIGNED, email));
         }
-    }
-
-    private static List<String> candidateGroups(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
     }
 
     private static String actor(DelegateTask task) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who hears about a task: its assignee and whoever covers for them today, or else everyone in its
@@ -39,13 +40,16 @@ class TaskRecipients {
         } else {
             groups.forEach(group -> directory.membersOf(group).forEach(person -> people.putIfAbsent(person.username(), person)));
         }
-        return people.values().stream().filter(person -> mayHear(person.username(), caseVariables)).toList();
+        Object involved = caseVariables.getVariable(CaseVariables.INVOLVED);
+        Set<String> excluded = excludedFrom(caseVariables);
+        return people.values().stream()
+                .filter(person -> !CaseVariables.involves(involved, person.username()) && !excluded.contains(person.username()))
+                .toList();
     }
 
-    boolean mayHear(String username, VariableScope caseVariables) {
+    private Set<String> excludedFrom(VariableScope caseVariables) {
         Object kind = caseVariables.getVariable(CaseVariables.CASE_KIND);
         Object id = caseVariables.getVariable(CaseVariables.CASE_ID);
-        return !CaseVariables.involves(caseVariables.getVariable(CaseVariables.INVOLVED), username)
-                && !(kind != null && id != null && exclusions.isExcluded(kind.toString(), id.toString(), username));
+        return kind == null || id == null ? Set.of() : exclusions.excludedFrom(kind.toString(), id.toString());
     }
 }
