@@ -41,13 +41,30 @@ export const BUSINESS_CASE_QUESTIONS = [
   { key: 'exitStrategy', label: 'What is your exit strategy?' },
 ]
 
+/**
+ * Where an account request stands, in the order it moves, named as the API names it.
+ * The colour says who has to act: blue the communications team, yellow the department;
+ * green is good news, red a refusal and grey the end.
+ */
+export const REQUEST_STATUSES = [
+  { value: 'SUBMITTED', label: 'Awaiting review', colour: 'blue' },
+  { value: 'INFORMATION_REQUESTED', label: 'Waiting for more information', colour: 'yellow' },
+  { value: 'APPROVED', label: 'Approved: waiting for branding', colour: 'green' },
+  { value: 'BRANDING_APPROVED', label: 'Branding approved: waiting for set-up', colour: 'yellow' },
+  { value: 'SET_UP', label: 'Set up: waiting for activation', colour: 'blue' },
+  { value: 'ACTIVE', label: 'Active', colour: 'green' },
+  { value: 'CLOSED', label: 'Closed', colour: 'grey' },
+  { value: 'REJECTED', label: 'Rejected', colour: 'red' },
+  { value: 'WITHDRAWN', label: 'Withdrawn', colour: 'grey' },
+  { value: 'EXPIRED', label: 'Expired', colour: 'grey' },
+]
+
+/** @type {Record<string, { label: string, colour: string }>} */
 const STATUSES = {
-  SUBMITTED: { label: 'Awaiting review', colour: 'blue' },
+  ...Object.fromEntries(REQUEST_STATUSES.map(({ value, label, colour }) => [value, { label, colour }])),
+  // Cases.
   AWAITING_REVIEW: { label: 'Awaiting review', colour: 'blue' },
-  APPROVED: { label: 'Approved', colour: 'green' },
-  REJECTED: { label: 'Rejected', colour: 'red' },
-  // Accounts in the registry.
-  ACTIVE: { label: 'Active', colour: 'green' },
+  // Accounts in the registry. ACTIVE ("Active") is shared with account requests.
   DEACTIVATED: { label: 'Closed', colour: 'grey' },
 }
 
@@ -96,8 +113,8 @@ export function latestCountText(latest) {
 
 /** @param {string | null | undefined} status */
 export function statusTag(status) {
-  const known = STATUSES[/** @type {keyof typeof STATUSES} */ (String(status ?? '').toUpperCase())]
-  return known ?? { label: humanise(status), colour: 'grey' }
+  const key = String(status ?? '').toUpperCase()
+  return Object.hasOwn(STATUSES, key) ? STATUSES[key] : { label: humanise(status), colour: 'grey' }
 }
 
 /** The council's groups, in the order they are offered. */

@@ -7,6 +7,7 @@ import {
   notificationKindLabel,
   notificationLinkText,
   notificationStatusText,
+  REQUEST_STATUSES,
   statusTag,
   waitingFor,
 } from './labels.js'
@@ -37,6 +38,23 @@ describe('statusTag', () => {
   it('knows the case statuses', () => {
     expect(statusTag('AWAITING_REVIEW')).toEqual({ label: 'Awaiting review', colour: 'blue' })
     expect(statusTag('ON_HOLD')).toEqual({ label: 'On hold', colour: 'grey' })
+  })
+
+  it('names every step of an account request, coloured by who has to act', () => {
+    expect(REQUEST_STATUSES.map((s) => [s.value, statusTag(s.value).label, statusTag(s.value).colour])).toEqual([
+      ['SUBMITTED', 'Awaiting review', 'blue'],
+      ['INFORMATION_REQUESTED', 'Waiting for more information', 'yellow'],
+      ['APPROVED', 'Approved: waiting for branding', 'green'],
+      ['BRANDING_APPROVED', 'Branding approved: waiting for set-up', 'yellow'],
+      ['SET_UP', 'Set up: waiting for activation', 'blue'],
+      ['ACTIVE', 'Active', 'green'],
+      ['CLOSED', 'Closed', 'grey'],
+      ['REJECTED', 'Rejected', 'red'],
+      ['WITHDRAWN', 'Withdrawn', 'grey'],
+      ['EXPIRED', 'Expired', 'grey'],
+    ])
+    expect(statusTag('withdrawn')).toEqual({ label: 'Withdrawn', colour: 'grey' })
+    expect(statusTag('toString')).toEqual({ label: 'Tostring', colour: 'grey' })
   })
 
   it('knows whether a registered account is active or closed', () => {

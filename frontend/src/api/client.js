@@ -2,7 +2,8 @@
  * Thin wrapper around fetch for the SocialGov API.
  *
  * - Sends and receives JSON, with the session cookie (`credentials: 'same-origin'`). A
- *   `FormData` body is sent as it is (multipart/form-data), with the browser's boundary.
+ *   `FormData` body is sent as it is (multipart/form-data), with the browser's boundary,
+ *   and so is any body given with its own `contentType` (such as CSV text).
  * - Adds the `X-XSRF-TOKEN` header, read from the `XSRF-TOKEN` cookie, to every
  *   unsafe request. When there is no cookie yet it first calls GET /api/auth/csrf.
  * - Turns error responses (usually application/problem+json) into an {@link ApiError}.
@@ -92,18 +93,26 @@ async function readBody(response) {
 const QUIET_401 = ['/api/auth/login', '/api/me']
 
 /**
+ * @typedef {{ contentType?: string }} RequestOptions `contentType`: the body is sent as it
+ *   is (a string or Blob), with this Content-Type, such as "text/csv"
+ */
+
+/**
  * @param {string} method
  * @param {string} path
  * @param {unknown} [body] sent as JSON; a FormData body is sent as multipart/form-data
+ * @param {RequestOptions} [options]
  * @returns {Promise<any>} the parsed JSON body, or null when there is none
  */
-export async function request(method, path, body) {
+export async function request(method, path, body, options = {}) {
   const upper = method.toUpperCase()
   const multipart = typeof FormData !== 'undefined' && body instanceof FormData
+  const raw = Boolean(options.contentType) && body !== undefined
   /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json, application/problem+json' }
   // The browser sets the multipart Content-Type itself, with the boundary.
-  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
+  if (raw) headers['Content-Type'] = /** @type {string} */ (options.contentType)
+  else if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(upper)) {
     const token = await csrfToken()
     if (token) headers[CSRF_HEADER] = token
@@ -115,7 +124,12 @@ export async function request(method, path, body) {
       method: upper,
       credentials: 'same-origin',
       headers,
-      body: body === undefined ? undefined : multipart ? /** @type {FormData} */ (body) : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : multipart || raw
+            ? /** @type {BodyInit} */ (body)
+            : JSON.stringify(body),
     })
   } catch {
     throw new ApiError(0, { title: 'Sorry, the service could not be reached. Try again later.' })
@@ -135,10 +149,10 @@ export async function request(method, path, body) {
 export const api = {
   /** @param {string} path */
   get: (path) => request('GET', path),
-  /** @param {string} path @param {unknown} [body] */
-  post: (path, body) => request('POST', path, body),
-  /** @param {string} path @param {unknown} [body] */
-  put: (path, body) => request('PUT', path, body),
+  /** @param {string} path @param {unknown} [body] @param {RequestOptions} [options] */
+  post: (path, body, options) => request('POST', path, body, options),
+  /** @param {string} path @param {unknown} [body] @param {RequestOptions} [options] */
+  put: (path, body, options) => request('PUT', path, body, options),
   /** @param {string} path */
   delete: (path) => request('DELETE', path),
 }

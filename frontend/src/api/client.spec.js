@@ -51,6 +51,23 @@ describe('api client', () => {
     expect(calls[0].body.get('description')).toBe('Logo and colours')
   })
 
+  it('sends a body with its own content type as it is', async () => {
+    document.cookie = 'XSRF-TOKEN=abc'
+    const { calls } = fakeFetch({
+      'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } },
+    })
+    const csv = 'platform,handle,date\nFACEBOOK,@AnytownLibraries,2026-11-27\n'
+
+    await expect(api.post('/api/registry/activity-import', csv, { contentType: 'text/csv' })).resolves.toEqual({
+      imported: 1,
+      alreadyRecorded: 0,
+    })
+
+    expect(calls[0].headers.get('Content-Type')).toBe('text/csv')
+    expect(calls[0].headers.get('X-XSRF-TOKEN')).toBe('abc')
+    expect(calls[0].rawBody).toBe(csv)
+  })
+
   it('does not send the header on a GET', async () => {
     document.cookie = 'XSRF-TOKEN=abc'
     const { calls } = fakeFetch({ 'GET /api/me': { body: { username: 'a' } } })

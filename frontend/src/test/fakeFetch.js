@@ -6,7 +6,8 @@ import { vi } from 'vitest'
  * description, or a function of the call that returns one:
  *   { status = 200, body, contentType = 'application/json', setCookie }
  * Requests with no route get a 404 problem. Every call is recorded, with its
- * body parsed from JSON (or the FormData itself for a multipart upload).
+ * body parsed from JSON (or the FormData itself for a multipart upload, and the
+ * text itself for a body of another type, such as text/csv).
  *
  * @param {Record<string, any>} routes
  */
@@ -16,13 +17,15 @@ export function fakeFetch(routes) {
   const fn = vi.fn(async (/** @type {string} */ url, /** @type {RequestInit} */ init = {}) => {
     const method = (init.method || 'GET').toUpperCase()
     const parsed = new URL(url, 'http://localhost')
+    const headers = new Headers(init.headers)
+    const json = (headers.get('Content-Type') ?? 'application/json').includes('json')
     const call = {
       method,
       path: parsed.pathname,
       search: parsed.search,
-      headers: new Headers(init.headers),
-      // JSON is parsed; a FormData body is kept as it is.
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
+      headers,
+      // JSON is parsed; a FormData body, or text of another type, is kept as it is.
+      body: typeof init.body === 'string' && json ? JSON.parse(init.body) : (init.body ?? undefined),
       rawBody: init.body,
       credentials: init.credentials,
     }

@@ -4,7 +4,18 @@ import { getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
 const DASHBOARD = {
-  requestsByStatus: { SUBMITTED: 3, APPROVED: 1, REJECTED: 0 },
+  requestsByStatus: {
+    SUBMITTED: 3,
+    INFORMATION_REQUESTED: 1,
+    APPROVED: 1,
+    BRANDING_APPROVED: 0,
+    SET_UP: 2,
+    ACTIVE: 6,
+    CLOSED: 1,
+    REJECTED: 0,
+    WITHDRAWN: 1,
+    EXPIRED: 0,
+  },
   accountsUnderInactivityReview: 6,
   from: '2026-11-20',
   to: '2026-11-26',
@@ -41,12 +52,26 @@ describe('DashboardView', () => {
     expect(calls.filter((c) => c.path === '/api/registry/dashboard')).toHaveLength(1)
 
     const requests = tile(root, 'Account requests')
-    expect([...requests.querySelectorAll('li')].map(squash)).toEqual(['Awaiting review: 3', 'Approved: 1', 'Rejected: 0'])
+    // Every status, in the order a request moves through them.
+    expect([...requests.querySelectorAll('li')].map(squash)).toEqual([
+      'Awaiting review: 3',
+      'Waiting for more information: 1',
+      'Approved: waiting for branding: 1',
+      'Branding approved: waiting for set-up: 0',
+      'Set up: waiting for activation: 2',
+      'Active: 6',
+      'Closed: 1',
+      'Rejected: 0',
+      'Withdrawn: 1',
+      'Expired: 0',
+    ])
     // The bars are only a picture of the numbers above: hidden from assistive technology.
     const svgs = [...requests.querySelectorAll('svg')]
-    expect(svgs).toHaveLength(3)
+    expect(svgs).toHaveLength(10)
     for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).toBe('true')
-    expect(svgs.map((svg) => Number(svg.querySelector('rect')?.getAttribute('width')))).toEqual([100, 33.33, 0])
+    expect(svgs.map((svg) => Number(svg.querySelector('rect')?.getAttribute('width')))).toEqual([
+      50, 16.67, 16.67, 0, 33.33, 100, 16.67, 0, 16.67, 0,
+    ])
     expect(requests.querySelector('[style]')).toBeNull()
     expect(getByRole(requests, 'link', { name: 'See all account requests' }).getAttribute('href')).toBe('/requests')
 
@@ -85,6 +110,21 @@ describe('DashboardView', () => {
     expect(hasText(guideline, 'Every corporate account met the guideline')).toBe(true)
     expect(queryAllByRole(guideline, 'table')).toHaveLength(0)
     expect(hasText(root, '1 account is being reviewed because nothing was recorded for over a month')).toBe(true)
+  })
+
+  it('shows a status the server did not count as 0, and one this page does not know by its name', async () => {
+    fakeFetch({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/registry/dashboard': { body: { ...DASHBOARD, requestsByStatus: { SUBMITTED: 2, ON_HOLD: 1 } } },
+    })
+    const { root } = await renderApp('/dashboard')
+
+    const requests = await waitFor(() => tile(root, 'Account requests'))
+    const rows = [...requests.querySelectorAll('li')].map(squash)
+    expect(rows).toHaveLength(11)
+    expect(rows[0]).toBe('Awaiting review: 2')
+    expect(rows[5]).toBe('Active: 0')
+    expect(rows.at(-1)).toBe('On hold: 1')
   })
 
   it('says when the dashboard could not be shown', async () => {

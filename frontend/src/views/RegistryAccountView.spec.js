@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STAFF, fakeFetch, problem } from '../test/fakeFetch.js'
+import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
@@ -365,5 +365,152 @@ describe('RegistryAccountView', () => {
     expect(queryAllByRole(root, 'button', { name: 'Save count' })).toHaveLength(0)
     expect(followers.querySelector('form')).toBeNull()
     expect(followers.querySelector('input')).toBeNull()
+  })
+
+  describe('closing an account', () => {
+    const CLOSED_NOW = {
+      ...LIBRARIES,
+      status: 'DEACTIVATED',
+      deactivatedAt: '2026-11-27T14:05:00Z',
+      deactivationReason: 'The service has moved to the main council account',
+      authorisedUsers: [
+        { username: 'kate.morgan', userName: 'Kate Morgan', fromDate: '2024-04-01', toDate: '2026-11-27' },
+        LIBRARIES.authorisedUsers[1],
+      ],
+      mayRecordActivity: false,
+    }
+
+    /** @param {Record<string, any>} [extra] */
+    const commsRoutes = (extra = {}) => ({
+      'GET /api/me': { body: COMMS_OFFICER },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
+      ...extra,
+    })
+
+    it('lets the communications team close an active account', async () => {
+      const { calls } = fakeFetch(
+        commsRoutes({ 'POST /api/registry/accounts/acc-1/closure': { body: CLOSED_NOW } }),
+      )
+      const { root } = await renderApp('/registry/acc-1')
+
+      const close = await waitFor(() => section(root, 'Close this account'))
+      expect(
+        hasText(
+          close,
+          "Closing the account ends every authorised user's access today, and gives the communications team a task to change its password.",
+        ),
+      ).toBe(true)
+      const reason = getByLabelText(close, 'Why are you closing it?')
+      expect(reason.tagName).toBe('TEXTAREA')
+      type(reason, '  The service has moved to the main council account ')
+      const button = getByRole(close, 'button', { name: 'Close account' })
+      expect(button.classList.contains('button--warning')).toBe(true)
+      button.click()
+
+      const banner = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(banner, 'Success')).toBe(true)
+      expect(hasText(banner, 'Account closed')).toBe(true)
+      await waitFor(() => expect(document.activeElement).toBe(banner))
+      const post = calls.find((c) => c.method === 'POST')
+      expect(post.path).toBe('/api/registry/accounts/acc-1/closure')
+      expect(post.body).toEqual({ reason: 'The service has moved to the main council account' })
+      expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
+
+      // The account as the server now has it, with no way to close it again.
+      expect(root.querySelector('.case-header .tag').textContent).toBe('Closed')
+      expect(summaryRows(root)).toMatchObject({
+        'Closed on': '27 November 2026',
+        Reason: 'The service has moved to the main council account',
+      })
+      expect(bodyRows(getByRole(section(root, 'Authorised users'), 'table'))[0]).toEqual([
+        'Kate Morgan kate.morgan',
+        '1 April 2024',
+        '27 November 2026',
+      ])
+      expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'button', { name: 'Record that it posted today' })).toHaveLength(0)
+      expect(calls.filter((c) => c.path === '/api/registry/accounts/acc-1')).toHaveLength(1)
+    })
+
+    it('asks why before closing', async () => {
+      const { calls } = fakeFetch(commsRoutes())
+      const { root } = await renderApp('/registry/acc-1')
+
+      const close = await waitFor(() => section(root, 'Close this account'))
+      getByRole(close, 'button', { name: 'Close account' }).click()
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(summary, 'There is a problem')).toBe(true)
+      expect(getByRole(summary, 'link', { name: 'Enter why you are closing the account' }).getAttribute('href')).toBe(
+        '#reason',
+      )
+      await waitFor(() => expect(document.activeElement).toBe(summary))
+      const reason = getByLabelText(close, 'Why are you closing it?')
+      expect(reason.id).toBe('reason')
+      expect(reason.getAttribute('aria-invalid')).toBe('true')
+      expect(root.querySelector('#reason-error').textContent.replace(/\s+/g, ' ').trim()).toBe(
+        'Error: Enter why you are closing the account',
+      )
+      expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    })
+
+    it("shows the server's problem with the reason by the field and in the summary", async () => {
+      fakeFetch(
+        commsRoutes({
+          'POST /api/registry/accounts/acc-1/closure': problem(400, 'Bad Request', [
+            { field: 'close.closure.reason', message: 'Reason must be 2,000 characters or fewer' },
+          ]),
+        }),
+      )
+      const { root } = await renderApp('/registry/acc-1')
+
+      const close = await waitFor(() => section(root, 'Close this account'))
+      const reason = getByLabelText(close, 'Why are you closing it?')
+      type(reason, 'x'.repeat(2001))
+      getByRole(close, 'button', { name: 'Close account' }).click()
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
+        '#reason',
+      )
+      await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+      expect(hasText(close, 'Error: Reason must be 2,000 characters or fewer')).toBe(true)
+      expect(hasText(root, 'Account closed')).toBe(false)
+      expect(root.querySelector('.case-header .tag').textContent).toBe('Active')
+    })
+
+    it('says why the account cannot be closed', async () => {
+      fakeFetch(
+        commsRoutes({
+          'POST /api/registry/accounts/acc-1/closure': problem(409, 'Conflict', undefined, 'This account is already closed'),
+        }),
+      )
+      const { root } = await renderApp('/registry/acc-1')
+
+      const close = await waitFor(() => section(root, 'Close this account'))
+      type(getByLabelText(close, 'Why are you closing it?'), 'No longer used')
+      getByRole(close, 'button', { name: 'Close account' }).click()
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(summary, 'This account is already closed')).toBe(true)
+      expect(queryAllByRole(summary, 'link')).toHaveLength(0)
+    })
+
+    it('is not offered to people outside the communications team', async () => {
+      fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
+      const { root } = await renderApp('/registry/acc-1')
+      await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
+      expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'button', { name: 'Close account' })).toHaveLength(0)
+    })
+
+    it('is not offered for an account that is already closed', async () => {
+      fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
+      const { root } = await renderApp('/registry/acc-3')
+      await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Recycle week 2025' }))
+      expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'button', { name: 'Close account' })).toHaveLength(0)
+    })
   })
 })

@@ -233,4 +233,168 @@ describe('RegistryView', () => {
       )
     })
   }
+
+  describe('importing activity from a spreadsheet', () => {
+    const CSV = 'platform,handle,date\nFACEBOOK,@AnytownLibraries,2026-11-27\nFACEBOOK,@AnytownLibraries,26/11/2026\n'
+
+    /** @param {HTMLElement} input @param {File} file */
+    function chooseFile(input, file) {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true })
+      input.dispatchEvent(new Event('change'))
+    }
+
+    /** @param {HTMLElement} root */
+    const importSection = (root) =>
+      /** @type {HTMLElement} */ (
+        getByRole(root, 'heading', { level: 2, name: 'Import activity from a spreadsheet' }).closest('section')
+      )
+
+    /** @param {Record<string, any>} [extra] */
+    const importRoutes = (extra = {}) => ({
+      'GET /api/me': { body: STAFF },
+      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+      'GET /api/registry/accounts': page(ACCOUNTS),
+      ...extra,
+    })
+
+    it('sends the file as CSV, says how much was imported and shows the list again', async () => {
+      const { calls } = fakeFetch(
+        importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 12, alreadyRecorded: 3 } } }),
+      )
+      const { root } = await renderApp('/registry')
+
+      const section = await waitFor(() => importSection(root))
+      expect(
+        hasText(
+          section,
+          'Upload a CSV file with one row for each day an account posted. The first row must be the headings platform, handle, date. Dates are like 2026-11-27 or 27/11/2026. If any row has a problem, nothing is imported.',
+        ),
+      ).toBe(true)
+      const input = getByLabelText(section, 'CSV file')
+      expect(input.getAttribute('type')).toBe('file')
+      expect(input.getAttribute('accept')).toBe('.csv,text/csv')
+      await waitFor(() => getByRole(root, 'table'))
+
+      chooseFile(input, new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+
+      const banner = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(banner, 'Success')).toBe(true)
+      expect(hasText(banner, 'Activity imported')).toBe(true)
+      expect(hasText(banner, '12 days of activity recorded. 3 were already recorded.')).toBe(true)
+      await waitFor(() => expect(document.activeElement).toBe(banner))
+
+      const post = calls.find((c) => c.method === 'POST')
+      expect(post.path).toBe('/api/registry/activity-import')
+      expect(post.headers.get('Content-Type')).toBe('text/csv')
+      expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
+      expect(post.body).toBe(CSV)
+      // The list is loaded again, with the new activity.
+      expect(calls.filter((c) => c.path === '/api/registry/accounts')).toHaveLength(2)
+      expect(/** @type {HTMLInputElement} */ (input).value).toBe('')
+    })
+
+    it('says when one day was imported and none were already recorded', async () => {
+      fakeFetch(importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } } }))
+      const { root } = await renderApp('/registry')
+
+      const section = await waitFor(() => importSection(root))
+      chooseFile(getByLabelText(section, 'CSV file'), new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+
+      const banner = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(banner, '1 day of activity recorded.')).toBe(true)
+      expect(hasText(banner, 'already recorded')).toBe(false)
+    })
+
+    it('lists each problem row, and says nothing was imported', async () => {
+      fakeFetch(
+        importRoutes({
+          'POST /api/registry/activity-import': problem(
+            400,
+            'Bad Request',
+            [
+              { field: 'rows[3]', message: 'Line 3: there is no X (Twitter) account @foo that you may record activity for' },
+              { field: 'rows[5]', message: 'Line 5: enter the date like 2026-11-27 or 27/11/2026' },
+            ],
+            'Nothing was imported',
+          ),
+        }),
+      )
+      const { root } = await renderApp('/registry')
+
+      const section = await waitFor(() => importSection(root))
+      const input = getByLabelText(section, 'CSV file')
+      chooseFile(input, new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(hasText(summary, 'There is a problem')).toBe(true)
+      const links = queryAllByRole(summary, 'link')
+      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+        ['Line 3: there is no X (Twitter) account @foo that you may record activity for', '#csv'],
+        ['Line 5: enter the date like 2026-11-27 or 27/11/2026', '#csv'],
+      ])
+      await waitFor(() => expect(document.activeElement).toBe(summary))
+      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
+      expect(root.querySelector('#csv-error').textContent.replace(/\s+/g, ' ').trim()).toBe(
+        'Error: The file has 2 problems: nothing was imported',
+      )
+      expect(input.getAttribute('aria-describedby')).toBe('csv-hint csv-error')
+      expect(hasText(root, 'Activity imported')).toBe(false)
+      expect(document.title).toBe('Error: Social media accounts – SocialGov')
+    })
+
+    it('asks for a file, and refuses one over 1 MB without sending it', async () => {
+      const { calls } = fakeFetch(importRoutes())
+      const { root } = await renderApp('/registry')
+
+      const section = await waitFor(() => importSection(root))
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+      let summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(getByRole(summary, 'link', { name: 'Select a CSV file' }).getAttribute('href')).toBe('#csv')
+      const input = getByLabelText(section, 'CSV file')
+      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
+      expect(hasText(section, 'Error: Select a CSV file')).toBe(true)
+
+      const big = new File(['platform,handle,date'], 'big.csv', { type: 'text/csv' })
+      Object.defineProperty(big, 'size', { value: 1024 * 1024 + 1 })
+      chooseFile(input, big)
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+      summary = await waitFor(() => {
+        const alert = getByRole(root, 'alert')
+        if (!hasText(alert, 'The file must be smaller than 1 MB')) throw new Error('not yet')
+        return alert
+      })
+      expect(getByRole(summary, 'link', { name: 'The file must be smaller than 1 MB' }).getAttribute('href')).toBe('#csv')
+      expect(hasText(section, 'Error: The file must be smaller than 1 MB')).toBe(true)
+      expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    })
+
+    it('shows a problem with the whole file beside it', async () => {
+      fakeFetch(
+        importRoutes({
+          'POST /api/registry/activity-import': problem(
+            400,
+            'Bad Request',
+            undefined,
+            'The first row must be the headings platform, handle, date',
+          ),
+        }),
+      )
+      const { root } = await renderApp('/registry')
+
+      const section = await waitFor(() => importSection(root))
+      chooseFile(getByLabelText(section, 'CSV file'), new File(['a,b\n'], 'wrong.csv', { type: 'text/csv' }))
+      getByRole(section, 'button', { name: 'Import activity' }).click()
+
+      const summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(
+        getByRole(summary, 'link', { name: 'The first row must be the headings platform, handle, date' }).getAttribute(
+          'href',
+        ),
+      ).toBe('#csv')
+      expect(hasText(section, 'Error: The first row must be the headings platform, handle, date')).toBe(true)
+    })
+  })
 })

@@ -31,6 +31,40 @@ describe('RequestsView and RequestView', () => {
     expect(hasText(rows[1], '2 July 2026')).toBe(true)
   })
 
+  it('names each step of a request in the list', async () => {
+    const statuses = [
+      ['SUBMITTED', 'Awaiting review', 'tag--blue'],
+      ['INFORMATION_REQUESTED', 'Waiting for more information', 'tag--yellow'],
+      ['APPROVED', 'Approved: waiting for branding', 'tag--green'],
+      ['BRANDING_APPROVED', 'Branding approved: waiting for set-up', 'tag--yellow'],
+      ['SET_UP', 'Set up: waiting for activation', 'tag--blue'],
+      ['ACTIVE', 'Active', 'tag--green'],
+      ['CLOSED', 'Closed', 'tag--grey'],
+      ['REJECTED', 'Rejected', 'tag--red'],
+      ['WITHDRAWN', 'Withdrawn', 'tag--grey'],
+      ['EXPIRED', 'Expired', 'tag--grey'],
+    ]
+    const items = statuses.map(([status], index) => ({
+      id: `r${index}`,
+      reference: `AR-2026-000${index}`,
+      proposedName: 'Anytown Libraries',
+      platform: 'FACEBOOK',
+      status,
+      submittedAt: '2026-11-27T14:05:00Z',
+    }))
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/account-requests': { body: { items, page: 0, size: 50, total: items.length } },
+    })
+    const { root } = await renderApp('/requests')
+
+    await waitFor(() => getByRole(root, 'table'))
+    const tags = queryAllByRole(root, 'row')
+      .slice(1)
+      .map((row) => row.querySelector('.tag'))
+    expect(tags.map((tag) => [tag?.textContent, tag?.classList[1]])).toEqual(statuses.map(([, label, colour]) => [label, colour]))
+  })
+
   it('shows a rejected request with its reason', async () => {
     fakeFetch({
       'GET /api/me': { body: ME },

@@ -331,4 +331,165 @@ describe('TaskView', () => {
     ])
     expect(followUp.getAttribute('aria-invalid')).toBeNull()
   })
+
+  describe('documents on an account request', () => {
+    const BRANDING_TASK = {
+      ...TASK,
+      name: 'Send the branding for approval',
+      taskDefinitionKey: 'UserTask_SubmitBranding',
+      assignee: 'jsmith',
+    }
+    const LOGO = {
+      id: 'doc-1',
+      fileName: 'logo.png',
+      mediaType: 'image/png',
+      size: 2048,
+      sha256: 'c'.repeat(64),
+      description: 'Square logo',
+      uploadedBy: 'jsmith',
+      uploadedByName: 'Jo Smith',
+      uploadedAt: '2026-11-27T14:10:00Z',
+    }
+    const CASE = {
+      kind: 'account-request',
+      id: 'req-1',
+      reference: 'AR-2026-0001',
+      title: 'Anytown Libraries',
+      status: 'APPROVED',
+      tasks: [],
+      timeline: [],
+      documents: [LOGO],
+    }
+
+    /** @param {Record<string, any>} [extra] */
+    const brandingRoutes = (extra = {}) =>
+      routes({
+        'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+        'GET /api/tasks/task-1': { body: BRANDING_TASK },
+        'GET /api/account-requests/req-1': { body: { ...REQUEST, status: 'APPROVED', notes: [], mayWithdraw: true } },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        'GET /api/cases/account-request/req-1': { body: CASE },
+        ...extra,
+      })
+
+    /** @param {HTMLElement} root */
+    const documentsSection = (root) =>
+      /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name: 'Documents' }).closest('section'))
+
+    /** @param {HTMLElement} input @param {File} file */
+    function chooseFile(input, file) {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true })
+      input.dispatchEvent(new Event('change'))
+    }
+
+    it('shows the documents after the request and before completing the task', async () => {
+      fakeFetch(brandingRoutes())
+      const { root } = await renderApp('/tasks/task-1')
+
+      const documents = await waitFor(() => documentsSection(root))
+      const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
+      expect(h2s.indexOf('Documents')).toBe(h2s.indexOf('Account request') + 1)
+      expect(h2s.indexOf('Complete the task')).toBe(h2s.indexOf('Documents') + 1)
+      // The request's sections are a level below the page's, its notes a level below those.
+      expect(getByRole(root, 'heading', { level: 3, name: 'Questions and comments' })).toBeTruthy()
+      expect(hasText(root, 'Approved: waiting for branding')).toBe(true)
+
+      const link = getByRole(documents, 'link', { name: 'logo.png' })
+      expect(link.getAttribute('href')).toBe('/api/cases/account-request/req-1/documents/doc-1')
+      expect(hasText(documents, 'PNG, 2 kB')).toBe(true)
+      expect(getByLabelText(documents, 'Upload a file').getAttribute('type')).toBe('file')
+      expect(getByRole(documents, 'button', { name: 'Upload document' })).toBeTruthy()
+    })
+
+    it('uploads the branding on the task page', async () => {
+      const uploaded = { ...LOGO, id: 'doc-2', fileName: 'banner.jpg', mediaType: 'image/jpeg', description: 'Cover image' }
+      let uploads = 0
+      const { calls } = fakeFetch(
+        brandingRoutes({
+          'POST /api/cases/account-request/req-1/documents': () => {
+            uploads++
+            return { status: 201, body: uploaded }
+          },
+          'GET /api/tasks/task-1/history': () => ({
+            body: uploads
+              ? [{ occurredAt: '2026-11-27T14:20:00Z', actor: 'jsmith', action: 'DOCUMENT_ADDED', detail: 'banner.jpg' }]
+              : [],
+          }),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      const documents = await waitFor(() => documentsSection(root))
+      chooseFile(getByLabelText(documents, 'Upload a file'), new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' }))
+      const description = getByLabelText(documents, 'Description (optional)')
+      description.value = 'Cover image'
+      description.dispatchEvent(new Event('input'))
+      getByRole(documents, 'button', { name: 'Upload document' }).click()
+
+      await waitFor(() => expect(hasText(getByRole(root, 'alert'), 'banner.jpg has been uploaded')).toBe(true))
+      const post = calls.find((c) => c.method === 'POST')
+      expect(post.path).toBe('/api/cases/account-request/req-1/documents')
+      expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
+      expect(post.body.get('file').name).toBe('banner.jpg')
+      expect(post.body.get('description')).toBe('Cover image')
+      expect(getByRole(documents, 'link', { name: 'banner.jpg' }).getAttribute('href')).toBe(
+        '/api/cases/account-request/req-1/documents/doc-2',
+      )
+      expect(queryAllByRole(documents, 'row')).toHaveLength(3)
+      // The case history has the upload in it.
+      await waitFor(() => expect(hasText(root, 'Document added')).toBe(true))
+    })
+
+    it('shows a problem with the upload by the field and in the error summary', async () => {
+      const { calls } = fakeFetch(
+        brandingRoutes({
+          'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
+            { field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' },
+          ]),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      const documents = await waitFor(() => documentsSection(root))
+      getByRole(documents, 'button', { name: 'Upload document' }).click()
+      let summary = await waitFor(() => getByRole(root, 'alert'))
+      expect(getByRole(summary, 'link', { name: 'Select a file to upload' }).getAttribute('href')).toBe('#document-file')
+      expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+      const input = getByLabelText(documents, 'Upload a file')
+      chooseFile(input, new File(['hello'], 'notes.txt', { type: 'text/plain' }))
+      getByRole(documents, 'button', { name: 'Upload document' }).click()
+      summary = await waitFor(() => {
+        const alert = getByRole(root, 'alert')
+        if (!hasText(alert, 'The selected file must be a PDF, PNG or JPEG')) throw new Error('not yet')
+        return alert
+      })
+      expect(
+        getByRole(summary, 'link', { name: 'The selected file must be a PDF, PNG or JPEG' }).getAttribute('href'),
+      ).toBe('#document-file')
+      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
+      expect(hasText(documents, 'Error: The selected file must be a PDF, PNG or JPEG')).toBe(true)
+    })
+
+    it('still shows the task when the documents cannot be loaded', async () => {
+      fakeFetch(brandingRoutes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
+      const { root } = await renderApp('/tasks/task-1')
+
+      const documents = await waitFor(() => documentsSection(root))
+      expect(hasText(documents, 'Sorry, the documents could not be shown. Try again later.')).toBe(true)
+      expect(queryAllByRole(documents, 'button')).toHaveLength(0)
+      expect(queryAllByRole(root, 'alert')).toHaveLength(0)
+      expect(getByRole(root, 'heading', { level: 1, name: 'Send the branding for approval' })).toBeTruthy()
+    })
+
+    it('shows no documents for a task about another kind of case', async () => {
+      const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
+      const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
+      expect(queryAllByRole(root, 'heading', { name: 'Documents' })).toHaveLength(0)
+      expect(calls.some((c) => c.path.startsWith('/api/cases/'))).toBe(false)
+    })
+  })
 })

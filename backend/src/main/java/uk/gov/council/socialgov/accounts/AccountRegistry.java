@@ -84,6 +84,12 @@ class AccountRegistry {
         return rows(ROW + " where a.id = ?", List.of(today, today, id)).stream().findFirst();
     }
 
+    /** The account with this handle on this platform, in any letter case. */
+    Optional<Row> find(Platform platform, String handle, LocalDate today) {
+        return rows(ROW + " where a.platform = ? and lower(a.handle) = lower(?)", List.of(today, today, platform.name(), handle))
+                .stream().findFirst();
+    }
+
     boolean isAuthorisedOn(UUID accountId, String username, LocalDate date) {
         return jdbc.prepareStatement("select 1 from authorised_user where account_id = ? and username = ? and from_date <= ? "
                 + "and (to_date is null or to_date >= ?)", s -> {
@@ -217,6 +223,49 @@ class AccountRegistry {
                 row.next();
                 return row.getInt(1);
             }
+        });
+    }
+
+    /** An account a request brought into being, active from now, with its owner and nobody authorised yet. */
+    record NewAccount(Platform platform, String handle, String name, String url, String department, AccountKind kind,
+                      @Nullable LocalDate campaignEndDate, String owner, UUID accountRequestId) {
+    }
+
+    UUID register(NewAccount account, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.prepareStatement("insert into social_account (id, platform, handle, name, url, department, kind, status, "
+                + "campaign_end_date, owner, account_request_id, created_at) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)", s -> {
+            s.setObject(1, id);
+            s.setString(2, account.platform().name());
+            s.setString(3, account.handle());
+            s.setString(4, account.name());
+            s.setString(5, account.url());
+            s.setString(6, account.department());
+            s.setString(7, account.kind().name());
+            s.setObject(8, account.campaignEndDate() == null ? null : Date.valueOf(account.campaignEndDate()), java.sql.Types.DATE);
+            s.setString(9, account.owner());
+            s.setObject(10, account.accountRequestId());
+            s.setTimestamp(11, Timestamp.from(at));
+            return s.executeUpdate();
+        });
+        return id;
+    }
+
+    /** Whether the registry already holds this handle on this platform, in any letter case. */
+    boolean holds(Platform platform, String handle) {
+        return jdbc.prepareStatement("select exists (select 1 from social_account where platform = ? and lower(handle) = lower(?))", s -> {
+            bind(s, List.of(platform.name(), handle));
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
+    }
+
+    void setCampaignEnd(UUID accountId, LocalDate end) {
+        jdbc.prepareStatement("update social_account set campaign_end_date = ? where id = ?", s -> {
+            bind(s, List.of(end, accountId));
+            return s.executeUpdate();
         });
     }
 

@@ -25,7 +25,7 @@ public class AccountRequest {
     private final String department;
     private final AccountKind kind;
     @Nullable
-    private final LocalDate campaignEndDate;
+    private LocalDate campaignEndDate;
     private final Platform platform;
     private final String proposedName;
     @TypeDef(type = DataType.JSON)
@@ -45,6 +45,14 @@ public class AccountRequest {
     private Instant decidedAt;
     @Nullable
     private String processInstanceId;
+    @Nullable
+    private String handle;
+    @Nullable
+    private String url;
+    @Nullable
+    private UUID socialAccountId;
+    @Nullable
+    private Instant closedAt;
     @Version
     @Nullable
     private Long version;
@@ -53,7 +61,8 @@ public class AccountRequest {
     AccountRequest(UUID id, String reference, String department, AccountKind kind, @Nullable LocalDate campaignEndDate,
                    Platform platform, String proposedName, BusinessCase businessCase, List<String> proposedUsers,
                    String submittedBy, Instant submittedAt, AccountRequestStatus status, @Nullable String rejectionReason,
-                   @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String processInstanceId, @Nullable Long version) {
+                   @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String processInstanceId, @Nullable String handle,
+                   @Nullable String url, @Nullable UUID socialAccountId, @Nullable Instant closedAt, @Nullable Long version) {
         this.id = id;
         this.reference = reference;
         this.department = department;
@@ -70,6 +79,10 @@ public class AccountRequest {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.processInstanceId = processInstanceId;
+        this.handle = handle;
+        this.url = url;
+        this.socialAccountId = socialAccountId;
+        this.closedAt = closedAt;
         this.version = version;
     }
 
@@ -78,22 +91,32 @@ public class AccountRequest {
                                  List<String> proposedUsers, String submittedBy, Instant now) {
         return new AccountRequest(UUID.randomUUID(), reference, department, kind, campaignEndDate, platform, proposedName,
                 businessCase, List.copyOf(proposedUsers), submittedBy, now, AccountRequestStatus.SUBMITTED,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
+    void askForInformation() {
+        require(AccountRequestStatus.SUBMITTED);
+        status = AccountRequestStatus.INFORMATION_REQUESTED;
+    }
+
+    void answered() {
+        require(AccountRequestStatus.INFORMATION_REQUESTED);
+        status = AccountRequestStatus.SUBMITTED;
+    }
+
     void approve(String reviewer, Instant now) {
-        requireSubmitted();
+        require(AccountRequestStatus.SUBMITTED);
         status = AccountRequestStatus.APPROVED;
         decidedBy = reviewer;
         decidedAt = now;
     }
 
     void reject(String reviewer, String reason, Instant now) {
-        requireSubmitted();
+        require(AccountRequestStatus.SUBMITTED);
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "Enter the reason for rejecting the request");
         }
@@ -101,11 +124,61 @@ public class AccountRequest {
         rejectionReason = reason.strip();
         decidedBy = reviewer;
         decidedAt = now;
+        closedAt = now;
     }
 
-    private void requireSubmitted() {
-        if (status != AccountRequestStatus.SUBMITTED) {
-            throw new ConflictException("Request " + reference + " has already been decided");
+    void brandingApproved() {
+        require(AccountRequestStatus.APPROVED);
+        status = AccountRequestStatus.BRANDING_APPROVED;
+    }
+
+    void setUp(String handle, String url) {
+        require(AccountRequestStatus.BRANDING_APPROVED);
+        this.handle = handle;
+        this.url = url;
+        status = AccountRequestStatus.SET_UP;
+    }
+
+    /** The communications team found something to put right before activating. */
+    void setUpReturned() {
+        require(AccountRequestStatus.SET_UP);
+        status = AccountRequestStatus.BRANDING_APPROVED;
+    }
+
+    void activate(UUID accountId) {
+        require(AccountRequestStatus.SET_UP);
+        socialAccountId = accountId;
+        status = AccountRequestStatus.ACTIVE;
+    }
+
+    void extendCampaign(LocalDate newEnd) {
+        require(AccountRequestStatus.ACTIVE);
+        campaignEndDate = newEnd;
+    }
+
+    void close(Instant now) {
+        require(AccountRequestStatus.ACTIVE);
+        status = AccountRequestStatus.CLOSED;
+        closedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        if (!AccountRequestStatus.WITHDRAWABLE.contains(status)) {
+            throw new ConflictException("Request " + reference + " can no longer be withdrawn: it is " + status.label().toLowerCase());
+        }
+        status = AccountRequestStatus.WITHDRAWN;
+        closedAt = now;
+    }
+
+    void expire(Instant now) {
+        require(AccountRequestStatus.INFORMATION_REQUESTED);
+        status = AccountRequestStatus.EXPIRED;
+        closedAt = now;
+    }
+
+    private void require(AccountRequestStatus expected) {
+        if (status != expected) {
+            throw new ConflictException("Request " + reference + " is " + status.label().toLowerCase() + ", so this step cannot be taken");
         }
     }
 
@@ -125,5 +198,9 @@ public class AccountRequest {
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getHandle() { return handle; }
+    public String getUrl() { return url; }
+    public UUID getSocialAccountId() { return socialAccountId; }
+    public Instant getClosedAt() { return closedAt; }
     public Long getVersion() { return version; }
 }

@@ -33,14 +33,6 @@ class AccountRequestCases implements CaseType {
         }
         return requests.readableBy(id, user).map(request -> new CaseHeader(request.getId().toString(), request.getReference(),
                 request.getProposedName() + " on " + request.getPlatform().label(), request.getStatus().name(),
-                label(request.getStatus()), request.getSubmittedAt(), request.getSubmittedBy()));
-    }
-
-    static String label(AccountRequestStatus status) {
-        return switch (status) {
-            case SUBMITTED -> "Awaiting review";
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected";
-        };
+                request.getStatus().label(), request.getSubmittedAt(), request.getSubmittedBy()));
     }
 }

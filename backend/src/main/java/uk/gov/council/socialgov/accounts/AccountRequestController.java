@@ -77,8 +77,20 @@ class AccountRequestController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "One account request")
+    @Operation(summary = "One account request, with what the communications team and the department have said about it")
     AccountRequestView get(@PathVariable UUID id, Authentication authentication) {
-        return AccountRequestView.of(service.get(id, CurrentUser.of(authentication)));
+        return service.get(id, CurrentUser.of(authentication));
+    }
+
+    @Serdeable
+    record Withdrawal(@NotBlank(message = "Enter why you are withdrawing the request")
+                      @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
+    }
+
+    @Post("/{id}/withdrawal")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Withdraw my request before the account is active; every open step on it ends")
+    AccountRequestView withdraw(@PathVariable UUID id, @Body @Valid Withdrawal withdrawal, Authentication authentication) {
+        return service.withdraw(id, withdrawal.reason().strip(), CurrentUser.of(authentication));
     }
 }

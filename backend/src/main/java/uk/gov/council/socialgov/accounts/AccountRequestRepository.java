@@ -7,6 +7,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -20,4 +21,6 @@ interface AccountRequestRepository extends CrudRepository<AccountRequest, UUID> 
     Page<AccountRequest> findAll(Pageable pageable);
 
     long countByStatus(AccountRequestStatus status);
+
+    Optional<AccountRequest> findBySocialAccountId(UUID socialAccountId);
 }

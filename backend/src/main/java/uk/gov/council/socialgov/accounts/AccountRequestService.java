@@ -13,9 +13,13 @@ import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -39,12 +43,20 @@ class AccountRequestService {
     private final Directory directory;
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
+    private final AccountRequestNoteRepository notes;
+    private final IdentityService identity;
     private final int reviewWorkingDays;
+    private final int answerWithinDays;
 
-    AccountRequestService(AccountRequestRepository requests, RuntimeService runtime, Directory directory,
-                          CaseExclusions exclusions, AuditTrail audit,
-                          @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays) {
+    @SuppressWarnings("java:S107") // each is a collaborator the request's lifecycle needs
+    AccountRequestService(AccountRequestRepository requests, AccountRequestNoteRepository notes, RuntimeService runtime,
+                          IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
+                          @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays,
+                          @Value("${socialgov.account-requests.answer-within-days:30}") int answerWithinDays) {
+        this.notes = notes;
+        this.identity = identity;
         this.reviewWorkingDays = reviewWorkingDays;
+        this.answerWithinDays = answerWithinDays;
         this.requests = requests;
         this.runtime = runtime;
         this.directory = directory;
@@ -63,6 +75,7 @@ class AccountRequestService {
                 form.proposedUsers().stream().map(String::strip).map(String::toLowerCase).distinct().toList(),
                 requester.username(), now));
         var instance = runtime.startProcessInstanceByKey(AccountRequestProcess.KEY, reference, Map.of(
+                AccountRequestProcess.VAR_ANSWER_WITHIN_DAYS, answerWithinDays,
                 CaseVariables.CASE_ID, request.getId().toString(),
                 CaseVariables.CASE_REFERENCE, reference,
                 CaseVariables.CASE_TITLE, request.getProposedName() + " on " + request.getPlatform().label(),
@@ -119,10 +132,38 @@ class AccountRequestService {
      * the case see nothing. Others get 404, not 403, so they learn nothing. Every read is audited.
      */
     @Transactional
-    AccountRequest get(UUID id, CurrentUser user) {
+    AccountRequestView get(UUID id, CurrentUser user) {
         AccountRequest found = readable(id, user);
         audit.record(event("ACCOUNT_REQUEST_VIEWED", found, null));
-        return found;
+        return view(found, user);
+    }
+
+    private AccountRequestView view(AccountRequest request, CurrentUser user) {
+        List<AccountRequestNote> said = notes.findByRequestIdOrderByWrittenAt(request.getId());
+        return AccountRequestView.of(request, said, directory.displayNames(said.stream().map(AccountRequestNote::writtenBy).toList()),
+                request.getSubmittedBy().equals(user.username()) && AccountRequestStatus.WITHDRAWABLE.contains(request.getStatus()));
+    }
+
+    /**
+     * The requester withdraws the request: the process's withdrawal path ends every open step and
+     * records why, in this transaction.
+     */
+    @Transactional
+    AccountRequestView withdraw(UUID id, String reason, CurrentUser user) {
+        AccountRequest request = readable(id, user);
+        if (!request.getSubmittedBy().equals(user.username())) {
+            throw new ForbiddenException("Only the person who asked for the account can withdraw the request.");
+        }
+        if (!AccountRequestStatus.WITHDRAWABLE.contains(request.getStatus())) {
+            throw new ConflictException("Request " + request.getReference() + " can no longer be withdrawn: it is "
+                    + request.getStatus().label().toLowerCase() + ".");
+        }
+        Actor.runAs(identity, user.username(), user.groupList(), () -> runtime
+                .createMessageCorrelation(AccountRequestProcess.MESSAGE_WITHDRAWN)
+                .processInstanceId(request.getProcessInstanceId())
+                .setVariable(AccountRequestProcess.VAR_WITHDRAWAL_REASON, reason)
+                .correlateWithResult());
+        return view(requests.findById(id).orElseThrow(), user);
     }
 
     @Transactional

@@ -1,5 +1,30 @@
 package uk.gov.council.socialgov.accounts;
 
+import java.util.Set;
+
+/** Where an account request stands; REJECTED, WITHDRAWN, EXPIRED and CLOSED are final. */
 public enum AccountRequestStatus {
-    SUBMITTED, APPROVED, REJECTED
+    SUBMITTED("Awaiting review"),
+    INFORMATION_REQUESTED("Waiting for more information"),
+    APPROVED("Approved: waiting for branding"),
+    BRANDING_APPROVED("Branding approved: waiting for set-up"),
+    SET_UP("Set up: waiting for activation"),
+    ACTIVE("Active"),
+    CLOSED("Closed"),
+    REJECTED("Rejected"),
+    WITHDRAWN("Withdrawn"),
+    EXPIRED("Expired");
+
+    /** The requester may withdraw until the account is active. */
+    static final Set<AccountRequestStatus> WITHDRAWABLE = Set.of(SUBMITTED, INFORMATION_REQUESTED, APPROVED, BRANDING_APPROVED, SET_UP);
+
+    private final String label;
+
+    AccountRequestStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

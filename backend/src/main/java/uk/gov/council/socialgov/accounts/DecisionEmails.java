@@ -20,7 +20,20 @@ class DecisionEmails {
     void approved(AccountRequest request) {
         send(request, "Your account request " + request.getReference() + " has been approved", List.of(
                 "The communications team has approved your request for " + accountName(request) + ".",
-                "They will contact you about setting up the account."));
+                "Next, send them the account's profile image and background for approval: the task is waiting in your tasks."));
+    }
+
+    void active(AccountRequest request) {
+        send(request, accountName(request) + " is now active", List.of(
+                "The communications team has checked the set-up of " + accountName(request) + " and added it to the council's account registry.",
+                "Record its activity in SocialGov, and keep the list of people who may post from it up to date."));
+    }
+
+    void expired(AccountRequest request, int days) {
+        send(request, "Your account request " + request.getReference() + " has closed", List.of(
+                "The communications team asked a question about your request for " + accountName(request)
+                        + " and had no answer within " + days + " days, so the request has closed.",
+                "If you still need the account, make a new request."));
     }
 
     void rejected(AccountRequest request) {

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
 import java.io.IOException;
@@ -57,10 +58,14 @@ class RegistryController {
 
     private final RegistryService registry;
     private final RegistryDashboard dashboard;
+    private final AccountClosures closures;
+    private final ActivityImport activityImport;
 
-    RegistryController(RegistryService registry, RegistryDashboard dashboard) {
+    RegistryController(RegistryService registry, RegistryDashboard dashboard, AccountClosures closures, ActivityImport activityImport) {
         this.registry = registry;
         this.dashboard = dashboard;
+        this.closures = closures;
+        this.activityImport = activityImport;
     }
 
     @Get("/dashboard")
@@ -114,6 +119,26 @@ class RegistryController {
         }
         registry.recordCount(id, count.count(), countedOn, CurrentUser.of(authentication));
         return HttpResponse.noContent();
+    }
+
+    @Serdeable
+    record Closure(@NotBlank(message = "Enter why you are closing the account")
+                   @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
+    }
+
+    @Post("/accounts/{id}/closure")
+    @Secured(Groups.COMMS)
+    @Operation(summary = "Close down an account with a reason (policy D 2.4): its authorised users end today and the team gets a password-change task")
+    RegisteredAccount.Details close(@PathVariable UUID id, @Body @Valid Closure closure, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        closures.close(id, closure.reason().strip(), user);
+        return registry.get(id, user);
+    }
+
+    @Post(value = "/activity-import", consumes = "text/csv")
+    @Operation(summary = "Record days of activity from a CSV file with the headings platform, handle, date; if any row has a problem, nothing is recorded")
+    ActivityImport.Result importActivity(@Body String csv, Authentication authentication) {
+        return activityImport.importCsv(csv, CurrentUser.of(authentication));
     }
 
     @Get("/authorised-users")

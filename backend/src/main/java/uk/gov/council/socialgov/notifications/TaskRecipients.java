@@ -32,6 +32,11 @@ class TaskRecipients {
     }
 
     List<Directory.Person> of(String assignee, Collection<String> groups, VariableScope caseVariables) {
+        return of(assignee, groups, caseVariables, false);
+    }
+
+    /** {@code personal}: the process gave the task to this assignee by name, so being involved in the case does not stop them hearing of it. */
+    List<Directory.Person> of(String assignee, Collection<String> groups, VariableScope caseVariables, boolean personal) {
         Map<String, Directory.Person> people = new LinkedHashMap<>();
         if (assignee != null) {
             directory.find(assignee).ifPresent(person -> people.put(person.username(), person));
@@ -43,7 +48,8 @@ class TaskRecipients {
         Object involved = caseVariables.getVariable(CaseVariables.INVOLVED);
         Set<String> excluded = excludedFrom(caseVariables);
         return people.values().stream()
-                .filter(person -> !CaseVariables.involves(involved, person.username()) && !excluded.contains(person.username()))
+                .filter(person -> (personal && person.username().equals(assignee)) || !CaseVariables.involves(involved, person.username()))
+                .filter(person -> !excluded.contains(person.username()))
                 .toList();
     }
 

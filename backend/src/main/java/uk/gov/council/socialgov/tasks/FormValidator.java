@@ -76,7 +76,7 @@ final class FormValidator {
     }
 
     private static void check(JsonNode field, String key, Object value, List<FieldError> errors) {
-        String label = text(field, "label") == null ? key : text(field, "label");
+        String label = label(field, key);
         JsonNode validate = field.get("validate");
         boolean required = validate != null && validate.get("required") != null && validate.get("required").getBooleanValue();
         boolean empty = value == null || (value instanceof String s && s.isBlank());
@@ -150,6 +150,15 @@ final class FormValidator {
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException("The form's pattern " + pattern + " is not a valid regular expression", e);
         }
+    }
+
+    /** A date field (form-js "datetime") carries its label as dateLabel. */
+    private static String label(JsonNode field, String key) {
+        String label = text(field, "label");
+        if (label == null) {
+            label = text(field, "dateLabel");
+        }
+        return label == null ? key : label;
     }
 
     private static String text(JsonNode node, String name) {

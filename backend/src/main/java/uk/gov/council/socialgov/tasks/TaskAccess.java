@@ -81,11 +81,22 @@ class TaskAccess {
         return task;
     }
 
-    /** No one works a case they asked for, reported, or are the subject of. */
+    /**
+     * No one works a case they asked for, reported, or are the subject of, except a step the process
+     * itself gives them, such as answering a question about their own request.
+     */
     void requireNotInvolved(Task task, CurrentUser user) {
+        if (user.username().equals(task.getAssignee()) && personal(task)) {
+            return;
+        }
         if (CaseVariables.involves(runtime.getVariable(task.getProcessInstanceId(), CaseVariables.INVOLVED), user.username())) {
             throw new ForbiddenException("You cannot work on a case you asked for, reported, or that is about you.");
         }
+    }
+
+    /** A task the process gives one named person, offered to no group: only they (or their cover) can do it. */
+    boolean personal(Task task) {
+        return task.getAssignee() != null && candidateGroups(task.getId()).isEmpty();
     }
 
     private boolean offeredTo(Task task, CurrentUser user) {

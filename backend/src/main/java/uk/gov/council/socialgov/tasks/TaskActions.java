@@ -75,6 +75,9 @@ class TaskActions {
         if (!user.username().equals(task.getAssignee())) {
             throw new ForbiddenException("Only the person who claimed this task can hand it back.");
         }
+        if (access.personal(task)) {
+            throw new ConflictException("This task is yours to do: it cannot be handed back to a team.");
+        }
         as(user, () -> tasks.setAssignee(taskId, null));
         record("TASK_UNCLAIMED", task, user, null);
     }

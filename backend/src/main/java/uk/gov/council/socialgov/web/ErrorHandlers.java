@@ -21,6 +21,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,6 +187,46 @@ final class ErrorHandlers {
         @Override
         String message(ContentLengthExceededException exception) {
             return "What you sent is larger than the 10 MB this service accepts.";
+        }
+    }
+
+    /**
+     * The engine wraps what a process step or task listener threw (e.g. "attach the images first") in
+     * its own exception; the person is answered as if the step had refused them directly.
+     */
+    @Singleton
+    static class RefusedInsideTheEngine implements ExceptionHandler<ProcessEngineException, HttpResponse<?>> {
+        private final InvalidRequests invalid;
+        private final Conflict conflict;
+        private final Forbidden forbidden;
+        private final NotFound notFound;
+        private final ErrorResponseProcessor<?> processor;
+
+        RefusedInsideTheEngine(InvalidRequests invalid, Conflict conflict, Forbidden forbidden, NotFound notFound,
+                               ErrorResponseProcessor<?> processor) {
+            this.invalid = invalid;
+            this.conflict = conflict;
+            this.forbidden = forbidden;
+            this.notFound = notFound;
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ProcessEngineException exception) {
+            for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof InvalidRequestException e) {
+                    return invalid.handle(request, e);
+                } else if (cause instanceof ConflictException e) {
+                    return conflict.handle(request, e);
+                } else if (cause instanceof ForbiddenException e) {
+                    return forbidden.handle(request, e);
+                } else if (cause instanceof NotFoundException e) {
+                    return notFound.handle(request, e);
+                }
+            }
+            LOG.error("Engine command failed", exception);
+            return respond(processor, request, exception, HttpResponse.serverError(), List.of(),
+                    "Sorry, something went wrong. Try again later.");
         }
     }
 

@@ -52,8 +52,13 @@ class AccountRequestApiIntegrationTest {
         JsonNode request = priya.get("/api/account-requests/" + id).json();
         assertThat(request.get("status").getStringValue()).isEqualTo("APPROVED");
         assertThat(request.get("decidedBy").getStringValue()).isEqualTo("alex.morgan");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
         assertThat(alex.get("/api/tasks/" + taskId).status()).isEqualTo(404);
+        // Next the department sends its branding: a task for the requester alone, on their own case.
+        JsonNode next = priya.get("/api/cases/account-request/" + id).json().get("tasks").get(0);
+        assertThat(next.get("name").getStringValue()).isEqualTo("Send the branding for approval");
+        assertThat(next.get("assignee").getStringValue()).isEqualTo("priya.shah");
+        assertThat(next.get("mayOpen").getBooleanValue()).isTrue();
+        assertThat(alex.get("/api/tasks/" + next.get("id").getStringValue()).status()).isEqualTo(404);
     }
 
     @Test

@@ -71,6 +71,13 @@ public final class ApiSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
     }
 
+    /** A POST of plain text with its own content type, such as a CSV file. */
+    public Response postText(String path, String contentType, String text) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text)), true);
+    }
+
     public Response put(String path, Object body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

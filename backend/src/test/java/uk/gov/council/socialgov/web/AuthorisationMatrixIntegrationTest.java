@@ -66,6 +66,7 @@ class AuthorisationMatrixIntegrationTest {
             POST   /api/account-requests                     401  403  400  403  403 403 403 403 403 403
             GET    /api/account-requests/{id}                401  404  404  404  404 404 404 404 404 404
             POST   /api/account-requests/{id}/exclusions     401  403  403  400  403 403 403 403 403 403
+            POST   /api/account-requests/{id}/withdrawal     401  400  400  400  400 400 400 400 400 400
             GET    /api/cases/{type}/{id}                    401  404  404  404  404 404 404 404 404 404
             POST   /api/cases/{type}/{id}/documents          401  404  404  404  404 404 404 404 404 404
             GET    /api/cases/{type}/{id}/documents/{documentId} 401  404  404  404  404 404 404 404 404 404
@@ -77,6 +78,9 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/registry/accounts/{id}               401  404  404  404  404 404 404 404 404 404
             POST   /api/registry/accounts/{id}/activity      401  404  404  404  404 404 404 404 404 404
             POST   /api/registry/accounts/{id}/counts        401  400  400  400  400 400 400 400 400 400
+            POST   /api/registry/accounts/{id}/closure       401  403  403  400  403 403 403 403 403 403
+            # The import takes text/csv only: the JSON body is refused before anything else is checked.
+            POST   /api/registry/activity-import             415  415  415  415  415 415 415 415 415 415
             GET    /api/registry/authorised-users            401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/authorised-users.csv        401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/dashboard                   401  403  403  200  403 403 403 403 200 403

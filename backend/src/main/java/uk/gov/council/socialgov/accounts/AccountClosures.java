@@ -1,0 +1,64 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The communications team closes down an account at any time, with a reason (D 2.4), through
+ * processes/account-closure.bpmn: the account closes, its authorised users end today, and the
+ * team gets a task to change its password. Reviews still open on it have nothing left to decide.
+ */
+@Singleton
+class AccountClosures {
+
+    static final String PROCESS_KEY = "account-closure";
+    private static final String WHY_ENDED = "The communications team closed the account";
+
+    private final AccountRegistry registry;
+    private final AccountRequestRepository requests;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    AccountClosures(AccountRegistry registry, AccountRequestRepository requests, RuntimeService runtime, IdentityService identity) {
+        this.registry = registry;
+        this.requests = requests;
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    @Transactional
+    void close(UUID id, String reason, CurrentUser user) {
+        AccountRegistry.Row account = registry.find(id, EngineClock.today())
+                .orElseThrow(() -> new NotFoundException("There is no account " + id));
+        if (!"ACTIVE".equals(account.status())) {
+            throw new ConflictException(account.name() + " on " + account.platform().label() + " is already closed.");
+        }
+        runtime.createProcessInstanceQuery().processDefinitionKey(InactivityReviews.PROCESS_KEY).processInstanceBusinessKey(id.toString())
+                .list().forEach(review -> runtime.deleteProcessInstance(review.getId(), WHY_ENDED));
+        runtime.createProcessInstanceQuery().processDefinitionKey(AccountRequestProcess.KEY)
+                .variableValueEquals(AccountRequestProcess.VAR_ACCOUNT_ID, id.toString())
+                .list().forEach(campaign -> runtime.deleteProcessInstance(campaign.getId(), WHY_ENDED));
+        requests.findBySocialAccountId(id).ifPresent(request -> {
+            request.close(EngineClock.now());
+            requests.update(request);
+        });
+        Actor.runAs(identity, user.username(), user.groupList(), () -> runtime.startProcessInstanceByKey(PROCESS_KEY, id.toString(), Map.of(
+                CaseVariables.CASE_ID, id.toString(),
+                CaseVariables.CASE_REFERENCE, account.reference(),
+                CaseVariables.CASE_TITLE, account.name() + " on " + account.platform().label(),
+                CaseVariables.CASE_KIND, InactivityReviews.CASE_KIND,
+                CaseVariables.INVOLVED, "",
+                AccountRequestProcess.VAR_REASON, reason)));
+    }
+}

@@ -1,0 +1,47 @@
+package uk.gov.council.socialgov.accounts;
+
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.UUID;
+
+/** What every step of processes/account-request.bpmn does around its own change: find the request, save it, note it, audit it. */
+@Singleton
+class AccountRequestSteps {
+
+    private final AccountRequestRepository requests;
+    private final AccountRequestNoteRepository notes;
+    private final AuditTrail audit;
+
+    AccountRequestSteps(AccountRequestRepository requests, AccountRequestNoteRepository notes, AuditTrail audit) {
+        this.requests = requests;
+        this.notes = notes;
+        this.audit = audit;
+    }
+
+    AccountRequest request(VariableScope execution) {
+        return requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
+    }
+
+    /** Saves the request, adds what was said (if anything) to its notes, and writes the audit row. */
+    void save(AccountRequest request, String action, String by, AccountRequestNote.Kind kind, String said) {
+        requests.update(request);
+        if (said != null && !said.isBlank()) {
+            notes.save(AccountRequestNote.of(request, kind, said, by, EngineClock.now()));
+        }
+        // What people wrote is case content: it stays in the notes, not in the audit trail.
+        audit.record(AccountRequestService.event(action, request, null), by, null);
+    }
+
+    void save(AccountRequest request, String action, String by) {
+        save(request, action, by, null, null);
+    }
+
+    static String text(VariableScope execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString().strip();
+    }
+}
