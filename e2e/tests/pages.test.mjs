@@ -66,6 +66,26 @@ describe('signing in', () => {
   })
 })
 
+/** The request the first journey approves; the next one takes it on to an active account. */
+let approvedReference
+
+/** Opens the task of this name on this case from "My tasks" (or the group's unclaimed tasks), claimed or not. */
+async function openTask(page, reference, name, view = /My tasks/) {
+  await showView(page, view, view.source.includes('groups') ? /view=group/ : /\/tasks(\?(?!view=)|$)/)
+  await page.getByRole('row').filter({ hasText: reference }).getByRole('link', { name }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+/** Sends the task's form and waits to be back on the task list with the confirmation. */
+async function submitTask(page) {
+  await page.getByRole('button', { name: 'Submit', exact: true }).click()
+  await page.waitForURL(/\/tasks$/)
+  await page.getByRole('alert').filter({ hasText: 'Task completed' }).waitFor()
+}
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0])
+
 describe('an account request from the department to the communications team', () => {
   it('is requested, found with a filter, claimed, refused with a form error, then approved', async () => {
     const manager = await openPage(browser)
@@ -142,6 +162,72 @@ describe('an account request from the department to the communications team', ()
     await officer.page.getByRole('row').filter({ hasText: reference }).getByText('Approved').waitFor()
     await expectAccessible(officer.page, officer.problems, 'the account request list')
     await officer.close()
+    approvedReference = reference
+  })
+
+  it('goes through branding and set-up by the department to an active account in the registry', async () => {
+    assert.ok(approvedReference, 'the previous journey approved a request')
+    const reference = approvedReference
+    const handle = '@DistrictBuildingControl'
+
+    // The service manager sends the branding: refused until the images are attached on the task page.
+    const manager = await openPage(browser)
+    await signIn(manager.page, app.baseUrl, 'priya.shah')
+    await openTask(manager.page, reference, 'Send the branding for approval')
+    await expectAccessible(manager.page, manager.problems, 'the branding task')
+    await manager.page.getByLabel('I have attached the profile image and the background image to this request').check()
+    await manager.page.getByRole('button', { name: 'Submit', exact: true }).click()
+    await manager.page.getByRole('alert').filter({ hasText: 'Attach the profile image and the background image' }).waitFor()
+    manager.problems.length = 0
+    for (const [name, mimeType, buffer] of [['profile.png', 'image/png', PNG], ['background.jpg', 'image/jpeg', JPEG]]) {
+      await manager.page.getByLabel('Upload a file').setInputFiles({ name, mimeType, buffer })
+      await manager.page.getByRole('button', { name: 'Upload document' }).click()
+      await manager.page.getByText(`${name} has been uploaded`).waitFor()
+    }
+    await submitTask(manager.page)
+    await manager.close()
+
+    // The head of communications approves it, having seen the images.
+    const head = await openPage(browser)
+    await signIn(head.page, app.baseUrl, 'nia.roberts')
+    await openTask(head.page, reference, 'Approve the branding', /My groups' unclaimed tasks/)
+    await head.page.getByRole('link', { name: 'profile.png' }).waitFor()
+    await head.page.getByRole('radio', { name: 'Approve the branding' }).check()
+    await submitTask(head.page)
+    await head.close()
+
+    // The service manager sets the account up and confirms D 2.3, 2.7, 2.8 and 6.5.
+    const department = await openPage(browser)
+    await signIn(department.page, app.baseUrl, 'priya.shah')
+    await openTask(department.page, reference, 'Set up the account')
+    await department.page.getByLabel('Account handle or name').fill(handle)
+    await department.page.getByLabel('Web address of the account').fill('https://www.facebook.com/DistrictBuildingControl')
+    for (const confirmation of [/Only the authorised users know the password/, /official account run on behalf of the council/,
+      /linked to the council's other accounts/, /communications team has been given access/]) {
+      await department.page.getByLabel(confirmation).check()
+    }
+    await expectAccessible(department.page, department.problems, 'the set-up task')
+    await submitTask(department.page)
+
+    // The communications officer checks it and activates it into the registry.
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await openTask(officer.page, reference, 'Check and activate the account', /My groups' unclaimed tasks/)
+    await officer.page.getByRole('radio', { name: 'Activate the account' }).check()
+    await submitTask(officer.page)
+    await officer.close()
+
+    // The service manager (still signed in) sees the request active, and the account in the registry with its people.
+    await department.page.getByRole('link', { name: 'Account requests' }).first().click()
+    await department.page.getByRole('row').filter({ hasText: reference }).getByRole('link').first().click()
+    await department.page.getByText('Questions and comments').waitFor()
+    await department.page.getByText('Active', { exact: true }).first().waitFor()
+    await expectAccessible(department.page, department.problems, 'the active request page')
+    await department.page.getByRole('link', { name: 'View the account in the registry' }).click()
+    await department.page.getByRole('heading', { name: /Building Control/ }).first().waitFor()
+    await department.page.getByText(handle).first().waitFor()
+    await expectAccessible(department.page, department.problems, 'the new account in the registry')
+    await department.close()
   })
 
   it('is handed over to a colleague, who finds it in their tasks', async () => {
@@ -272,7 +358,7 @@ describe('the account registry', () => {
     await auditor.page.getByLabel('Search').fill('Building Control')
     await auditor.page.getByRole('button', { name: 'Apply filters' }).click()
     await auditor.page.waitForURL(/q=Building/)
-    await auditor.page.getByRole('link', { name: /Building Control/ }).click()
+    await auditor.page.getByRole('link', { name: /Cannock Chase Council and Stafford/ }).click()
     await auditor.page.getByRole('heading', { level: 1, name: /Building Control/ }).waitFor()
     await expectAccessible(auditor.page, auditor.problems, 'an account page')
 
@@ -299,6 +385,32 @@ describe('the account registry', () => {
     await manager.page.getByRole('button', { name: 'Save count' }).click()
     await manager.page.getByText('Count recorded').waitFor()
     await manager.page.getByRole('cell', { name: /2,150/ }).waitFor()
+
+    // Days of activity from a spreadsheet: a file with a bad row imports nothing and says which line.
+    const day = '2023-06-15' // long before the demo's recorded activity
+    await manager.page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    const csv = (rows) => ({ name: 'activity.csv', mimeType: 'text/csv', buffer: Buffer.from(`platform,handle,date\n${rows}\n`) })
+    await manager.page.getByLabel('CSV file').setInputFiles(csv(`Instagram,@visitcannockchase,${day}\nInstagram,@nobody,${day}`))
+    await manager.page.getByRole('button', { name: 'Import activity' }).click()
+    await manager.page.getByRole('alert').filter({ hasText: 'Line 3: there is no Instagram account @nobody' }).waitFor()
+    await expectAccessible(manager.page, manager.problems.filter((p) => !p.includes('400')), 'the registry with import errors')
+    manager.problems.length = 0
+    await manager.page.getByLabel('CSV file').setInputFiles(csv(`Instagram,@visitcannockchase,${day}`))
+    await manager.page.getByRole('button', { name: 'Import activity' }).click()
+    await manager.page.getByText('1 day of activity recorded.').waitFor()
     await manager.close()
+
+    // The communications team closes down an account with its reason (D 2.4).
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await officer.page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await officer.page.getByRole('link', { name: 'Cannock Chase Community Safety Partnership' }).click()
+    await officer.page.getByRole('heading', { level: 2, name: 'Close this account' }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'an account page for the communications team')
+    await officer.page.getByLabel('Why are you closing it?').fill('The partnership now posts from the corporate account')
+    await officer.page.getByRole('button', { name: 'Close account' }).click()
+    await officer.page.getByRole('alert').filter({ hasText: 'Account closed' }).waitFor()
+    await officer.page.getByText('Closed', { exact: true }).first().waitFor()
+    await officer.close()
   })
 })

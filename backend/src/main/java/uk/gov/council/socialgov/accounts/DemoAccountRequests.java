@@ -6,17 +6,25 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** On the embedded default's first start, a few requests wait for the communications team's review. */
+/**
+ * On the embedded default's first start, two requests wait for the communications team's review and
+ * one for its requester's answer to the team's question.
+ */
 @Singleton
 @Requires(beans = DemoUsers.class)
 class DemoAccountRequests {
@@ -27,10 +35,16 @@ class DemoAccountRequests {
     private final AccountRequestService service;
     private final AccountRequestRepository requests;
 
-    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestRepository requests) {
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestRepository requests, TaskService tasks,
+                        IdentityService identity) {
         this.demoUsers = demoUsers;
         this.service = service;
         this.requests = requests;
+        this.tasks = tasks;
+        this.identity = identity;
     }
 
     @EventListener
@@ -55,7 +69,7 @@ class DemoAccountRequests {
                 "Event sign-ups and grant enquiries from LinkedIn, reviewed each quarter",
                 "If activity stops, close the page and point followers to the corporate account"),
                 List.of("priya.shah", "sam.patel")), priya);
-        service.submit(new SubmitAccountRequest("Countryside Service", "DEPARTMENTAL", null, "INSTAGRAM",
+        AccountRequest countryside = service.submit(new SubmitAccountRequest("Countryside Service", "DEPARTMENTAL", null, "INSTAGRAM",
                 "District Countryside (@DistrictCountryside)", new BusinessCase(
                 "Share walks, volunteering days and seasonal countryside advice",
                 "Supports the countryside access strategy and volunteer recruitment",
@@ -68,6 +82,8 @@ class DemoAccountRequests {
                 "Volunteer sign-ups and visitor survey responses, reviewed twice a year",
                 "Merge into the corporate Instagram account if posting falls below weekly"),
                 List.of("tom.hughes", "jo.evans")), tom);
+        askAsTheCommunicationsTeam(countryside,
+                "How will you keep posting over the winter, when there are fewer walks and volunteering days?");
         service.submit(new SubmitAccountRequest("Community Safety Partnership", "CAMPAIGN", campaignEnd.toString(), "FACEBOOK",
                 "Safer Nights Out campaign", new BusinessCase(
                 "Promote safer nights out over the winter and spring",
@@ -81,6 +97,14 @@ class DemoAccountRequests {
                 "Reach and engagement per post, and venue feedback at the campaign's end",
                 "The page closes when the campaign ends and followers are pointed to the council page"),
                 List.of("priya.shah")), priya);
-        LOG.info("Created 3 demo account requests awaiting review");
+        LOG.info("Created 3 demo account requests: two awaiting review, one waiting for an answer");
+    }
+
+    private void askAsTheCommunicationsTeam(AccountRequest request, String question) {
+        Task review = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+        Actor.runAs(identity, "alex.morgan", List.of(Groups.STAFF, Groups.COMMS), () -> {
+            tasks.complete(review.getId(), Map.of("decision", "more-information", "question", question));
+            return null;
+        });
     }
 }

@@ -145,7 +145,10 @@ class RegistryIntegrationTest {
     void theDashboardCountsRequestsAndReviewsAndWarnsOfCorporateAccountsBelowThePostingGuideline() {
         JsonNode dashboard = ApiSession.signedIn(server, json, "alex.morgan").get("/api/registry/dashboard").json();
 
-        assertThat(dashboard.get("requestsByStatus").get("SUBMITTED").getLongValue()).isEqualTo(3); // the demo's requests
+        // The demo's requests: two awaiting review, one waiting for an answer to the team's question.
+        assertThat(dashboard.get("requestsByStatus").get("SUBMITTED").getLongValue()).isEqualTo(2);
+        assertThat(dashboard.get("requestsByStatus").get("INFORMATION_REQUESTED").getLongValue()).isEqualTo(1);
+        assertThat(dashboard.get("requestsByStatus").get("ACTIVE").getLongValue()).isZero();
         assertThat(dashboard.get("accountsUnderInactivityReview").getLongValue()).isEqualTo(6);
         // Demo activity: the corporate X and Facebook accounts posted every day; Instagram once in the week; Your Voice never.
         List<String> warned = new ArrayList<>();
