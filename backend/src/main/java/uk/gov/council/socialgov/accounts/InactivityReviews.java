@@ -18,6 +18,8 @@ class InactivityReviews {
 
     static final String PROCESS_KEY = "account-inactivity-review";
     static final String CASE_KIND = "account";
+    /** The service manager who answers for the account and explains its silence; empty when it has none. */
+    static final String OWNER = "owner";
 
     private final AccountRegistry registry;
     private final RuntimeService runtime;
@@ -48,7 +50,8 @@ class InactivityReviews {
                     CaseVariables.CASE_REFERENCE, account.reference(),
                     CaseVariables.CASE_TITLE, title,
                     CaseVariables.CASE_KIND, CASE_KIND,
-                    CaseVariables.INVOLVED, ""));
+                    CaseVariables.INVOLVED, "",
+                    OWNER, account.owner() == null ? "" : account.owner()));
             audit.record(AuditEvent.onCase("ACCOUNT_INACTIVITY_REVIEW_STARTED", CASE_KIND, id, account.reference(),
                     title + ": last activity " + (account.lastActivityOn() == null ? "never recorded" : account.lastActivityOn())),
                     AuditTrail.SYSTEM, null);

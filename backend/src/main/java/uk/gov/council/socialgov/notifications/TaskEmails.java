@@ -19,8 +19,8 @@ import java.util.Set;
 @Singleton
 class TaskEmails {
 
-    /** Kinds of case whose task name, reference and title may appear in an email. */
-    static final Set<String> KINDS_FIT_FOR_EMAIL = Set.of("account-request");
+    /** Kinds of case whose task name, reference and title may appear in an email: account requests and the registry's own accounts. */
+    static final Set<String> KINDS_FIT_FOR_EMAIL = Set.of("account-request", "account");
 
     /** The task as an email may describe it. */
     record About(String taskId, String taskName, @Nullable String caseKind, @Nullable String caseReference,

@@ -40,6 +40,7 @@ class InactivityReviewProcessTest {
 
     static final String COUNTRYSIDE = "6d1f0a52-0c55-4b5e-9d1a-000000000004";
     static final String YOUTUBE = "6d1f0a52-0c55-4b5e-9d1a-000000000006";
+    static final String BUILDING_CONTROL = "6d1f0a52-0c55-4b5e-9d1a-000000000008";
 
     @Inject ProcessEngine engine;
     @Inject IdentityService identity;
@@ -66,15 +67,28 @@ class InactivityReviewProcessTest {
         Assertions.assertThat(reviewed).contains(COUNTRYSIDE)
                 .doesNotContain("6d1f0a52-0c55-4b5e-9d1a-000000000001", "6d1f0a52-0c55-4b5e-9d1a-000000000010");
         Assertions.assertThat(reviews.startDue()).isZero(); // the demo start already opened them
+        // An account with an owner waits for the owner's explanation; one without goes straight to comms.
         ProcessInstance countryside = review(COUNTRYSIDE);
-        assertThat(countryside).isWaitingAt("UserTask_ReviewInactiveAccount");
-        assertThat(task(countryside)).hasCandidateGroup("comms");
+        assertThat(countryside).isWaitingAt("UserTask_ExplainInactivity");
+        assertThat(task(countryside)).isAssignedTo("tom.hughes").hasName("Explain why the account has been quiet");
+        ProcessInstance buildingControl = review(BUILDING_CONTROL);
+        assertThat(buildingControl).hasPassed("Gateway_HasOwner").isWaitingAt("UserTask_ReviewInactiveAccount");
+        assertThat(task(buildingControl)).hasCandidateGroup("comms");
     }
 
     @Test
     @Order(3)
     void keepingAnAccountOpenRecordsWhyAndTheNextReviewWaitsAFullMonth() {
         ProcessInstance countryside = review(COUNTRYSIDE);
+        completeAs("tom.hughes", List.of("staff", "service-managers"), countryside, Map.of("explanation", "Rangers were on winter works",
+                "recommendation", "keep", "expectedActivity", "Two posts a week from January"));
+        assertThat(countryside).hasPassed("ServiceTask_RecordExplanation").isWaitingAt("UserTask_ReviewInactiveAccount");
+        JsonNode history = ApiSession.signedIn(server, json, "alex.morgan").get("/api/tasks/" + task(countryside).getId() + "/history").json();
+        List<String> explained = new java.util.ArrayList<>();
+        history.values().forEach(entry -> explained.add(entry.get("action").getStringValue() + ": " + entry.get("detail").getStringValue()));
+        Assertions.assertThat(explained).contains("ACCOUNT_INACTIVITY_EXPLAINED: Rangers were on winter works "
+                + "Recommends keeping it open; expected from now on: Two posts a week from January");
+
         complete(countryside, Map.of("decision", "justify", "reason", "Rangers were on winter works",
                 "expectedActivity", "Two posts a week from January"));
 
@@ -90,6 +104,14 @@ class InactivityReviewProcessTest {
     @Order(2)
     void closingAnAccountEndsItsAuthorisedUsersAndAsksForANewPassword() {
         ProcessInstance youtube = review(YOUTUBE);
+        assertThat(youtube).isWaitingAt("UserTask_ExplainInactivity");
+        // The owner does not explain within five working days: the review goes to comms regardless.
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+        engine.getManagementService().createJobQuery().processInstanceId(youtube.getId()).executable().list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        ClockUtil.reset();
+        assertThat(youtube).hasPassed("BoundaryEvent_NoExplanation").hasNotPassed("ServiceTask_RecordExplanation")
+                .isWaitingAt("UserTask_ReviewInactiveAccount");
         complete(youtube, Map.of("decision", "deactivate", "reason", "The channel has been replaced by the website's video page"));
 
         assertThat(youtube).hasPassed("ServiceTask_CloseAccount").isWaitingAt("UserTask_ChangePassword");
@@ -124,8 +146,12 @@ class InactivityReviewProcessTest {
     }
 
     private void complete(ProcessInstance instance, Map<String, Object> variables) {
+        completeAs("alex.morgan", List.of("staff", "comms"), instance, variables);
+    }
+
+    private void completeAs(String username, List<String> groups, ProcessInstance instance, Map<String, Object> variables) {
         String taskId = task(instance).getId();
-        Actor.runAs(identity, "alex.morgan", List.of("staff", "comms"), () -> {
+        Actor.runAs(identity, username, groups, () -> {
             engine.getTaskService().complete(taskId, variables);
             return null;
         });
