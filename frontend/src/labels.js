@@ -59,13 +59,46 @@ export const REQUEST_STATUSES = [
   { value: 'EXPIRED', label: 'Expired', colour: 'grey' },
 ]
 
+/**
+ * Where a grant of temporary access to corporate accounts stands (D 2.9), in the order it
+ * moves, named as the API names it. Coloured as account requests are: yellow for the person
+ * asking or their line manager to act, blue for the communications team; orange for access
+ * paused, red a refusal and grey the end.
+ */
+export const GRANT_STATUSES = [
+  { value: 'REQUESTED', label: 'Waiting for the line manager', colour: 'yellow' },
+  { value: 'ENDORSED', label: 'Waiting for the communications team', colour: 'blue' },
+  { value: 'APPROVED', label: 'Waiting for the statement to be signed', colour: 'yellow' },
+  { value: 'SIGNED', label: 'Waiting for access to be given', colour: 'blue' },
+  { value: 'ACTIVE', label: 'Active', colour: 'green' },
+  { value: 'SUSPENDED', label: 'Suspended', colour: 'orange' },
+  { value: 'NOT_ENDORSED', label: 'Not endorsed', colour: 'red' },
+  { value: 'REJECTED', label: 'Rejected', colour: 'red' },
+  { value: 'REVOKED', label: 'Removed', colour: 'grey' },
+  { value: 'EXPIRED', label: 'Expired', colour: 'grey' },
+]
+
+/** @param {{ value: string, label: string, colour: string }[]} list */
+const byValue = (list) => Object.fromEntries(list.map(({ value, label, colour }) => [value, { label, colour }]))
+
 /** @type {Record<string, { label: string, colour: string }>} */
 const STATUSES = {
-  ...Object.fromEntries(REQUEST_STATUSES.map(({ value, label, colour }) => [value, { label, colour }])),
+  // Grants first, so that account requests keep their own words for the codes both have.
+  ...byValue(GRANT_STATUSES),
+  ...byValue(REQUEST_STATUSES),
   // Cases.
   AWAITING_REVIEW: { label: 'Awaiting review', colour: 'blue' },
   // Accounts in the registry. ACTIVE ("Active") is shared with account requests.
   DEACTIVATED: { label: 'Closed', colour: 'grey' },
+}
+
+/**
+ * The statuses of kinds of case that use a code differently from the list above, by the
+ * kind's API name: a grant that is APPROVED is waiting for its statement to be signed.
+ * @type {Record<string, Record<string, { label: string, colour: string }>>}
+ */
+const STATUSES_BY_KIND = {
+  'access-grant': byValue(GRANT_STATUSES),
 }
 
 /** "ACCOUNT_REQUEST_SUBMITTED" -> "Account request submitted". @param {string | null | undefined} code */
@@ -111,10 +144,29 @@ export function latestCountText(latest) {
   return on ? `${number} on ${on}` : number
 }
 
-/** @param {string | null | undefined} status */
-export function statusTag(status) {
+/**
+ * The words and colour for a status. Give the kind of case ("access-grant") where a code
+ * means something particular to it.
+ * @param {string | null | undefined} status
+ * @param {string | null} [kind]
+ */
+export function statusTag(status, kind = null) {
   const key = String(status ?? '').toUpperCase()
+  const own = kind && Object.hasOwn(STATUSES_BY_KIND, kind) ? STATUSES_BY_KIND[kind] : null
+  if (own && Object.hasOwn(own, key)) return own[key]
   return Object.hasOwn(STATUSES, key) ? STATUSES[key] : { label: humanise(status), colour: 'grey' }
+}
+
+/**
+ * A corporate account as people know it: "Anytown Council (Facebook, @AnytownCouncil)",
+ * or without its handle "Anytown Council (Facebook)".
+ * @param {{ name?: string | null, platformLabel?: string | null, handle?: string | null } | null | undefined} account
+ * @param {{ handle?: boolean }} [options]
+ */
+export function corporateAccountLabel(account, { handle = true } = {}) {
+  const name = account?.name ?? ''
+  const details = [account?.platformLabel, handle ? account?.handle : null].filter(Boolean)
+  return details.length ? `${name} (${details.join(', ')})` : name
 }
 
 /** The council's groups, in the order they are offered. */
@@ -197,7 +249,10 @@ export const SORT_ORDERS = [
 ]
 
 /** Where each process is started, when this app has a page of its own for it. */
-export const START_PAGES = /** @type {Record<string, string>} */ ({ 'account-request': '/requests/new' })
+export const START_PAGES = /** @type {Record<string, string>} */ ({
+  'account-request': '/requests/new',
+  'access-grant': '/access/new',
+})
 
 /**
  * "3 tasks", "1 task".

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  corporateAccountLabel,
   countText,
   fileTypeLabel,
+  GRANT_STATUSES,
   kindLabel,
   latestCountText,
   notificationKindLabel,
@@ -57,9 +59,42 @@ describe('statusTag', () => {
     expect(statusTag('toString')).toEqual({ label: 'Tostring', colour: 'grey' })
   })
 
+  it('names every step of a grant of access to corporate accounts, for its kind of case', () => {
+    expect(GRANT_STATUSES.map((s) => [s.value, statusTag(s.value, 'access-grant').label, statusTag(s.value, 'access-grant').colour])).toEqual([
+      ['REQUESTED', 'Waiting for the line manager', 'yellow'],
+      ['ENDORSED', 'Waiting for the communications team', 'blue'],
+      ['APPROVED', 'Waiting for the statement to be signed', 'yellow'],
+      ['SIGNED', 'Waiting for access to be given', 'blue'],
+      ['ACTIVE', 'Active', 'green'],
+      ['SUSPENDED', 'Suspended', 'orange'],
+      ['NOT_ENDORSED', 'Not endorsed', 'red'],
+      ['REJECTED', 'Rejected', 'red'],
+      ['REVOKED', 'Removed', 'grey'],
+      ['EXPIRED', 'Expired', 'grey'],
+    ])
+    // The codes only grants use are known without the kind; the ones both use keep the account request's words.
+    expect(statusTag('REVOKED')).toEqual({ label: 'Removed', colour: 'grey' })
+    expect(statusTag('not_endorsed')).toEqual({ label: 'Not endorsed', colour: 'red' })
+    expect(statusTag('APPROVED')).toEqual({ label: 'Approved: waiting for branding', colour: 'green' })
+    // Other kinds, and codes a grant does not have, fall back to the shared list.
+    expect(statusTag('APPROVED', 'account-request')).toEqual({ label: 'Approved: waiting for branding', colour: 'green' })
+    expect(statusTag('AWAITING_REVIEW', 'access-grant')).toEqual({ label: 'Awaiting review', colour: 'blue' })
+  })
+
   it('knows whether a registered account is active or closed', () => {
     expect(statusTag('ACTIVE')).toEqual({ label: 'Active', colour: 'green' })
     expect(statusTag('DEACTIVATED')).toEqual({ label: 'Closed', colour: 'grey' })
+  })
+})
+
+describe('corporateAccountLabel', () => {
+  it('names a corporate account with its platform and, unless asked not to, its handle', () => {
+    const account = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
+    expect(corporateAccountLabel(account)).toBe('Anytown Council (Facebook, @AnytownCouncil)')
+    expect(corporateAccountLabel(account, { handle: false })).toBe('Anytown Council (Facebook)')
+    expect(corporateAccountLabel({ ...account, handle: null })).toBe('Anytown Council (Facebook)')
+    expect(corporateAccountLabel({ name: 'Anytown Council' })).toBe('Anytown Council')
+    expect(corporateAccountLabel(null)).toBe('')
   })
 })
 

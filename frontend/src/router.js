@@ -2,11 +2,14 @@ import { nextTick } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { setUnauthorisedHandler } from './api/client.js'
 import { ADMINS, AUDITORS, COMMS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
+import AccessView from './views/AccessView.vue'
 import AuditView from './views/AuditView.vue'
 import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
 import ChangePasswordView from './views/ChangePasswordView.vue'
 import DashboardView from './views/DashboardView.vue'
+import GrantView from './views/GrantView.vue'
 import MessagesView from './views/MessagesView.vue'
+import NewAccessView from './views/NewAccessView.vue'
 import NewUserView from './views/NewUserView.vue'
 import NewRequestView from './views/NewRequestView.vue'
 import NotFoundView from './views/NotFoundView.vue'
@@ -42,6 +45,22 @@ export const routes = [
     meta: { title: 'Request a new social media account' },
   },
   { path: '/requests/:id', name: 'request', component: RequestView, props: true, meta: { title: 'Account request' } },
+  // Temporary access to corporate accounts (D 2.9). Everyone signed in may ask; the server shows
+  // each person only the grants they may see.
+  { path: '/access', name: 'access', component: AccessView, meta: { title: 'Access to corporate accounts' } },
+  {
+    path: '/access/new',
+    name: 'new-access',
+    component: NewAccessView,
+    meta: { title: 'Ask for access to a corporate account' },
+  },
+  {
+    path: '/access/:id',
+    name: 'access-grant',
+    component: GrantView,
+    props: true,
+    meta: { title: 'Access to a corporate account' },
+  },
   // Everyone signed in may look: the server shows each person only the accounts they may see.
   { path: '/registry', name: 'registry', component: RegistryView, meta: { title: 'Social media accounts' } },
   {

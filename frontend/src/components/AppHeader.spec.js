@@ -25,7 +25,7 @@ async function navLinks(user) {
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
     const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Start something new'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Access', 'Start something new'])
     expect(links).not.toContain('Dashboard')
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
@@ -47,6 +47,16 @@ describe('AppHeader', () => {
     expect(getByRole(nav, 'link', { name: 'Accounts' }).getAttribute('href')).toBe('/registry')
   })
 
+  it('links everyone to temporary access to corporate accounts', async () => {
+    for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Access' }).getAttribute('href'), user.username).toBe('/access')
+      wrapper.unmount()
+    }
+  })
+
   it('shows administrators the users, the audit trail and the outbox', async () => {
     const { links, outOfOfficeLinks, messagesLinks } = await navLinks(ADMIN)
     expect(outOfOfficeLinks).toHaveLength(1)
@@ -55,6 +65,7 @@ describe('AppHeader', () => {
       'Tasks',
       'Account requests',
       'Accounts',
+      'Access',
       'Start something new',
       'Users',
       'Audit trail',
@@ -65,7 +76,15 @@ describe('AppHeader', () => {
 
   it('shows internal audit the audit trail but not the users', async () => {
     const { links, messagesLinks } = await navLinks(AUDITOR)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Dashboard', 'Start something new', 'Audit trail'])
+    expect(links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Access',
+      'Dashboard',
+      'Start something new',
+      'Audit trail',
+    ])
     expect(messagesLinks).toHaveLength(1)
   })
 
@@ -74,6 +93,7 @@ describe('AppHeader', () => {
       'Tasks',
       'Account requests',
       'Accounts',
+      'Access',
       'Dashboard',
       'Start something new',
     ])

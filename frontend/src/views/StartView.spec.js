@@ -32,6 +32,23 @@ describe('StartView', () => {
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/requests/new'))
   })
 
+  it('links asking for access to a corporate account to its page', async () => {
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/processes': {
+        body: [{ key: 'access-grant', name: 'Ask for access to a corporate account', startable: true, startFormAvailable: false }],
+      },
+    })
+    const { root, router } = await renderApp('/start')
+
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Ask for access to a corporate account' }))
+    expect(link.getAttribute('href')).toBe('/access/new')
+    expect(hasText(root, 'This cannot be started online yet')).toBe(false)
+
+    link.click()
+    await waitFor(() => expect(router.currentRoute.value.path).toBe('/access/new'))
+  })
+
   it('says when there is nothing to start', async () => {
     fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
     const { root } = await renderApp('/start')

@@ -72,6 +72,107 @@ describe('TaskView', () => {
     expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
   })
 
+  describe('a task about access to corporate accounts', () => {
+    const ENDORSE = {
+      ...TASK,
+      name: 'Endorse the request for access',
+      taskDefinitionKey: 'UserTask_EndorseAccess',
+      processDefinitionKey: 'Process_AccessGrant',
+      caseId: 'g-1',
+      caseKind: 'access-grant',
+      caseReference: 'AG-2026-0001',
+      caseTitle: 'Priya Shah: Anytown Council',
+    }
+    const GRANT = {
+      id: 'g-1',
+      reference: 'AG-2026-0001',
+      grantee: 'priya.shah',
+      granteeName: 'Priya Shah',
+      accounts: [{ id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }],
+      status: 'APPROVED',
+      statusLabel: 'Waiting for the statement to be signed',
+      requestedEndDate: '2027-02-27',
+      agreedEndDate: '2027-01-31',
+      requestedAt: '2026-11-20T09:00:00Z',
+      requestedBy: 'priya.shah',
+      requestedByName: 'Priya Shah',
+      lineManager: 'jsmith',
+      lineManagerName: 'Jo Smith',
+      purpose: 'Library events over the winter',
+      intendedUse: 'Posting event updates twice a week',
+      specificTerms: null,
+      decisionReason: null,
+      decidedBy: null,
+      activatedAt: null,
+      endedAt: null,
+      endReason: null,
+      statement: { version: '2026-1', text: 'I will post only for the purpose agreed.' },
+      signatures: [],
+      mayRemove: false,
+    }
+
+    /** @param {Record<string, any>} [extra] */
+    const grantRoutes = (extra = {}) =>
+      routes({
+        'GET /api/tasks/task-1': { body: ENDORSE },
+        'GET /api/access-grants/g-1': { body: GRANT },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        ...extra,
+      })
+
+    it('shows the access asked for before completing the task', async () => {
+      const { calls } = fakeFetch(grantRoutes())
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Access to corporate accounts' }))
+      const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
+      expect(h2s.indexOf('Complete the task')).toBe(h2s.indexOf('Access to corporate accounts') + 1)
+      // The grant's sections are a level below the page's.
+      expect(getByRole(root, 'heading', { level: 3, name: 'Statement' })).toBeTruthy()
+      expect(getByRole(root, 'heading', { level: 3, name: 'Signatures' })).toBeTruthy()
+      const summary = /** @type {HTMLElement} */ (root.querySelector('.grant-summary'))
+      for (const words of [
+        'AG-2026-0001',
+        'Anytown Council (Facebook, @AnytownCouncil)',
+        'Library events over the winter',
+        'Posting event updates twice a week',
+        '31 January 2027',
+        'I will post only for the purpose agreed.',
+        'Not signed yet.',
+      ]) {
+        expect(hasText(summary, words), words).toBe(true)
+      }
+      // APPROVED means something different for a grant than for an account request.
+      const tag = /** @type {HTMLElement} */ (summary.querySelector('.tag'))
+      expect(tag.textContent).toBe('Waiting for the statement to be signed')
+      expect(tag.classList.contains('tag--yellow')).toBe(true)
+
+      expect(calls.filter((c) => c.path === '/api/access-grants/g-1')).toHaveLength(1)
+      expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
+      // No account request, and no documents either.
+      expect(queryAllByRole(root, 'heading', { name: 'Account request' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'heading', { name: 'Documents' })).toHaveLength(0)
+      expect(calls.some((c) => c.path.startsWith('/api/cases/'))).toBe(false)
+    })
+
+    it('still shows the task when the grant is gone', async () => {
+      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(404, 'Not Found') }))
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
+      expect(getByRole(root, 'heading', { level: 1, name: 'Endorse the request for access' })).toBeTruthy()
+      expect(queryAllByRole(root, 'heading', { name: 'Access to corporate accounts' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'alert').filter((a) => hasText(a, 'There is a problem'))).toHaveLength(0)
+    })
+
+    it('says the task cannot be shown when the grant cannot be loaded', async () => {
+      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(500, 'Internal Server Error') }))
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Sorry, the task could not be shown' }))
+    })
+  })
+
   it('records a rejection with its reason and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch(

@@ -67,6 +67,11 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/account-requests/{id}                401  404  404  404  404 404 404 404 404 404
             POST   /api/account-requests/{id}/exclusions     401  403  403  400  403 403 403 403 403 403
             POST   /api/account-requests/{id}/withdrawal     401  400  400  400  400 400 400 400 400 400
+            GET    /api/access-grants/options                401  200  200  200  200 200 200 200 200 200
+            POST   /api/access-grants                        401  400  400  400  400 400 400 400 400 400
+            GET    /api/access-grants                        401  200  200  200  200 200 200 200 200 200
+            GET    /api/access-grants/{id}                   401  404  404  404  404 404 404 404 404 404
+            POST   /api/access-grants/{id}/removal           401  403  403  400  403 403 403 403 403 403
             GET    /api/cases/{type}/{id}                    401  404  404  404  404 404 404 404 404 404
             POST   /api/cases/{type}/{id}/documents          401  404  404  404  404 404 404 404 404 404
             GET    /api/cases/{type}/{id}/documents/{documentId} 401  404  404  404  404 404 404 404 404 404

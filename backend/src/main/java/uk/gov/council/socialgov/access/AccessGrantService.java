@@ -1,0 +1,219 @@
+package uk.gov.council.socialgov.access;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.identity.CaseExclusions;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.ForbiddenException;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Asks for access and starts its process in one transaction; answers who may see a grant; removes access early. */
+@Singleton
+class AccessGrantService {
+
+    @Serdeable
+    record Options(List<AuthorisedUsers.Account> accounts, List<Person> lineManagers, LocalDate defaultEndDate, LocalDate maxEndDate,
+                   Statement statement) {
+    }
+
+    @Serdeable
+    record Person(String username, String displayName) {
+    }
+
+    private final AccessGrantRepository grants;
+    private final GrantRecords records;
+    private final AuthorisedUsers authorisedUsers;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Directory directory;
+    private final CaseExclusions exclusions;
+    private final AuditTrail audit;
+    private final AccessSettings settings;
+    private final AccessGrantSteps steps;
+
+    @SuppressWarnings("java:S107") // each is a collaborator a grant's lifecycle needs
+    AccessGrantService(AccessGrantRepository grants, GrantRecords records, AuthorisedUsers authorisedUsers, RuntimeService runtime,
+                       IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
+                       AccessSettings settings, AccessGrantSteps steps) {
+        this.grants = grants;
+        this.records = records;
+        this.authorisedUsers = authorisedUsers;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.directory = directory;
+        this.exclusions = exclusions;
+        this.audit = audit;
+        this.settings = settings;
+        this.steps = steps;
+    }
+
+    @Transactional
+    Options options() {
+        LocalDate today = EngineClock.today();
+        return new Options(authorisedUsers.activeCorporateAccounts(),
+                directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName())).toList(),
+                today.plusMonths(settings.defaultMonths()), today.plusMonths(settings.maxMonths()), Statement.forTerms(null));
+    }
+
+    @Transactional
+    AccessGrant request(RequestAccess form, CurrentUser user) {
+        String grantee = form.grantee() == null || form.grantee().isBlank() ? user.username() : form.grantee().strip().toLowerCase();
+        if (!grantee.equals(user.username()) && !user.isIn(Groups.COMMS) && !user.isIn(Groups.SERVICE_MANAGERS)) {
+            throw new ForbiddenException("Only a line manager or the communications team can ask for access for someone else.");
+        }
+        String lineManager = form.lineManager().strip().toLowerCase();
+        List<UUID> accountIds = List.copyOf(new LinkedHashSet<>(form.accountIds()));
+        LocalDate requestedEnd = checkRules(grantee, lineManager, accountIds, form.requestedEndDate());
+        var now = EngineClock.now();
+        String reference = "AG-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), grants.nextNumber());
+        AccessGrant grant = grants.save(AccessGrant.request(reference, grantee, user.username(), lineManager, form.purpose().strip(),
+                form.intendedUse().strip(), requestedEnd, now));
+        records.addAccounts(grant.getId(), accountIds);
+        String involved = grantee.equals(user.username()) ? grantee : grantee + "," + user.username();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, grant.getId().toString());
+        variables.put(CaseVariables.CASE_REFERENCE, reference);
+        variables.put(CaseVariables.CASE_TITLE, "Access for " + directory.displayNames(List.of(grantee)).get(grantee));
+        variables.put(CaseVariables.CASE_KIND, AccessGrantProcess.CASE_KIND);
+        variables.put(CaseVariables.INVOLVED, involved);
+        variables.put(AccessGrantProcess.VAR_GRANTEE, grantee);
+        variables.put(AccessGrantProcess.VAR_LINE_MANAGER, lineManager);
+        variables.put(AccessGrantProcess.VAR_PROVISIONED, false);
+        var instance = Actor.runAs(identity, user.username(), user.groupList(),
+                () -> runtime.startProcessInstanceByKey(AccessGrantProcess.KEY, reference, variables));
+        grant.startedAs(instance.getId());
+        audit.record(AccessGrantSteps.event("ACCESS_REQUESTED", grant, accountIds.size() + " accounts"));
+        return grants.update(grant);
+    }
+
+    private LocalDate checkRules(String grantee, String lineManager, List<UUID> accountIds, String requestedEndDate) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!directory.exists(grantee)) {
+            errors.add(new FieldError("grantee", "There is no one with the username " + grantee));
+        }
+        Optional<Directory.Person> manager = directory.find(lineManager);
+        if (manager.isEmpty() || !manager.get().groups().contains(Groups.SERVICE_MANAGERS)) {
+            errors.add(new FieldError("lineManager", "Select a line manager from the list"));
+        } else if (lineManager.equals(grantee)) {
+            errors.add(new FieldError("lineManager", "Your line manager must be someone other than you"));
+        }
+        Set<UUID> open = records.openGrantAccounts(grantee);
+        for (int i = 0; i < accountIds.size(); i++) {
+            var account = authorisedUsers.account(accountIds.get(i));
+            if (account.isEmpty() || !account.get().activeCorporate()) {
+                errors.add(new FieldError("accountIds[" + i + "]", "Select an account from the list"));
+            } else if (open.contains(accountIds.get(i))) {
+                errors.add(new FieldError("accountIds[" + i + "]", "There is already access or a request for access to "
+                        + account.get().name() + " on " + account.get().platformLabel()));
+            }
+        }
+        LocalDate end = null;
+        try {
+            end = LocalDate.parse(requestedEndDate);
+            FieldError problem = steps.endDateProblem("requestedEndDate", end);
+            if (problem != null) {
+                errors.add(problem);
+            }
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("requestedEndDate", "Enter the end date as a real date"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return end;
+    }
+
+    @Transactional
+    Page<AccessGrantView.Summary> list(CurrentUser user, int page, int size) {
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("requestedAt")));
+        Page<AccessGrant> found = user.isIn(Groups.COMMS) ? grants.findAll(pageable) : grants.findConcerning(user.username(), pageable);
+        Set<String> people = new HashSet<>();
+        found.getContent().forEach(grant -> people.add(grant.getGrantee()));
+        Map<String, String> names = directory.displayNames(people);
+        return found.map(grant -> new AccessGrantView.Summary(grant.getId(), grant.getReference(), grant.getGrantee(),
+                names.get(grant.getGrantee()), accounts(grant), grant.getStatus(), grant.getStatus().label(),
+                grant.getRequestedEndDate(), grant.getAgreedEndDate(), grant.getRequestedAt()));
+    }
+
+    @Transactional
+    AccessGrantView.Details get(UUID id, CurrentUser user) {
+        AccessGrant grant = readable(id, user);
+        audit.record(AccessGrantSteps.event("ACCESS_GRANT_VIEWED", grant, null));
+        return details(grant, user);
+    }
+
+    /** The communications team removes access at any time (D 2.4); the process's removal path ends it now. */
+    @Transactional
+    AccessGrantView.Details remove(UUID id, String reason, CurrentUser user) {
+        AccessGrant grant = readable(id, user);
+        if (AccessGrantStatus.ENDED.contains(grant.getStatus())) {
+            throw new ConflictException("Access " + grant.getReference() + " has already ended.");
+        }
+        Actor.runAs(identity, user.username(), user.groupList(), () -> runtime
+                .createMessageCorrelation(AccessGrantProcess.MESSAGE_REMOVED_EARLY)
+                .processInstanceId(grant.getProcessInstanceId())
+                .setVariable(AccessGrantProcess.VAR_REASON, reason)
+                .correlateWithResult());
+        return details(grants.findById(id).orElseThrow(), user);
+    }
+
+    /** The communications team sees every grant; the person, whoever asked and their line manager see theirs; others get 404. */
+    Optional<AccessGrant> readableBy(UUID id, CurrentUser user) {
+        return grants.findById(id)
+                .filter(grant -> user.isIn(Groups.COMMS) || List.of(grant.getGrantee(), grant.getRequestedBy(), grant.getLineManager())
+                        .contains(user.username()))
+                .filter(grant -> !exclusions.isExcluded(AccessGrantProcess.CASE_KIND, id.toString(), user.username()));
+    }
+
+    private AccessGrant readable(UUID id, CurrentUser user) {
+        return readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no access grant " + id));
+    }
+
+    private AccessGrantView.Details details(AccessGrant grant, CurrentUser user) {
+        List<GrantRecords.Signature> signatures = records.signatures(grant.getId());
+        Set<String> people = new HashSet<>(List.of(grant.getGrantee(), grant.getRequestedBy(), grant.getLineManager()));
+        signatures.forEach(signature -> people.add(signature.signedBy()));
+        Map<String, String> names = directory.displayNames(people);
+        return new AccessGrantView.Details(grant.getId(), grant.getReference(), grant.getGrantee(), names.get(grant.getGrantee()),
+                accounts(grant), grant.getStatus(), grant.getStatus().label(), grant.getRequestedEndDate(), grant.getAgreedEndDate(),
+                grant.getRequestedAt(), grant.getRequestedBy(), names.get(grant.getRequestedBy()), grant.getLineManager(),
+                names.get(grant.getLineManager()), grant.getPurpose(), grant.getIntendedUse(), grant.getSpecificTerms(),
+                grant.getDecisionReason(), grant.getDecidedBy(), grant.getActivatedAt(), grant.getEndedAt(), grant.getEndReason(),
+                Statement.forTerms(grant.getSpecificTerms()),
+                signatures.stream().map(s -> new AccessGrantView.Signature(s.statementVersion(), s.statementSha256(), s.signedBy(),
+                        names.get(s.signedBy()), s.signedAt())).toList(),
+                user.isIn(Groups.COMMS) && !AccessGrantStatus.ENDED.contains(grant.getStatus()));
+    }
+
+    private List<AuthorisedUsers.Account> accounts(AccessGrant grant) {
+        return records.accounts(grant.getId()).stream().map(authorisedUsers::account).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package uk.gov.council.socialgov.accounts;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other features (temporary access grants) may read and change in the registry: the
+ * corporate accounts, and the authorised-user periods a grant opens and ends (D 2.3).
+ */
+@Singleton
+public class AuthorisedUsers {
+
+    /** An account as a grant names it. */
+    @Serdeable
+    public record Account(UUID id, String name, String platformLabel, String handle, boolean activeCorporate) {
+    }
+
+    private final AccountRegistry registry;
+    private final JdbcOperations jdbc;
+
+    AuthorisedUsers(AccountRegistry registry, JdbcOperations jdbc) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+    }
+
+    /** The council's active corporate accounts: the ones temporary access is given to. */
+    public List<Account> activeCorporateAccounts() {
+        return registry.activeCorporate(List.of(Platform.values()), EngineClock.today()).stream().map(AuthorisedUsers::account).toList();
+    }
+
+    public Optional<Account> account(UUID id) {
+        return registry.find(id, EngineClock.today()).map(AuthorisedUsers::account);
+    }
+
+    /** Opens a period for the person on the account from that day, under the grant. */
+    public void open(UUID accountId, String username, LocalDate from, String by, UUID grantId) {
+        jdbc.prepareStatement("insert into authorised_user (id, account_id, username, from_date, added_by, grant_id) values (?, ?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, accountId);
+            s.setString(3, username);
+            s.setDate(4, Date.valueOf(from));
+            s.setString(5, by);
+            s.setObject(6, grantId);
+            return s.executeUpdate();
+        });
+    }
+
+    /**
+     * Ends every open period the grant opened, with its last day; a period that only began that
+     * day ends that day. Answers how many ended.
+     */
+    public int endGrant(UUID grantId, LocalDate lastDay, String by) {
+        return jdbc.prepareStatement("update authorised_user set to_date = greatest(from_date, ?), ended_by = ? "
+                + "where grant_id = ? and to_date is null", s -> {
+            s.setDate(1, Date.valueOf(lastDay));
+            s.setString(2, by);
+            s.setObject(3, grantId);
+            return s.executeUpdate();
+        });
+    }
+
+    private static Account account(AccountRegistry.Row row) {
+        return new Account(row.id(), row.name(), row.platform().label(), row.handle(),
+                "ACTIVE".equals(row.status()) && "CORPORATE".equals(row.kind()));
+    }
+}

@@ -1,0 +1,147 @@
+package uk.gov.council.socialgov.access;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.socialgov.testing.ApiSession.Response;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Access grants over HTTP: the request form's options, bad input named field by field with nothing
+ * saved, who may see a grant, the statement signed on the task page, and removal by comms only.
+ */
+@MicronautTest(transactional = false)
+class AccessGrantApiIntegrationTest {
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+
+    @Test
+    void theFormOffersTheCorporateAccountsServiceManagersAndTheStatement() {
+        JsonNode options = ApiSession.signedIn(server, json, "sam.patel").get("/api/access-grants/options").json();
+
+        List<String> accounts = new ArrayList<>();
+        options.get("accounts").values().forEach(account -> accounts.add(account.get("handle").getStringValue()));
+        assertThat(accounts).contains("@CannockChaseDC", "@CCDCYourVoice").doesNotContain("@visitcannockchase", "@ccdc_sbc");
+        List<String> managers = new ArrayList<>();
+        options.get("lineManagers").values().forEach(manager -> managers.add(manager.get("username").getStringValue()));
+        assertThat(managers).contains("priya.shah", "tom.hughes").doesNotContain("sam.patel");
+        assertThat(options.get("maxEndDate").getStringValue()).isEqualTo(EngineClock.today().plusMonths(12).toString());
+        assertThat(options.get("defaultEndDate").getStringValue()).isEqualTo(EngineClock.today().plusMonths(3).toString());
+        assertThat(options.get("statement").get("text").getStringValue()).contains("I will not:");
+    }
+
+    @Test
+    void badRequestsNameEachFieldAndSaveNothing() {
+        ApiSession jo = ApiSession.signedIn(server, json, "jo.evans");
+        long before = jo.get("/api/access-grants").json().get("total").getLongValue();
+
+        Response empty = jo.post("/api/access-grants", Map.of());
+        assertThat(fields(empty)).contains("lineManager", "accountIds", "purpose", "intendedUse", "requestedEndDate");
+
+        Map<String, Object> form = form();
+        form.put("lineManager", "sam.patel");
+        form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000010"));
+        form.put("requestedEndDate", EngineClock.today().plusMonths(13).toString());
+        Response wrong = jo.post("/api/access-grants", form);
+        assertThat(messages(wrong)).containsExactly(
+                "lineManager: Select a line manager from the list",
+                "accountIds[0]: Select an account from the list",
+                "requestedEndDate: Access can last 12 months at most: choose a date on or before "
+                        + EngineClock.today().plusMonths(12).format(AccessGrantSteps.UK_DATE));
+
+        form = form();
+        form.put("accountIds", List.of("not-a-uuid"));
+        assertThat(jo.post("/api/access-grants", form).status()).isEqualTo(400);
+        form = form();
+        form.put("grantee", "sam.patel");
+        Response forSomeoneElse = jo.post("/api/access-grants", form);
+        assertThat(forSomeoneElse.status()).isEqualTo(403);
+        assertThat(forSomeoneElse.contentType()).startsWith("application/problem+json");
+        assertThat(jo.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyThePeopleOfAGrantAndCommsSeeItAndOnlyCommsRemovesIt() {
+        ApiSession jo = ApiSession.signedIn(server, json, "jo.evans");
+        Response created = jo.post("/api/access-grants", form());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").getStringValue();
+        assertThat(created.json().get("status").getStringValue()).isEqualTo("REQUESTED");
+        assertThat(created.json().get("lineManagerName").getStringValue()).startsWith("Priya Shah");
+
+        for (String outsider : List.of("sam.patel", "tom.hughes", "helen.carter", "linda.price")) {
+            assertThat(ApiSession.signedIn(server, json, outsider).get("/api/access-grants/" + id).status()).as(outsider).isEqualTo(404);
+            assertThat(ApiSession.signedIn(server, json, outsider).get("/api/cases/access-grant/" + id).status()).as(outsider).isEqualTo(404);
+        }
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        assertThat(priya.get("/api/access-grants/" + id).status()).isEqualTo(200);
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+        assertThat(alex.get("/api/access-grants/" + id).json().get("mayRemove").getBooleanValue()).isTrue();
+
+        // The line manager endorses on the task page; the requester cannot (it is not theirs).
+        String endorse = taskId(priya, id, "Endorse the request for access");
+        assertThat(jo.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse"))).status())
+                .isEqualTo(404);
+        assertThat(priya.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "decline")))
+                .status()).isEqualTo(400); // a reason is needed to decline
+        assertThat(priya.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")))
+                .status()).isEqualTo(204);
+
+        String path = "/api/access-grants/" + id + "/removal";
+        assertThat(fields(alex.post(path, Map.of("reason", " ")))).containsExactly("reason");
+        assertThat(jo.post(path, Map.of("reason", "Mine")).status()).isEqualTo(403);
+        Response removed = alex.post(path, Map.of("reason", "The team will post these itself"));
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("status").getStringValue()).isEqualTo("REVOKED");
+        assertThat(removed.json().get("endReason").getStringValue()).isEqualTo("The team will post these itself");
+        assertThat(alex.post(path, Map.of("reason", "Again")).status()).isEqualTo(409);
+        assertThat(jo.get("/api/cases/access-grant/" + id).json().get("tasks").size()).isZero();
+    }
+
+    private static Map<String, Object> form() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("lineManager", "priya.shah");
+        form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000002"));
+        form.put("purpose", "Run the consultation on the leisure strategy");
+        form.put("intendedUse", "Two posts a week and replies to questions");
+        form.put("requestedEndDate", EngineClock.today().plusMonths(3).toString());
+        return form;
+    }
+
+    private static String taskId(ApiSession session, String grantId, String name) {
+        for (JsonNode task : session.get("/api/cases/access-grant/" + grantId).json().get("tasks").values()) {
+            if (task.get("name").getStringValue().equals(name) && task.get("mayOpen").getBooleanValue()) {
+                return task.get("id").getStringValue();
+            }
+        }
+        throw new AssertionError("No task " + name);
+    }
+
+    private static List<String> fields(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        List<String> found = new ArrayList<>();
+        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue()));
+        return found;
+    }
+
+    private static List<String> messages(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> found = new ArrayList<>();
+        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue() + ": "
+                + error.get("message").getStringValue()));
+        return found;
+    }
+}
