@@ -24,7 +24,7 @@ export async function launchBrowser() {
 
 /** A new page that records console errors and page errors (a CSP violation is a console error). */
 export async function openPage(browser, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport })
+  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' })
   const page = await context.newPage()
   const problems = []
   page.on('console', (message) => {

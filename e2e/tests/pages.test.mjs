@@ -253,6 +253,69 @@ describe('an account request from the department to the communications team', ()
   })
 })
 
+describe('temporary access to a corporate account', () => {
+  it('is asked for, endorsed, approved, signed, given, and removed by the communications team', async () => {
+    const employee = await openPage(browser)
+    await signIn(employee.page, app.baseUrl, 'jo.evans')
+    await employee.page.getByRole('link', { name: 'Access', exact: true }).click()
+    await employee.page.getByRole('heading', { level: 1, name: 'Access to corporate accounts' }).waitFor()
+    await expectAccessible(employee.page, employee.problems, 'the access list')
+    await employee.page.getByRole('link', { name: 'Ask for access' }).click()
+    await employee.page.getByRole('heading', { level: 1, name: 'Ask for access to a corporate account' }).waitFor()
+    await expectAccessible(employee.page, employee.problems, 'the access request form')
+    await employee.page.getByLabel(/Cannock Chase District Council \(Instagram/).check()
+    await employee.page.getByLabel('Your line manager').selectOption('tom.hughes')
+    await employee.page.getByLabel('What do you need the access for?').fill('Share countryside events on the corporate Instagram')
+    await employee.page.getByLabel('How will you use the account?').fill('Two posts a week in the summer season')
+    await employee.page.getByRole('button', { name: 'Send request' }).click()
+    await employee.page.getByText('Waiting for the line manager').first().waitFor()
+    const reference = (await employee.page.getByText(/AG-\d{4}-\d{4}/).first().textContent()).match(/AG-\d{4}-\d{4}/)[0]
+    await expectAccessible(employee.page, employee.problems, 'the access grant page')
+
+    const manager = await openPage(browser)
+    await signIn(manager.page, app.baseUrl, 'tom.hughes')
+    await openTask(manager.page, reference, 'Endorse the request for access')
+    await manager.page.getByRole('radio', { name: 'Yes, endorse it' }).check()
+    await submitTask(manager.page)
+    await manager.close()
+
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await openTask(officer.page, reference, 'Decide on the request for access', /My groups' unclaimed tasks/)
+    await officer.page.getByRole('radio', { name: 'Approve' }).check()
+    const end = new Date(Date.now() + 60 * 86_400_000)
+    const ukDate = `${String(end.getDate()).padStart(2, '0')}/${String(end.getMonth() + 1).padStart(2, '0')}/${end.getFullYear()}`
+    await officer.page.getByLabel('Date the access ends').fill(ukDate)
+    await officer.page.getByLabel('Date the access ends').press('Tab')
+    await officer.page.getByLabel("Do's and don'ts for this person (optional)").fill('Post only about countryside events')
+    await submitTask(officer.page)
+
+    // The statement is signed on the task page, where its whole text is shown.
+    await employee.page.goto(`${app.baseUrl}/tasks`)
+    await openTask(employee.page, reference, 'Read and sign the statement of use')
+    await employee.page.getByText('Post only about countryside events').first().waitFor()
+    await expectAccessible(employee.page, employee.problems, 'the statement to sign')
+    await employee.page.getByLabel('I have read the statement and I will use the accounts as it says').check()
+    await submitTask(employee.page)
+    await employee.close()
+
+    await openTask(officer.page, reference, 'Give access on the platform', /My groups' unclaimed tasks/)
+    await officer.page.getByLabel("I have given them access on each account's platform").check()
+    await submitTask(officer.page)
+
+    await officer.page.getByRole('link', { name: 'Access', exact: true }).click()
+    await officer.page.getByRole('link', { name: reference }).click()
+    await officer.page.getByText('Active', { exact: true }).first().waitFor()
+    await officer.page.getByText(/Signed by Jo Evans/).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'an active grant for the communications team')
+    await officer.page.getByLabel('Why are you removing the access?').fill('The summer season has ended')
+    await officer.page.getByRole('button', { name: 'Remove access' }).click()
+    await officer.page.getByRole('alert').filter({ hasText: 'Access removed' }).waitFor()
+    await officer.page.getByText('Removed', { exact: true }).first().waitFor()
+    await officer.close()
+  })
+})
+
 describe('bulk actions', () => {
   it('claims the selected tasks at once and says how many', async () => {
     const officer = await openPage(browser)

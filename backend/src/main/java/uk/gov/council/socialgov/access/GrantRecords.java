@@ -69,6 +69,23 @@ class GrantRecords {
         });
     }
 
+    /** Grants not yet ended that cover this account and no longer cover any open account. */
+    List<UUID> openGrantsLeftWithoutOpenAccounts(UUID closedAccountId) {
+        return jdbc.prepareStatement("select g.id from access_grant g join access_grant_account a on a.grant_id = g.id "
+                + "where a.account_id = ? and g.status not in ('NOT_ENDORSED', 'REJECTED', 'REVOKED', 'EXPIRED') "
+                + "and not exists (select 1 from access_grant_account other join social_account s on s.id = other.account_id "
+                + "where other.grant_id = g.id and s.status = 'ACTIVE') order by g.reference", s -> {
+            s.setObject(1, closedAccountId);
+            List<UUID> found = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    found.add(row.getObject(1, UUID.class));
+                }
+            }
+            return found;
+        });
+    }
+
     /** Keeps the exact text signed, with its SHA-256, so the signature can be shown to be of that text. */
     void sign(UUID grantId, Statement statement, String by, Instant at) {
         jdbc.prepareStatement("insert into access_grant_signature (id, grant_id, statement_version, statement_text, statement_sha256, "

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -55,9 +56,11 @@ class AccountRegistry {
             """;
 
     private final JdbcOperations jdbc;
+    private final ApplicationEventPublisher<AccountClosed> closures;
 
-    AccountRegistry(JdbcOperations jdbc) {
+    AccountRegistry(JdbcOperations jdbc, ApplicationEventPublisher<AccountClosed> closures) {
         this.jdbc = jdbc;
+        this.closures = closures;
     }
 
     List<Row> page(Filter filter, LocalDate today, int offset, int limit) {
@@ -186,18 +189,25 @@ class AccountRegistry {
         });
     }
 
-    /** Closes the account and ends every open authorised-user period on that day; answers how many ended. */
+    /**
+     * Closes the account and ends every open authorised-user period on that day; answers how many
+     * ended. Features that gave access to it hear of it through {@link AccountClosed}.
+     */
     int close(UUID accountId, String by, String reason, Instant at, LocalDate lastDay) {
-        jdbc.prepareStatement("update social_account set status = 'DEACTIVATED', deactivated_at = ?, deactivated_by = ?, "
+        int closed = jdbc.prepareStatement("update social_account set status = 'DEACTIVATED', deactivated_at = ?, deactivated_by = ?, "
                 + "deactivation_reason = ? where id = ? and status = 'ACTIVE'", s -> {
             bind(s, List.of(Timestamp.from(at), by, reason, accountId));
             return s.executeUpdate();
         });
-        return jdbc.prepareStatement("update authorised_user set to_date = greatest(from_date, ?), ended_by = ? "
+        int ended = jdbc.prepareStatement("update authorised_user set to_date = greatest(from_date, ?), ended_by = ? "
                 + "where account_id = ? and to_date is null", s -> {
             bind(s, List.of(lastDay, by, accountId));
             return s.executeUpdate();
         });
+        if (closed > 0) {
+            closures.publishEvent(new AccountClosed(accountId, by, reason));
+        }
+        return ended;
     }
 
     /** Active corporate accounts on these platforms (D 5.2 applies to corporate accounts only). */

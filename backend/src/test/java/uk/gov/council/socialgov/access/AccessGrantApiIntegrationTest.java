@@ -113,7 +113,7 @@ class AccessGrantApiIntegrationTest {
     private static Map<String, Object> form() {
         Map<String, Object> form = new HashMap<>();
         form.put("lineManager", "priya.shah");
-        form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000002"));
+        form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000007"));
         form.put("purpose", "Run the consultation on the leisure strategy");
         form.put("intendedUse", "Two posts a week and replies to questions");
         form.put("requestedEndDate", EngineClock.today().plusMonths(3).toString());

@@ -1,0 +1,75 @@
+package uk.gov.council.socialgov.access;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.DemoUsers;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * On the embedded default's first start: Jo Evans's request for access waits for her line manager's
+ * endorsement, and Sam Patel's, approved with specific terms, waits for him to sign the statement.
+ */
+@Singleton
+@Requires(beans = DemoUsers.class)
+class DemoAccessGrants {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAccessGrants.class);
+    private static final UUID YOUR_VOICE = UUID.fromString("6d1f0a52-0c55-4b5e-9d1a-000000000002");
+    private static final UUID CANNOCK_CHASE_LIFE = UUID.fromString("6d1f0a52-0c55-4b5e-9d1a-000000000003");
+
+    private final DemoUsers demoUsers;
+    private final AccessGrantService service;
+    private final AccessGrantRepository grants;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    DemoAccessGrants(DemoUsers demoUsers, AccessGrantService service, AccessGrantRepository grants, TaskService tasks,
+                     IdentityService identity) {
+        this.demoUsers = demoUsers;
+        this.service = service;
+        this.grants = grants;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        demoUsers.seed();
+        if (grants.count() > 0) {
+            return;
+        }
+        service.request(new RequestAccess(null, "tom.hughes", List.of(YOUR_VOICE), "Run the consultation on the countryside access strategy",
+                "Three posts a week during the consultation, and answers to questions about it",
+                EngineClock.today().plusMonths(2).toString()), new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)));
+        AccessGrant sams = service.request(new RequestAccess(null, "priya.shah", List.of(CANNOCK_CHASE_LIFE),
+                "Promote the business grants programme", "Two posts a week about grants and business events",
+                EngineClock.today().plusMonths(3).toString()), new CurrentUser("sam.patel", "Sam Patel", Set.of(Groups.STAFF)));
+        complete(sams, "priya.shah", Groups.SERVICE_MANAGERS, Map.of("endorsement", "endorse"));
+        complete(sams, "alex.morgan", Groups.COMMS, Map.of("decision", "approve",
+                "agreedEndDate", EngineClock.today().plusMonths(3).toString(),
+                "specificTerms", "- post only about the business grants programme and its events\n- never reply to complaints: pass them to the communications team"));
+        LOG.info("Created 2 demo requests for access: one waiting for endorsement, one for its statement to be signed");
+    }
+
+    private void complete(AccessGrant grant, String username, String group, Map<String, Object> variables) {
+        String taskId = tasks.createTaskQuery().processInstanceId(grant.getProcessInstanceId()).singleResult().getId();
+        Actor.runAs(identity, username, List.of(Groups.STAFF, group), () -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+}
