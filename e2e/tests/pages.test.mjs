@@ -477,3 +477,32 @@ describe('the account registry', () => {
     await officer.close()
   })
 })
+
+describe('emergency procedures', () => {
+  it('shows the holding message on every page until the communications team lifts the emergency', async () => {
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await officer.page.getByRole('link', { name: 'Emergency', exact: true }).click()
+    await officer.page.getByRole('heading', { level: 1, name: 'Emergency procedures' }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the emergency page')
+    await officer.page.getByLabel('Holding message').fill('We are aware of an incident in the town centre. Updates will follow here.')
+    await officer.page.getByRole('button', { name: 'Invoke emergency' }).click()
+    await officer.page.getByRole('alert').filter({ hasText: 'Emergency invoked' }).waitFor()
+
+    const staff = await openPage(browser)
+    await signIn(staff.page, app.baseUrl, 'sam.patel')
+    const banner = staff.page.getByRole('region', { name: 'Emergency procedures are in force' })
+    await banner.getByText('We are aware of an incident in the town centre.').waitFor()
+    await expectAccessible(staff.page, staff.problems, 'a page with the emergency banner')
+
+    await officer.page.getByRole('button', { name: 'Lift the emergency' }).click()
+    await officer.page.getByRole('button', { name: 'Yes, lift it' }).click()
+    await officer.page.getByRole('alert').filter({ hasText: 'Emergency lifted' }).waitFor()
+    await officer.close()
+
+    await staff.page.reload()
+    await staff.page.getByRole('heading', { name: 'Your tasks' }).waitFor()
+    assert.equal(await banner.count(), 0, 'the banner is gone once the emergency is lifted')
+    await staff.close()
+  })
+})

@@ -7,6 +7,7 @@ import AuditView from './views/AuditView.vue'
 import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
 import ChangePasswordView from './views/ChangePasswordView.vue'
 import DashboardView from './views/DashboardView.vue'
+import EmergencyView from './views/EmergencyView.vue'
 import GrantView from './views/GrantView.vue'
 import MessagesView from './views/MessagesView.vue'
 import NewAccessView from './views/NewAccessView.vue'
@@ -81,6 +82,13 @@ export const routes = [
     name: 'dashboard',
     component: DashboardView,
     meta: { title: 'Dashboard', groups: [COMMS, AUDITORS] },
+  },
+  // Emergency procedures (D 9): the communications team invoke and lift them; internal audit may look.
+  {
+    path: '/emergency',
+    name: 'emergency',
+    component: EmergencyView,
+    meta: { title: 'Emergency procedures', groups: [COMMS, AUDITORS] },
   },
   {
     path: '/account/password',

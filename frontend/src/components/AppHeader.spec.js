@@ -27,6 +27,7 @@ describe('AppHeader', () => {
     const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
     expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Access', 'Start something new'])
     expect(links).not.toContain('Dashboard')
+    expect(links).not.toContain('Emergency')
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
     expect(links).not.toContain('Operations')
@@ -82,6 +83,7 @@ describe('AppHeader', () => {
       'Accounts',
       'Access',
       'Dashboard',
+      'Emergency',
       'Start something new',
       'Audit trail',
     ])
@@ -95,6 +97,7 @@ describe('AppHeader', () => {
       'Accounts',
       'Access',
       'Dashboard',
+      'Emergency',
       'Start something new',
     ])
     for (const user of [COMMS_OFFICER, AUDITOR]) {
@@ -103,6 +106,19 @@ describe('AppHeader', () => {
       const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
       expect(getByRole(nav, 'link', { name: 'Dashboard' }).getAttribute('href')).toBe('/dashboard')
       wrapper.unmount()
+    }
+  })
+
+  it('links only the communications team and internal audit to emergency procedures', async () => {
+    for (const user of [COMMS_OFFICER, AUDITOR]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Emergency' }).getAttribute('href'), user.username).toBe('/emergency')
+      wrapper.unmount()
+    }
+    for (const user of [STAFF, ADMIN]) {
+      expect((await navLinks(user)).links, user.username).not.toContain('Emergency')
     }
   })
 })

@@ -49,6 +49,7 @@ const ROLE_SELECTORS = {
   alert: '[role="alert"]',
   main: 'main',
   navigation: 'nav',
+  region: 'section[aria-labelledby], section[aria-label], [role="region"]',
 }
 
 /**

@@ -220,7 +220,8 @@ describe('MessagesView', () => {
     await waitFor(() => expect(messages(root)).toHaveLength(1))
     const lists = () => calls.filter((c) => c.path === '/api/me/notifications').length
     expect(lists()).toBe(1)
-    expect(vi.getTimerCount()).toBe(1)
+    // This page's own timer, and the emergency banner's (on every page).
+    expect(vi.getTimerCount()).toBe(2)
 
     items = [OFFERED, DECISION]
     vi.advanceTimersByTime(15_000)
@@ -231,7 +232,7 @@ describe('MessagesView', () => {
 
     await router.push('/account/substitutes')
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Out of office' }))
-    expect(vi.getTimerCount()).toBe(0)
+    expect(vi.getTimerCount()).toBe(1)
     vi.advanceTimersByTime(60_000)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(lists()).toBe(2)

@@ -82,7 +82,11 @@ const DIAGRAM = {
 }
 
 /** Only operations facts are asked for on these pages: never a case. @param {{ path: string }[]} calls */
-const outsideOperations = (calls) => calls.filter((c) => c.path !== '/api/me' && !c.path.startsWith('/api/operations/'))
+const outsideOperations = (calls) =>
+  calls.filter(
+    // Every signed-in page asks who is signed in and whether an emergency is in force.
+    (c) => c.path !== '/api/me' && c.path !== '/api/emergency' && !c.path.startsWith('/api/operations/'),
+  )
 
 /** @param {HTMLElement} table */
 const cells = (table) =>

@@ -114,13 +114,24 @@ public class AccessGrant {
         end(by, reason, now);
     }
 
-    /** The grantee signed the statement: before provisioning it waits for access; an active grant stays active. */
+    /** The grantee signed the statement: before provisioning it waits for access; an active (or suspended) grant stays so. */
     void signed() {
         if (status == AccessGrantStatus.APPROVED) {
             status = AccessGrantStatus.SIGNED;
-        } else if (status != AccessGrantStatus.ACTIVE) {
+        } else if (status != AccessGrantStatus.ACTIVE && status != AccessGrantStatus.SUSPENDED) {
             throw conflict();
         }
+    }
+
+    /** An emergency stops all posting (D 9); the grant's dates do not change. */
+    void suspend() {
+        require(AccessGrantStatus.ACTIVE);
+        status = AccessGrantStatus.SUSPENDED;
+    }
+
+    void resume() {
+        require(AccessGrantStatus.SUSPENDED);
+        status = AccessGrantStatus.ACTIVE;
     }
 
     void activate(Instant now) {
@@ -130,7 +141,9 @@ public class AccessGrant {
     }
 
     void extend(LocalDate newEnd, @Nullable String newTerms) {
-        require(AccessGrantStatus.ACTIVE);
+        if (status != AccessGrantStatus.ACTIVE && status != AccessGrantStatus.SUSPENDED) {
+            throw conflict();
+        }
         agreedEndDate = newEnd;
         if (newTerms != null) {
             specificTerms = newTerms;

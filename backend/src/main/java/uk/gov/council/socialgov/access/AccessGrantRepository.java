@@ -7,6 +7,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -16,6 +17,8 @@ interface AccessGrantRepository extends CrudRepository<AccessGrant, UUID> {
     long nextNumber();
 
     Page<AccessGrant> findAll(Pageable pageable);
+
+    List<AccessGrant> findByStatus(AccessGrantStatus status);
 
     /** Grants a person holds, asked for, or endorses as line manager. */
     @Query(value = "select access_grant_.* from access_grant access_grant_ "

@@ -16,11 +16,16 @@ class ActivateGrant implements JavaDelegate {
     private final AccessGrantSteps steps;
     private final GrantRecords records;
     private final AuthorisedUsers authorisedUsers;
+    private final Emergencies emergencies;
+    private final EmergencySteps emergencySteps;
 
-    ActivateGrant(AccessGrantSteps steps, GrantRecords records, AuthorisedUsers authorisedUsers) {
+    ActivateGrant(AccessGrantSteps steps, GrantRecords records, AuthorisedUsers authorisedUsers, Emergencies emergencies,
+                  EmergencySteps emergencySteps) {
         this.steps = steps;
         this.records = records;
         this.authorisedUsers = authorisedUsers;
+        this.emergencies = emergencies;
+        this.emergencySteps = emergencySteps;
     }
 
     @Override
@@ -32,5 +37,7 @@ class ActivateGrant implements JavaDelegate {
                 authorisedUsers.open(account, grant.getGrantee(), EngineClock.today(), by, grant.getId()));
         execution.setVariable(AccessGrantProcess.VAR_PROVISIONED, true);
         steps.save(grant, "ACCESS_GIVEN", by, null);
+        // Given during an emergency: it waits, suspended, with the others until the emergency is lifted.
+        emergencies.inForce().ifPresent(emergency -> emergencySteps.suspend(steps.grant(execution), emergency.id(), by));
     }
 }

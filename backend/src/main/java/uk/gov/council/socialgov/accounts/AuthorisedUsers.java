@@ -40,6 +40,19 @@ public class AuthorisedUsers {
         return registry.find(id, EngineClock.today()).map(AuthorisedUsers::account);
     }
 
+    /** The people who answer for at least one active account, each once. */
+    public List<String> ownersOfActiveAccounts() {
+        return jdbc.prepareStatement("select distinct owner from social_account where status = 'ACTIVE' and owner is not null order by owner", s -> {
+            List<String> owners = new java.util.ArrayList<>();
+            try (var row = s.executeQuery()) {
+                while (row.next()) {
+                    owners.add(row.getString(1));
+                }
+            }
+            return owners;
+        });
+    }
+
     /** Opens a period for the person on the account from that day, under the grant. */
     public void open(UUID accountId, String username, LocalDate from, String by, UUID grantId) {
         jdbc.prepareStatement("insert into authorised_user (id, account_id, username, from_date, added_by, grant_id) values (?, ?, ?, ?, ?, ?)", s -> {

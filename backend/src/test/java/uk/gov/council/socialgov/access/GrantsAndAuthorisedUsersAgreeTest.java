@@ -28,7 +28,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A property of the registry: after any sequence of giving access, removing it and closing accounts,
+ * A property of the registry: after any sequence of giving access, removing it, closing accounts,
+ * and invoking and lifting emergencies (which suspend and resume grants),
  * the people the registry says may post from each account (periods opened by grants) are exactly
  * the holders of ACTIVE grants on ACTIVE accounts, and no grant stays ACTIVE once all its accounts
  * have closed. Sequences come from fixed seeds, so a failure
@@ -41,6 +42,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
             "linda.price", "david.okafor", "fiona.campbell");
 
     @Inject AccessGrantService service;
+    @Inject EmergencyService emergencies;
     @Inject AuthorisedUsers authorisedUsers;
     @Inject TaskService tasks;
     @Inject IdentityService identity;
@@ -58,7 +60,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
             for (int step = 0; step < 12; step++) {
                 List<AuthorisedUsers.Account> accounts = transactions.executeRead(status -> authorisedUsers.activeCorporateAccounts());
                 List<UUID> open = openGrants();
-                int operation = random.nextInt(10);
+                int operation = random.nextInt(12);
                 String done;
                 if (operation < 6 || open.isEmpty()) {
                     String person = PEOPLE.get(random.nextInt(PEOPLE.size()));
@@ -68,6 +70,15 @@ class GrantsAndAuthorisedUsersAgreeTest {
                     UUID grant = open.get(random.nextInt(open.size()));
                     service.remove(grant, "Property step", alex);
                     done = "remove " + grant;
+                } else if (operation >= 10) {
+                    var inForce = emergencies.current();
+                    if (inForce.active()) {
+                        emergencies.lift(inForce.emergency().id(), alex);
+                        done = "lift the emergency";
+                    } else {
+                        emergencies.invoke("Property step", alex);
+                        done = "invoke an emergency";
+                    }
                 } else {
                     UUID account = accounts.get(random.nextInt(accounts.size())).id();
                     assertThat(comms.post("/api/registry/accounts/" + account + "/closure", Map.of("reason", "Property step")).status())

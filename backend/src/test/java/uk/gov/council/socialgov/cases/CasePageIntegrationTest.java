@@ -142,7 +142,7 @@ class CasePageIntegrationTest {
     @Test
     void aRequestFarOverTheLimitIsRefusedBeforeItIsRead() {
         byte[] huge = Arrays.copyOf(PDF, 12 * 1024 * 1024);
-        Response refused = priya.upload(casePath + "/documents", Map.of(), List.of(new FilePart("file", "huge.pdf", "application/pdf", huge)));
+        Response refused = priya.upload(casePath + "/documents", Map.of(), List.of(new FilePart("file", "huge.pdf", "application/pdf", huge)), true);
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.contentType()).startsWith("application/problem+json");

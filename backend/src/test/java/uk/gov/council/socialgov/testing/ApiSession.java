@@ -71,6 +71,18 @@ public final class ApiSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
     }
 
+    /**
+     * A JSON POST that first asks the server whether it will take the body ("Expect: 100-continue"),
+     * as careful clients do with large bodies: a refusal arrives before the body is sent, so the
+     * client never races the server closing the connection.
+     */
+    public Response postExpectingContinue(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))), true);
+    }
+
     /** A POST of plain text with its own content type, such as a CSV file. */
     public Response postText(String path, String contentType, String text) {
         return send(HttpRequest.newBuilder(base.resolve(path))
@@ -90,6 +102,11 @@ public final class ApiSession {
 
     /** A multipart/form-data POST, as a browser sends a form with a file input. */
     public Response upload(String path, Map<String, String> fields, List<FilePart> files) {
+        return upload(path, fields, files, false);
+    }
+
+    /** With {@code expectContinue}, a refusal arrives before the body is sent (see {@link #postExpectingContinue}). */
+    public Response upload(String path, Map<String, String> fields, List<FilePart> files, boolean expectContinue) {
         String boundary = "----socialgov" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
@@ -104,6 +121,7 @@ public final class ApiSession {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .expectContinue(expectContinue)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), true);
     }
 

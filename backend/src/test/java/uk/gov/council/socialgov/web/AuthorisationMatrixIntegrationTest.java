@@ -72,6 +72,10 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/access-grants                        401  200  200  200  200 200 200 200 200 200
             GET    /api/access-grants/{id}                   401  404  404  404  404 404 404 404 404 404
             POST   /api/access-grants/{id}/removal           401  403  403  400  403 403 403 403 403 403
+            GET    /api/emergency                            401  200  200  200  200 200 200 200 200 200
+            GET    /api/emergencies                          401  403  403  200  403 403 403 403 200 403
+            POST   /api/emergencies                          401  403  403  400  403 403 403 403 403 403
+            POST   /api/emergencies/{id}/lift                401  403  403  404  403 403 403 403 403 403
             GET    /api/cases/{type}/{id}                    401  404  404  404  404 404 404 404 404 404
             POST   /api/cases/{type}/{id}/documents          401  404  404  404  404 404 404 404 404 404
             GET    /api/cases/{type}/{id}/documents/{documentId} 401  404  404  404  404 404 404 404 404 404

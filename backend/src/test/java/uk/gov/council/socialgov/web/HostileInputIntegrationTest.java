@@ -63,7 +63,7 @@ class HostileInputIntegrationTest {
         ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
         Map<String, Object> body = SampleRequests.accountRequest();
         body.put("department", "x".repeat(11 * 1024 * 1024));
-        Response response = priya.post("/api/account-requests", body);
+        Response response = priya.postExpectingContinue("/api/account-requests", body);
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
