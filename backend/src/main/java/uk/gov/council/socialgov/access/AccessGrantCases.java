@@ -6,7 +6,6 @@ import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /** Access grants on the shared case page, readable by the same people as the grant itself. */
 @Singleton
@@ -25,14 +24,8 @@ class AccessGrantCases implements CaseType {
 
     @Override
     public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        UUID id;
-        try {
-            id = UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return grants.readableBy(id, user).map(grant -> new CaseHeader(grant.getId().toString(), grant.getReference(),
-                "Temporary access to corporate accounts", grant.getStatus().name(), grant.getStatus().label(),
-                grant.getRequestedAt(), grant.getRequestedBy()));
+        return CaseType.uuid(caseId).flatMap(id -> grants.readableBy(id, user)).map(grant -> new CaseHeader(
+                grant.getId().toString(), grant.getReference(), "Temporary access to corporate accounts", grant.getStatus().name(),
+                grant.getStatus().label(), grant.getRequestedAt(), grant.getRequestedBy()));
     }
 }

@@ -6,7 +6,6 @@ import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /** Account requests on the shared case page, read under the same rule as the request itself. */
 @Singleton
@@ -25,13 +24,7 @@ class AccountRequestCases implements CaseType {
 
     @Override
     public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        UUID id;
-        try {
-            id = UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return requests.readableBy(id, user).map(request -> new CaseHeader(request.getId().toString(), request.getReference(),
+        return CaseType.uuid(caseId).flatMap(id -> requests.readableBy(id, user)).map(request -> new CaseHeader(request.getId().toString(), request.getReference(),
                 request.getProposedName() + " on " + request.getPlatform().label(), request.getStatus().name(),
                 request.getStatus().label(), request.getSubmittedAt(), request.getSubmittedBy()));
     }

@@ -3,9 +3,19 @@ package uk.gov.council.socialgov.cases;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /** One kind of case, as the shared case page sees it. Each feature that owns cases provides one bean. */
 public interface CaseType {
+
+    /** A case id from a URL as the UUID most features use; empty when it is not one (the case then does not exist). */
+    static Optional<UUID> uuid(String caseId) {
+        try {
+            return Optional.of(UUID.fromString(caseId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     /** The name used in URLs, process variables and the audit trail, e.g. {@code account-request}. */
     String name();

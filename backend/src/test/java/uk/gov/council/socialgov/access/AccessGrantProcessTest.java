@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.testing.Refusals;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -96,7 +97,7 @@ class AccessGrantProcessTest {
         ProcessInstance instance = request("helen.carter", CORPORATE_X);
         completeAs(priya, instance, Map.of("endorsement", "endorse"));
 
-        InvalidRequestException refused = refusal(() -> completeAs(alex, instance, Map.of("decision", "approve",
+        InvalidRequestException refused = Refusals.of(() -> completeAs(alex, instance, Map.of("decision", "approve",
                 "agreedEndDate", EngineClock.today().plusMonths(13).toString())));
 
         Assertions.assertThat(refused.errors()).extracting(FieldError::field).containsExactly("agreedEndDate");
@@ -200,12 +201,12 @@ class AccessGrantProcessTest {
 
     @Test
     void theRequestNamesAServiceManagerAndCorporateAccountsNotAlreadyGranted() {
-        InvalidRequestException refused = refusal(() -> service.request(new RequestAccess(null, "jo.evans",
+        InvalidRequestException refused = Refusals.of(() -> service.request(new RequestAccess(null, "jo.evans",
                 List.of(VISIT_CANNOCK_CHASE), "Posting", "Events", EngineClock.today().plusMonths(1).toString()), sam));
         Assertions.assertThat(refused.errors()).extracting(FieldError::field).containsExactly("lineManager", "accountIds[0]");
 
         request("gary.lewis", CORPORATE_INSTAGRAM);
-        InvalidRequestException twice = refusal(() -> service.request(new RequestAccess(null, "priya.shah",
+        InvalidRequestException twice = Refusals.of(() -> service.request(new RequestAccess(null, "priya.shah",
                 List.of(CORPORATE_INSTAGRAM), "Posting", "Events", EngineClock.today().plusMonths(1).toString()),
                 new CurrentUser("gary.lewis", "Gary Lewis", Set.of("staff", "hr"))));
         Assertions.assertThat(twice.errors()).extracting(FieldError::message)
@@ -238,20 +239,6 @@ class AccessGrantProcessTest {
             engine.getTaskService().complete(waiting.getId(), new HashMap<>(variables));
             return null;
         }));
-    }
-
-    private static InvalidRequestException refusal(Runnable command) {
-        try {
-            command.run();
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidRequestException refused) {
-                    return refused;
-                }
-            }
-            throw e;
-        }
-        throw new AssertionError("Not refused");
     }
 
     private AccessGrant grant(ProcessInstance instance) {

@@ -16,7 +16,7 @@ import io.micronaut.transaction.TransactionOperations;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;
-import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.testing.Refusals;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -160,7 +160,7 @@ class AccountRequestProcessTest {
         Assertions.assertThat(request(instance).getStatus()).isEqualTo(AccountRequestStatus.APPROVED);
 
         // Sending the branding without the images attached is refused, and the task stays open.
-        Assertions.assertThat(refusal(() -> completeAs(instance, priya, Map.of("brandingAttached", true))).errors())
+        Assertions.assertThat(Refusals.of(() -> completeAs(instance, priya, Map.of("brandingAttached", true))).errors())
                 .extracting(FieldError::field).containsExactly("brandingAttached");
         assertThat(instance).isWaitingAt("UserTask_SubmitBranding");
 
@@ -178,7 +178,7 @@ class AccountRequestProcessTest {
         Assertions.assertThat(request(instance).getStatus()).isEqualTo(AccountRequestStatus.BRANDING_APPROVED);
 
         // A handle the registry already holds (the corporate LinkedIn page, in other letters) is refused.
-        Assertions.assertThat(refusal(() -> completeAs(instance, priya, setUp("cannock chase district COUNCIL"))).errors())
+        Assertions.assertThat(Refusals.of(() -> completeAs(instance, priya, setUp("cannock chase district COUNCIL"))).errors())
                 .containsExactly(new FieldError("handle", "The registry already has cannock chase district COUNCIL on LinkedIn: check the handle"));
         assertThat(instance).isWaitingAt("UserTask_SetUpAccount");
 
@@ -314,21 +314,6 @@ class AccountRequestProcessTest {
             }
             return subjects;
         }));
-    }
-
-    /** The refusal a step raised, whether the engine passed it on as it was (service task) or wrapped (task listener). */
-    private static InvalidRequestException refusal(Runnable command) {
-        try {
-            command.run();
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidRequestException refused) {
-                    return refused;
-                }
-            }
-            throw e;
-        }
-        throw new AssertionError("The step was not refused");
     }
 
     private AccountRegistry.Row account(UUID id, LocalDate today) {
