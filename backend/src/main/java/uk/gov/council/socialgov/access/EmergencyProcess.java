@@ -6,6 +6,7 @@ final class EmergencyProcess {
     static final String KEY = "emergency";
     static final String CASE_KIND = "emergency";
     static final String VAR_OWNERS = "owners";
+    static final String VAR_ACCOUNTS_WITHOUT_OWNER = "accountsWithoutOwner";
     static final String MESSAGE_LIFTED = "EmergencyLifted";
 
     private EmergencyProcess() {

@@ -82,7 +82,8 @@ class EmergencyService {
                         CaseVariables.CASE_TITLE, "Emergency: only the holding message may be posted",
                         CaseVariables.CASE_KIND, EmergencyProcess.CASE_KIND,
                         CaseVariables.INVOLVED, "",
-                        EmergencyProcess.VAR_OWNERS, new ArrayList<>(authorisedUsers.ownersOfActiveAccounts()))));
+                        EmergencyProcess.VAR_OWNERS, new ArrayList<>(authorisedUsers.ownersOfActiveAccounts()),
+                        EmergencyProcess.VAR_ACCOUNTS_WITHOUT_OWNER, authorisedUsers.activeAccountsWithoutOwner())));
         emergencies.startedAs(id, instance.getId());
         audit.record(AuditEvent.onCase("EMERGENCY_INVOKED", EmergencyProcess.CASE_KIND, id.toString(), reference, holdingMessage));
         return find(id);

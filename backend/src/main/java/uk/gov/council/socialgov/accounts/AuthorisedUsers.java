@@ -53,6 +53,16 @@ public class AuthorisedUsers {
         });
     }
 
+    /** How many active accounts have nobody answering for them. */
+    public int activeAccountsWithoutOwner() {
+        return jdbc.prepareStatement("select count(*) from social_account where status = 'ACTIVE' and owner is null", s -> {
+            try (var row = s.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
     /** Opens a period for the person on the account from that day, under the grant. */
     public void open(UUID accountId, String username, LocalDate from, String by, UUID grantId) {
         jdbc.prepareStatement("insert into authorised_user (id, account_id, username, from_date, added_by, grant_id) values (?, ?, ?, ?, ?, ?)", s -> {

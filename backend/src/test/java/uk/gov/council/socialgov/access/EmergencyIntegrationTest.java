@@ -73,6 +73,9 @@ class EmergencyIntegrationTest {
         assertThat(status(active)).isEqualTo(AccessGrantStatus.SUSPENDED);
         assertThat(openPeriods()).doesNotContain(CORPORATE_X + " helen.carter");
         assertThat(holdingMessageTasks()).containsExactlyInAnyOrder("nia.roberts", "priya.shah", "tom.hughes");
+        // Building Control and the Community Safety Partnership have no owner: the communications team posts there.
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_PostOnOwnerless").taskCandidateGroup("comms").count())
+                .isOne();
 
         // Access given during the emergency waits, suspended, with the rest.
         complete(waiting, "alex.morgan", "comms", Map.of("accessGiven", true));
@@ -89,6 +92,7 @@ class EmergencyIntegrationTest {
         assertThat(repository.findById(active.getId()).orElseThrow().getAgreedEndDate()).isEqualTo(EngineClock.today().plusMonths(2));
         assertThat(openPeriods()).contains(CORPORATE_X + " helen.carter", LINKEDIN + " gary.lewis");
         assertThat(holdingMessageTasks()).isEmpty();
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_PostOnOwnerless").count()).isZero();
         assertThat(subjectsSentTo("helen.carter")).contains("Your access to the council's corporate accounts is suspended",
                 "Your access to the council's corporate accounts has resumed");
         assertThat(alex.post("/api/emergencies/" + id + "/lift", Map.of()).status()).isEqualTo(409);
