@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ class AccessGrantSteps {
         }
         FieldError problem = endDateProblem(field, date);
         if (problem != null) {
-            throw new InvalidRequestException(java.util.List.of(problem));
+            throw new InvalidRequestException(List.of(problem));
         }
         return date;
     }

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,8 +45,8 @@ public class AuthorisedUsers {
     /** The people who answer for at least one active account, each once. */
     public List<String> ownersOfActiveAccounts() {
         return jdbc.prepareStatement("select distinct owner from social_account where status = 'ACTIVE' and owner is not null order by owner", s -> {
-            List<String> owners = new java.util.ArrayList<>();
-            try (var row = s.executeQuery()) {
+            List<String> owners = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
                 while (row.next()) {
                     owners.add(row.getString(1));
                 }
@@ -56,7 +58,7 @@ public class AuthorisedUsers {
     /** How many active accounts have nobody answering for them. */
     public int activeAccountsWithoutOwner() {
         return jdbc.prepareStatement("select count(*) from social_account where status = 'ACTIVE' and owner is null", s -> {
-            try (var row = s.executeQuery()) {
+            try (ResultSet row = s.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }

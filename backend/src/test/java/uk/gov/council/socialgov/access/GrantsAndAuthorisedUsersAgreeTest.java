@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -99,7 +100,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
         try {
             grant = service.request(new RequestAccess(null, "priya.shah", List.of(account), "Property step", "Property step",
                     EngineClock.today().plusMonths(2).toString()), new CurrentUser(person, person, Set.of("staff")));
-        } catch (uk.gov.council.socialgov.web.InvalidRequestException alreadyAsked) {
+        } catch (InvalidRequestException alreadyAsked) {
             return false;
         }
         complete(grant, "priya.shah", "service-managers", Map.of("endorsement", "endorse"));

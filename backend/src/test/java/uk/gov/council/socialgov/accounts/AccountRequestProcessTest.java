@@ -23,6 +23,7 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -306,7 +307,7 @@ class AccountRequestProcessTest {
     private List<String> subjectsSentTo(String username) {
         return transactions.executeRead(status -> jdbc.prepareStatement("select subject from notification where recipient = ? order by created_at", s -> {
             s.setString(1, username);
-            List<String> subjects = new java.util.ArrayList<>();
+            List<String> subjects = new ArrayList<>();
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
                     subjects.add(rows.getString(1));

@@ -22,6 +22,7 @@ import uk.gov.council.socialgov.workflow.Actor;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class InactivityReviewProcessTest {
                 "recommendation", "keep", "expectedActivity", "Two posts a week from January"));
         assertThat(countryside).hasPassed("ServiceTask_RecordExplanation").isWaitingAt("UserTask_ReviewInactiveAccount");
         JsonNode history = ApiSession.signedIn(server, json, "alex.morgan").get("/api/tasks/" + task(countryside).getId() + "/history").json();
-        List<String> explained = new java.util.ArrayList<>();
+        List<String> explained = new ArrayList<>();
         history.values().forEach(entry -> explained.add(entry.get("action").getStringValue() + ": " + entry.get("detail").getStringValue()));
         Assertions.assertThat(explained).contains("ACCOUNT_INACTIVITY_EXPLAINED: Rangers were on winter works "
                 + "Recommends keeping it open; expected from now on: Two posts a week from January");
