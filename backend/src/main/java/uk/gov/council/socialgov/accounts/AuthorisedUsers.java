@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -40,6 +41,38 @@ public class AuthorisedUsers {
 
     public Optional<Account> account(UUID id) {
         return registry.find(id, EngineClock.today()).map(AuthorisedUsers::account);
+    }
+
+    /** Someone who may post from an active account today, and under which grant (none for periods recorded without one). */
+    public record Holder(UUID accountId, String accountName, String platformLabel, @Nullable String owner, String username,
+                         @Nullable UUID grantId) {
+    }
+
+    /** Everyone who may post from each active account today, by account. */
+    public List<Holder> currentHolders() {
+        return jdbc.prepareStatement("select a.id, a.name, a.platform, a.owner, u.username, u.grant_id from authorised_user u "
+                + "join social_account a on a.id = u.account_id where a.status = 'ACTIVE' and u.to_date is null "
+                + "and u.from_date <= ? order by a.name, a.id, u.username", s -> {
+            s.setDate(1, Date.valueOf(EngineClock.today()));
+            List<Holder> holders = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    holders.add(new Holder(row.getObject(1, UUID.class), row.getString(2), Platform.valueOf(row.getString(3)).label(),
+                            row.getString(4), row.getString(5), row.getObject(6, UUID.class)));
+                }
+            }
+            return holders;
+        });
+    }
+
+    /** The service manager who answers for the account, if it has one. */
+    public Optional<String> ownerOf(UUID accountId) {
+        return registry.find(accountId, EngineClock.today()).map(AccountRegistry.Row::owner);
+    }
+
+    /** Ends a period recorded without a grant (a grant's periods end with the grant). */
+    public void end(UUID accountId, String username, LocalDate lastDay, String by) {
+        registry.endAuthorisedUser(accountId, username, lastDay, by);
     }
 
     /** The people who answer for at least one active account, each once. */

@@ -1,0 +1,227 @@
+package uk.gov.council.socialgov.access;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.WorkingDays;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The steps of processes/access-certification.bpmn (P3b), each a small bean named after its step.
+ * Work in progress: the decisions are recorded through {@link #decide}; the pages come next.
+ */
+final class CertificationSteps {
+
+    static final String CASE_KIND = "access-certification";
+    static final String VAR_ACCOUNTS = "accountsToCertify";
+    static final String VAR_ACCOUNT = "accountId";
+
+    private CertificationSteps() {
+    }
+
+    /** "Open the campaign": one decision to make for everyone who may post from each active account today. */
+    @Singleton
+    @Named("openCertificationCampaign")
+    static class OpenCampaign implements JavaDelegate {
+        private final Certifications certifications;
+        private final AuthorisedUsers authorisedUsers;
+        private final WorkingDays workingDays;
+        private final AuditTrail audit;
+        private final int dueWorkingDays;
+        private final String defaultDecision;
+
+        OpenCampaign(Certifications certifications, AuthorisedUsers authorisedUsers, WorkingDays workingDays, AuditTrail audit,
+                     @Value("${socialgov.certification.due-working-days:10}") int dueWorkingDays,
+                     @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision) {
+            this.certifications = certifications;
+            this.authorisedUsers = authorisedUsers;
+            this.workingDays = workingDays;
+            this.audit = audit;
+            this.dueWorkingDays = dueWorkingDays;
+            this.defaultDecision = defaultDecision;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            UUID id = UUID.randomUUID();
+            var now = EngineClock.now();
+            String reference = "CC-%d-%03d".formatted(now.atZone(EngineClock.UK).getYear(), certifications.nextNumber());
+            var due = workingDays.after(now, dueWorkingDays);
+            certifications.open(id, reference, AccessGrantSteps.actor(execution), now, due.atZone(EngineClock.UK).toLocalDate(),
+                    defaultDecision, execution.getProcessInstanceId());
+            Set<String> accounts = new LinkedHashSet<>();
+            for (AuthorisedUsers.Holder holder : authorisedUsers.currentHolders()) {
+                certifications.toDecide(id, holder.accountId(), holder.username(), holder.grantId());
+                accounts.add(holder.accountId().toString());
+            }
+            execution.setVariable(CaseVariables.CASE_ID, id.toString());
+            execution.setVariable(CaseVariables.CASE_REFERENCE, reference);
+            execution.setVariable(CaseVariables.CASE_TITLE, "Certification of who may post from each account");
+            execution.setVariable(CaseVariables.CASE_KIND, CASE_KIND);
+            execution.setVariable(CaseVariables.INVOLVED, "");
+            execution.setVariable(VAR_ACCOUNTS, new ArrayList<>(accounts));
+            execution.setVariable("remindAt", Date.from(workingDays.after(now, Math.max(dueWorkingDays - 2, 0))));
+            execution.setVariable("dueAt", Date.from(due));
+            execution.setVariable("defaultAt", Date.from(workingDays.after(now, dueWorkingDays + 5)));
+            audit.record(AuditEvent.onCase("CERTIFICATION_OPENED", CASE_KIND, id.toString(), reference, accounts.size() + " accounts"),
+                    AccessGrantSteps.actor(execution), null);
+        }
+    }
+
+    /** When a certification task is created: named after its account, and given to the account's owner if it has one. */
+    @Singleton
+    @Named("assignCertifier")
+    static class AssignCertifier implements TaskListener {
+        private final AuthorisedUsers authorisedUsers;
+
+        AssignCertifier(AuthorisedUsers authorisedUsers) {
+            this.authorisedUsers = authorisedUsers;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            UUID accountId = UUID.fromString((String) task.getVariable(VAR_ACCOUNT));
+            authorisedUsers.account(accountId).ifPresent(account ->
+                    task.setName("Certify who may post from " + account.name() + " (" + account.platformLabel() + ")"));
+            authorisedUsers.ownerOf(accountId).ifPresent(task::setAssignee);
+        }
+    }
+
+    /** When a certification task is completed: every person on the account must have a decision. */
+    @Singleton
+    @Named("certificationDecided")
+    static class Decided implements TaskListener {
+        private final Certifications certifications;
+
+        Decided(Certifications certifications) {
+            this.certifications = certifications;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            UUID campaign = UUID.fromString((String) task.getVariable(CaseVariables.CASE_ID));
+            UUID account = UUID.fromString((String) task.getVariable(VAR_ACCOUNT));
+            long undecided = certifications.decisions(campaign).stream()
+                    .filter(d -> d.accountId().equals(account) && d.decision() == null).count();
+            if (undecided > 0) {
+                throw new InvalidRequestException("decisions", "Decide whether to keep or remove each person: " + undecided + " still to decide");
+            }
+        }
+    }
+
+    /** "Apply the default decision": nobody answered by the deadline, so the default (remove, unless configured) stands. */
+    @Singleton
+    @Named("applyDefaultDecisions")
+    static class ApplyDefault implements JavaDelegate {
+        private final Certifications certifications;
+        private final String defaultDecision;
+
+        ApplyDefault(Certifications certifications, @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision) {
+            this.certifications = certifications;
+            this.defaultDecision = defaultDecision;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            certifications.decideByDefault(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)), defaultDecision,
+                    EngineClock.now());
+        }
+    }
+
+    /** "Close the campaign and apply the decisions": each removal goes through the grant's removal path, or ends the period. */
+    @Singleton
+    @Named("closeCertificationCampaign")
+    static class Close implements JavaDelegate {
+        private final Certifications certifications;
+        private final AuthorisedUsers authorisedUsers;
+        private final AccessGrantRepository grants;
+        private final RuntimeService runtime;
+
+        Close(Certifications certifications, AuthorisedUsers authorisedUsers, AccessGrantRepository grants, RuntimeService runtime) {
+            this.certifications = certifications;
+            this.authorisedUsers = authorisedUsers;
+            this.grants = grants;
+            this.runtime = runtime;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            UUID campaign = UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID));
+            String reference = (String) execution.getVariable(CaseVariables.CASE_REFERENCE);
+            String by = AccessGrantSteps.actor(execution);
+            for (Certifications.Decision decision : certifications.decisions(campaign)) {
+                if (!"REMOVE".equals(decision.decision()) || decision.appliedAt() != null) {
+                    continue;
+                }
+                remove(decision, "Certification " + reference + ": " + decision.justification(), by);
+                certifications.applied(campaign, decision.accountId(), decision.username(), EngineClock.now());
+            }
+            certifications.closed(campaign, EngineClock.now());
+        }
+
+        private void remove(Certifications.Decision decision, String reason, String by) {
+            var grant = decision.grantId() == null ? null : grants.findById(decision.grantId())
+                    .filter(g -> !AccessGrantStatus.ENDED.contains(g.getStatus())).orElse(null);
+            if (grant == null) {
+                authorisedUsers.end(decision.accountId(), decision.username(), EngineClock.today(), by);
+            } else {
+                runtime.createMessageCorrelation(AccessGrantProcess.MESSAGE_REMOVED_EARLY)
+                        .processInstanceId(grant.getProcessInstanceId())
+                        .setVariable(AccessGrantProcess.VAR_REASON, reason)
+                        .correlateWithResult();
+            }
+        }
+    }
+
+    /** Records keep-or-remove decisions for one account, each with a justification; nothing is saved if any is wrong. */
+    @Singleton
+    static class Decisions {
+        private final Certifications certifications;
+
+        Decisions(Certifications certifications) {
+            this.certifications = certifications;
+        }
+
+        @Transactional
+        void decide(UUID campaign, UUID account, List<Certifications.Decision> decisions, String by) {
+            List<FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < decisions.size(); i++) {
+                var d = decisions.get(i);
+                if (!"KEEP".equals(d.decision()) && !"REMOVE".equals(d.decision())) {
+                    errors.add(new FieldError("decisions[" + i + "].decision", "Choose keep or remove for " + d.username()));
+                }
+                if (d.justification() == null || d.justification().isBlank()) {
+                    errors.add(new FieldError("decisions[" + i + "].justification", "Say why, for " + d.username()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            for (int i = 0; i < decisions.size(); i++) {
+                var d = decisions.get(i);
+                if (!certifications.decide(campaign, account, d.username(), d.decision(), d.justification().strip(), by, EngineClock.now())) {
+                    throw new InvalidRequestException("decisions[" + i + "].username", d.username() + " is not on this account's list");
+                }
+            }
+        }
+    }
+}

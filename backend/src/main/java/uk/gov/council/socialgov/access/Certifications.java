@@ -1,0 +1,126 @@
+package uk.gov.council.socialgov.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Certification campaigns and their decisions in PostgreSQL (P3b). */
+@Singleton
+class Certifications {
+
+    @Serdeable
+    record Decision(UUID accountId, String username, @Nullable UUID grantId, @Nullable String decision, @Nullable String justification,
+                    @Nullable String decidedBy, @Nullable Instant decidedAt, boolean byDefault, @Nullable Instant appliedAt) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    Certifications(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextNumber() {
+        return jdbc.prepareStatement("select nextval('certification_number')", s -> {
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    void open(UUID id, String reference, String by, Instant at, LocalDate due, String defaultDecision, String processInstanceId) {
+        jdbc.prepareStatement("insert into certification_campaign (id, reference, started_by, started_at, due_date, default_decision, "
+                + "process_instance_id) values (?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, id);
+            s.setString(2, reference);
+            s.setString(3, by);
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setDate(5, Date.valueOf(due));
+            s.setString(6, defaultDecision);
+            s.setString(7, processInstanceId);
+            return s.executeUpdate();
+        });
+    }
+
+    void toDecide(UUID campaignId, UUID accountId, String username, @Nullable UUID grantId) {
+        jdbc.prepareStatement("insert into certification_decision (campaign_id, account_id, username, grant_id) values (?, ?, ?, ?)", s -> {
+            s.setObject(1, campaignId);
+            s.setObject(2, accountId);
+            s.setString(3, username);
+            s.setObject(4, grantId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Records one person's decision; answers false when that person is not in the account's list. */
+    boolean decide(UUID campaignId, UUID accountId, String username, String decision, String justification, String by, Instant at) {
+        return jdbc.prepareStatement("update certification_decision set decision = ?, justification = ?, decided_by = ?, decided_at = ?, "
+                + "by_default = false where campaign_id = ? and account_id = ? and username = ?", s -> {
+            s.setString(1, decision);
+            s.setString(2, justification);
+            s.setString(3, by);
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setObject(5, campaignId);
+            s.setObject(6, accountId);
+            s.setString(7, username);
+            return s.executeUpdate();
+        }) == 1;
+    }
+
+    /** Everything nobody decided by the deadline gets the campaign's default decision. */
+    int decideByDefault(UUID campaignId, String decision, Instant at) {
+        return jdbc.prepareStatement("update certification_decision set decision = ?, justification = 'No decision by the deadline', "
+                + "decided_by = 'system', decided_at = ?, by_default = true where campaign_id = ? and decision is null", s -> {
+            s.setString(1, decision);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setObject(3, campaignId);
+            return s.executeUpdate();
+        });
+    }
+
+    void applied(UUID campaignId, UUID accountId, String username, Instant at) {
+        jdbc.prepareStatement("update certification_decision set applied_at = ? where campaign_id = ? and account_id = ? and username = ?", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setObject(2, campaignId);
+            s.setObject(3, accountId);
+            s.setString(4, username);
+            return s.executeUpdate();
+        });
+    }
+
+    void closed(UUID campaignId, Instant at) {
+        jdbc.prepareStatement("update certification_campaign set closed_at = ? where id = ?", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setObject(2, campaignId);
+            return s.executeUpdate();
+        });
+    }
+
+    List<Decision> decisions(UUID campaignId) {
+        return jdbc.prepareStatement("select account_id, username, grant_id, decision, justification, decided_by, decided_at, by_default, "
+                + "applied_at from certification_decision where campaign_id = ? order by account_id, username", s -> {
+            s.setObject(1, campaignId);
+            List<Decision> found = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    Timestamp decided = row.getTimestamp(7);
+                    Timestamp applied = row.getTimestamp(9);
+                    found.add(new Decision(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, UUID.class), row.getString(4),
+                            row.getString(5), row.getString(6), decided == null ? null : decided.toInstant(), row.getBoolean(8),
+                            applied == null ? null : applied.toInstant()));
+                }
+            }
+            return found;
+        });
+    }
+}
