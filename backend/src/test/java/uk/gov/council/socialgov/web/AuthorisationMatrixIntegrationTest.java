@@ -72,6 +72,10 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/access-grants                        401  200  200  200  200 200 200 200 200 200
             GET    /api/access-grants/{id}                   401  404  404  404  404 404 404 404 404 404
             POST   /api/access-grants/{id}/removal           401  403  403  400  403 403 403 403 403 403
+            # Comms starts a real campaign here; its account page answers comms for any account.
+            POST   /api/certifications                       401  403  403  201  403 403 403 403 403 403
+            GET    /api/certifications/{id}/accounts/{accountId} 401 404 404 200 404 404 404 404 404 404
+            PUT    /api/certifications/{id}/accounts/{accountId}/decisions 401 400 400 400 400 400 400 400 400 400
             GET    /api/emergency                            401  200  200  200  200 200 200 200 200 200
             GET    /api/emergencies                          401  403  403  200  403 403 403 403 200 403
             POST   /api/emergencies                          401  403  403  400  403 403 403 403 403 403
@@ -159,7 +163,7 @@ class AuthorisationMatrixIntegrationTest {
         String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
                 .replace("{selector}", "liveness").replace("{reference}", "D%202.9")
                 .replace("{key}", "no-such-process").replace("{type}", "account-request")
-                .replace("{documentId}", UUID.randomUUID().toString());
+                .replace("{documentId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString());
         if (parts[0].equals("POST") && path.endsWith("/documents")) {
             return caller.upload(path, Map.of(), List.of()).status();
         }
