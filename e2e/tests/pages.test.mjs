@@ -506,3 +506,55 @@ describe('emergency procedures', () => {
     await staff.close()
   })
 })
+
+describe('certification of authorised users', () => {
+  it('is run by the communications team for every seeded account and closes when each owner has signed it off', async () => {
+    const officer = await openPage(browser)
+    await signIn(officer.page, app.baseUrl, 'alex.morgan')
+    await officer.page.getByRole('link', { name: 'Certification', exact: true }).click()
+    await officer.page.getByRole('heading', { level: 1, name: 'Certification of authorised users' }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'the certification list')
+    await officer.page.getByRole('button', { name: 'Start a certification now' }).click()
+    await officer.page.getByRole('heading', { level: 1, name: /Certification CC-\d{4}-\d{3}/ }).waitFor()
+    await expectAccessible(officer.page, officer.problems, 'a certification campaign')
+    const campaignUrl = officer.page.url()
+
+    const sections = officer.page.getByRole('region')
+    await officer.page.getByRole('button', { name: 'Keep everyone' }).first().waitFor()
+    const count = await officer.page.getByRole('button', { name: 'Keep everyone' }).count()
+    assert.ok(count >= 8, `every seeded account with authorised users is listed (${count})`)
+    for (let i = 0; i < count; i++) {
+      const section = sections.filter({ has: officer.page.getByRole('button', { name: 'Keep everyone' }) }).nth(i)
+      await section.getByRole('button', { name: 'Keep everyone' }).click()
+      for (const reason of await section.getByLabel('Reason').all()) await reason.fill('Still posts for the council')
+      await section.getByRole('button', { name: 'Save decisions for this account' }).click()
+      await officer.page.getByText(/Decisions saved for/).first().waitFor()
+    }
+    await officer.close()
+
+    // Each owner signs off their accounts' tasks: Nia the corporate ones, Tom and Priya their own.
+    for (const owner of ['nia.roberts', 'tom.hughes', 'priya.shah']) {
+      const person = await openPage(browser)
+      await signIn(person.page, app.baseUrl, owner)
+      await showView(person.page, /My tasks/, /\/tasks(\?(?!view=)|$)/)
+      const rows = person.page.getByRole('row').filter({ hasText: 'Certify who may post from' })
+      await rows.first().waitFor()
+      const total = await rows.count()
+      for (let done = 0; done < total; done++) {
+        await rows.first().waitFor() // the list has loaded again after the last one
+        await rows.first().getByRole('link', { name: /Certify who may post from/ }).click()
+        await person.page.getByRole('link', { name: 'Record your decisions on the certification page' }).waitFor()
+        await person.page.getByLabel('I have decided for each person listed on this page').check()
+        await submitTask(person.page)
+      }
+      await person.close()
+    }
+
+    const auditor = await openPage(browser)
+    await signIn(auditor.page, app.baseUrl, 'linda.price')
+    await auditor.page.goto(campaignUrl)
+    await auditor.page.getByText(/Closed on/).first().waitFor()
+    await expectAccessible(auditor.page, auditor.problems, 'a closed certification')
+    await auditor.close()
+  })
+})

@@ -252,6 +252,7 @@ export const SORT_ORDERS = [
 export const START_PAGES = /** @type {Record<string, string>} */ ({
   'account-request': '/requests/new',
   'access-grant': '/access/new',
+  'access-certification': '/certifications',
 })
 
 /**

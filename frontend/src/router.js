@@ -5,6 +5,8 @@ import { ADMINS, AUDITORS, COMMS, loadUser, mayVisit, sessionEnded, useSession }
 import AccessView from './views/AccessView.vue'
 import AuditView from './views/AuditView.vue'
 import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
+import CertificationsView from './views/CertificationsView.vue'
+import CertificationView from './views/CertificationView.vue'
 import ChangePasswordView from './views/ChangePasswordView.vue'
 import DashboardView from './views/DashboardView.vue'
 import EmergencyView from './views/EmergencyView.vue'
@@ -89,6 +91,22 @@ export const routes = [
     name: 'emergency',
     component: EmergencyView,
     meta: { title: 'Emergency procedures', groups: [COMMS, AUDITORS] },
+  },
+  // Certification of authorised users (D 2.3). The communications team start one and internal audit
+  // may look at them all; each account's owner records decisions on the campaign's own page, where
+  // the server shows them only their accounts.
+  {
+    path: '/certifications',
+    name: 'certifications',
+    component: CertificationsView,
+    meta: { title: 'Certification of authorised users', groups: [COMMS, AUDITORS] },
+  },
+  {
+    path: '/certifications/:id',
+    name: 'certification',
+    component: CertificationView,
+    props: true,
+    meta: { title: 'Certification' },
   },
   {
     path: '/account/password',

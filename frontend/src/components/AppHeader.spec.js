@@ -28,6 +28,7 @@ describe('AppHeader', () => {
     expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Access', 'Start something new'])
     expect(links).not.toContain('Dashboard')
     expect(links).not.toContain('Emergency')
+    expect(links).not.toContain('Certification')
     expect(links).not.toContain('Users')
     expect(links).not.toContain('Audit trail')
     expect(links).not.toContain('Operations')
@@ -84,6 +85,7 @@ describe('AppHeader', () => {
       'Access',
       'Dashboard',
       'Emergency',
+      'Certification',
       'Start something new',
       'Audit trail',
     ])
@@ -98,6 +100,7 @@ describe('AppHeader', () => {
       'Access',
       'Dashboard',
       'Emergency',
+      'Certification',
       'Start something new',
     ])
     for (const user of [COMMS_OFFICER, AUDITOR]) {
@@ -119,6 +122,19 @@ describe('AppHeader', () => {
     }
     for (const user of [STAFF, ADMIN]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Emergency')
+    }
+  })
+
+  it('links only the communications team and internal audit to certification of authorised users', async () => {
+    for (const user of [COMMS_OFFICER, AUDITOR]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Certification' }).getAttribute('href'), user.username).toBe('/certifications')
+      wrapper.unmount()
+    }
+    for (const user of [STAFF, ADMIN]) {
+      expect((await navLinks(user)).links, user.username).not.toContain('Certification')
     }
   })
 })

@@ -49,6 +49,19 @@ describe('StartView', () => {
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/access/new'))
   })
 
+  it('links certification of authorised users to the page where one is started', async () => {
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/processes': {
+        body: [{ key: 'access-certification', name: 'Certify authorised users', startable: true, startFormAvailable: false }],
+      },
+    })
+    const { root } = await renderApp('/start')
+
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Certify authorised users' }))
+    expect(link.getAttribute('href')).toBe('/certifications')
+  })
+
   it('says when there is nothing to start', async () => {
     fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
     const { root } = await renderApp('/start')

@@ -72,6 +72,27 @@ describe('TaskView', () => {
     expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
   })
 
+  it('links a certification task to the certification page, before completing the task', async () => {
+    const certify = {
+      ...TASK,
+      name: 'Certify who may post from your accounts',
+      taskDefinitionKey: 'UserTask_Certify',
+      caseId: 'c-2',
+      caseKind: 'access-certification',
+      caseReference: 'CE-2026-0002',
+    }
+    const { calls } = fakeFetch(
+      routes({ 'GET /api/tasks/task-1': { body: certify }, 'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error') }),
+    )
+    const { root } = await renderApp('/tasks/task-1')
+
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Record your decisions on the certification page' }))
+    expect(link.getAttribute('href')).toBe('/certifications/c-2')
+    const complete = getByRole(root, 'heading', { level: 2, name: 'Complete the task' })
+    expect(link.compareDocumentPosition(complete) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(calls.some((c) => c.path.startsWith('/api/certifications'))).toBe(false)
+  })
+
   describe('a task about access to corporate accounts', () => {
     const ENDORSE = {
       ...TASK,

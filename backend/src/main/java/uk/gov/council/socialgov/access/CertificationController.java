@@ -1,6 +1,8 @@
 package uk.gov.council.socialgov.access;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,24 +19,35 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.web.SpreadsheetCells;
 import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Work in progress (P3b): start a certification, and record an account's keep-or-remove decisions. */
+/** Certification of authorised users (P3b): start a campaign, see its accounts and report, record keep-or-remove decisions. */
 @Controller("/api/certifications")
 @Tag(name = "Certification of authorised users")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,10 +57,9 @@ class CertificationController {
     record Started(UUID id, String reference) {
     }
 
+    /** Checked person by person in {@link CertificationSteps.Decisions}, so each problem names its row. */
     @Serdeable
-    record Choice(@NotBlank(message = "Name the person") @Size(max = 64) String username,
-                  @NotBlank(message = "Choose keep or remove") String decision,
-                  @NotBlank(message = "Say why") @Size(max = 2000, message = "Reasons must be 2,000 characters or fewer") String justification) {
+    record Choice(@Nullable String username, @Nullable String decision, @Nullable String justification) {
     }
 
     @Serdeable
@@ -58,14 +70,33 @@ class CertificationController {
     record AccountList(UUID campaignId, UUID accountId, List<Certifications.Decision> people) {
     }
 
+    @Serdeable
+    record Person(String username, String userName, @Nullable String decision, @Nullable String justification,
+                  @Nullable String decidedBy, @Nullable Instant decidedAt, boolean byDefault, @Nullable Instant appliedAt) {
+    }
+
+    @Serdeable
+    record AccountToCertify(UUID accountId, String name, String platformLabel, List<Person> people) {
+    }
+
+    @Serdeable
+    record Report(UUID id, String reference, Instant startedAt, LocalDate dueDate, @Nullable Instant closedAt, List<AccountToCertify> accounts) {
+    }
+
+    @Serdeable
+    record Campaigns(List<Certifications.Campaign> items) {
+    }
+
     private final Certifications certifications;
     private final CertificationSteps.Decisions decisions;
     private final AuthorisedUsers authorisedUsers;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final Directory directory;
 
     CertificationController(Certifications certifications, CertificationSteps.Decisions decisions, AuthorisedUsers authorisedUsers,
-                            RuntimeService runtime, IdentityService identity) {
+                            RuntimeService runtime, IdentityService identity, Directory directory) {
+        this.directory = directory;
         this.certifications = certifications;
         this.decisions = decisions;
         this.authorisedUsers = authorisedUsers;
@@ -83,6 +114,64 @@ class CertificationController {
         UUID id = UUID.fromString((String) runtime.getVariable(instance.getId(), CaseVariables.CASE_ID));
         String reference = (String) runtime.getVariable(instance.getId(), CaseVariables.CASE_REFERENCE);
         return HttpResponse.created(new Started(id, reference), URI.create("/api/certifications/" + id));
+    }
+
+    @Get
+    @Secured({Groups.COMMS, Groups.AUDITORS})
+    @Operation(summary = "Certification campaigns, newest first, with how many people are decided")
+    @Transactional
+    Campaigns list() {
+        return new Campaigns(certifications.campaigns());
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "A campaign's accounts and decisions: the accounts I certify, or all of them for comms and internal audit")
+    @Transactional
+    Report report(@PathVariable UUID id, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        var campaign = certifications.campaign(id).orElseThrow(() -> new NotFoundException("There is no certification " + id));
+        List<Certifications.Decision> all = certifications.decisions(id);
+        Map<String, String> names = directory.displayNames(all.stream().map(Certifications.Decision::username).distinct().toList());
+        Map<UUID, List<Certifications.Decision>> byAccount = new LinkedHashMap<>();
+        all.forEach(d -> byAccount.computeIfAbsent(d.accountId(), a -> new ArrayList<>()).add(d));
+        boolean seesAll = user.isIn(Groups.COMMS) || user.isIn(Groups.AUDITORS);
+        List<AccountToCertify> accounts = new ArrayList<>();
+        byAccount.forEach((accountId, people) -> {
+            if (!seesAll && !authorisedUsers.ownerOf(accountId).map(user.username()::equals).orElse(false)) {
+                return;
+            }
+            authorisedUsers.account(accountId).ifPresent(account -> accounts.add(new AccountToCertify(accountId, account.name(),
+                    account.platformLabel(), people.stream().map(d -> new Person(d.username(), names.get(d.username()), d.decision(),
+                    d.justification(), d.decidedBy(), d.decidedAt(), d.byDefault(), d.appliedAt())).toList())));
+        });
+        if (!seesAll && accounts.isEmpty()) {
+            throw new NotFoundException("There is no certification " + id);
+        }
+        return new Report(campaign.id(), campaign.reference(), campaign.startedAt(), campaign.dueDate(), campaign.closedAt(), accounts);
+    }
+
+    @Get(value = "/{id}.csv", produces = "text/csv")
+    @Secured({Groups.COMMS, Groups.AUDITORS})
+    @Operation(summary = "The campaign report as CSV: every decision, who made it and when")
+    @Transactional
+    HttpResponse<String> csv(@PathVariable UUID id, Authentication authentication) {
+        Report report = report(id, authentication);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("campaign", "account", "platform", "username", "name",
+                "decision", "reason", "decided_by", "decided_at", "by_default", "applied_at").get().print(csv)) {
+            for (AccountToCertify account : report.accounts()) {
+                for (Person person : account.people()) {
+                    printer.printRecord(report.reference(), SpreadsheetCells.cell(account.name()), account.platformLabel(), person.username(),
+                            SpreadsheetCells.cell(person.userName()), person.decision(), SpreadsheetCells.cell(person.justification()),
+                            person.decidedBy(), person.decidedAt(), person.byDefault(), person.appliedAt());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(csv.toString()).contentType(new MediaType("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"certification-" + report.reference() + ".csv\"");
     }
 
     @Get("/{id}/accounts/{accountId}")

@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * The steps of processes/access-certification.bpmn (P3b), each a small bean named after its step.
- * Work in progress: the decisions are recorded through {@link #decide}; the pages come next.
+ * Owners record decisions on the campaign page (CertificationController) before signing off their task.
  */
 final class CertificationSteps {
 
@@ -211,6 +211,8 @@ final class CertificationSteps {
                 }
                 if (d.justification() == null || d.justification().isBlank()) {
                     errors.add(new FieldError("decisions[" + i + "].justification", "Say why, for " + d.username()));
+                } else if (d.justification().length() > 2000) {
+                    errors.add(new FieldError("decisions[" + i + "].justification", "Reasons must be 2,000 characters or fewer"));
                 }
             }
             if (!errors.isEmpty()) {
@@ -218,7 +220,7 @@ final class CertificationSteps {
             }
             for (int i = 0; i < decisions.size(); i++) {
                 var d = decisions.get(i);
-                if (!certifications.decide(campaign, account, d.username(), d.decision(), d.justification().strip(), by, EngineClock.now())) {
+                if (d.username() == null || !certifications.decide(campaign, account, d.username(), d.decision(), d.justification().strip(), by, EngineClock.now())) {
                     throw new InvalidRequestException("decisions[" + i + "].username", d.username() + " is not on this account's list");
                 }
             }

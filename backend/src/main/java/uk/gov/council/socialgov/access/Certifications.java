@@ -23,6 +23,15 @@ class Certifications {
                     @Nullable String decidedBy, @Nullable Instant decidedAt, boolean byDefault, @Nullable Instant appliedAt) {
     }
 
+    @Serdeable
+    record Campaign(UUID id, String reference, Instant startedAt, LocalDate dueDate, @Nullable Instant closedAt, int people, int decided) {
+    }
+
+    private static final String CAMPAIGN = "select c.id, c.reference, c.started_at, c.due_date, c.closed_at, "
+            + "(select count(*) from certification_decision d where d.campaign_id = c.id), "
+            + "(select count(*) from certification_decision d where d.campaign_id = c.id and d.decision is not null) "
+            + "from certification_campaign c ";
+
     private final JdbcOperations jdbc;
 
     Certifications(JdbcOperations jdbc) {
@@ -104,6 +113,29 @@ class Certifications {
             s.setObject(2, campaignId);
             return s.executeUpdate();
         });
+    }
+
+    List<Campaign> campaigns() {
+        return jdbc.prepareStatement(CAMPAIGN + "order by c.started_at desc limit 100", s -> campaignRows(s.executeQuery()));
+    }
+
+    java.util.Optional<Campaign> campaign(UUID id) {
+        return jdbc.prepareStatement(CAMPAIGN + "where c.id = ?", s -> {
+            s.setObject(1, id);
+            return campaignRows(s.executeQuery()).stream().findFirst();
+        });
+    }
+
+    private static List<Campaign> campaignRows(ResultSet row) throws java.sql.SQLException {
+        try (row) {
+            List<Campaign> found = new ArrayList<>();
+            while (row.next()) {
+                Timestamp closed = row.getTimestamp(5);
+                found.add(new Campaign(row.getObject(1, UUID.class), row.getString(2), row.getTimestamp(3).toInstant(),
+                        row.getObject(4, LocalDate.class), closed == null ? null : closed.toInstant(), row.getInt(6), row.getInt(7)));
+            }
+            return found;
+        }
     }
 
     List<Decision> decisions(UUID campaignId) {

@@ -104,6 +104,23 @@ class CertificationProcessTest {
                 .containsExactlyInAnyOrder("tom.hughes REMOVE true", "jo.evans REMOVE true");
     }
 
+    @Test
+    void theCampaignClosesWhenEveryAccountIsCertified() {
+        ProcessInstance campaign = Actor.runAs(identity, "alex.morgan", List.of("staff", "comms"),
+                () -> engine.getRuntimeService().startProcessInstanceByMessage("CertificationStarted"));
+        UUID campaignId = UUID.fromString((String) engine.getRuntimeService().getVariable(campaign.getId(), CaseVariables.CASE_ID));
+        for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).list()) {
+            UUID account = UUID.fromString((String) engine.getTaskService().getVariable(task.getId(), "accountId"));
+            List<Certifications.Decision> people = strings("select username from certification_decision where campaign_id = ? "
+                    + "and account_id = '" + account + "'", campaignId).stream().map(u -> decision(u, "KEEP", "Still needed")).toList();
+            decisions.decide(campaignId, account, people, "alex.morgan");
+            complete(task, task.getAssignee() == null ? "alex.morgan" : task.getAssignee());
+        }
+        assertThat(campaign).hasPassed("ServiceTask_Close", "EndEvent_Closed").isEnded();
+        Assertions.assertThat(strings("select count(*) from certification_campaign where id = ? and closed_at is not null", campaignId))
+                .containsExactly("1");
+    }
+
     private static Certifications.Decision decision(String username, String decision, String justification) {
         return new Certifications.Decision(null, username, null, decision, justification, null, null, false, null);
     }

@@ -74,6 +74,9 @@ class AuthorisationMatrixIntegrationTest {
             POST   /api/access-grants/{id}/removal           401  403  403  400  403 403 403 403 403 403
             # Comms starts a real campaign here; its account page answers comms for any account.
             POST   /api/certifications                       401  403  403  201  403 403 403 403 403 403
+            GET    /api/certifications                       401  403  403  200  403 403 403 403 200 403
+            GET    /api/certifications/{id}                  401  404  404  404  404 404 404 404 404 404
+            GET    /api/certifications/{id}.csv              401  403  403  404  403 403 403 403 404 403
             GET    /api/certifications/{id}/accounts/{accountId} 401 404 404 200 404 404 404 404 404 404
             PUT    /api/certifications/{id}/accounts/{accountId}/decisions 401 400 400 400 400 400 400 400 400 400
             GET    /api/emergency                            401  200  200  200  200 200 200 200 200 200
