@@ -7,6 +7,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
@@ -19,6 +21,7 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +32,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A property of the registry: after any sequence of giving access, removing it, closing accounts,
+ * A property of the registry: after any sequence of giving access, extending it at its review, removing it, closing accounts,
  * and invoking and lifting emergencies (which suspend and resume grants),
  * the people the registry says may post from each account (periods opened by grants) are exactly
  * the holders of ACTIVE grants on ACTIVE accounts, and no grant stays ACTIVE once all its accounts
@@ -43,6 +46,8 @@ class GrantsAndAuthorisedUsersAgreeTest {
             "linda.price", "david.okafor", "fiona.campbell");
 
     @Inject AccessGrantService service;
+    @Inject AccessGrantRepository repository;
+    @Inject ProcessEngine engine;
     @Inject EmergencyService emergencies;
     @Inject AuthorisedUsers authorisedUsers;
     @Inject TaskService tasks;
@@ -56,12 +61,13 @@ class GrantsAndAuthorisedUsersAgreeTest {
     void theAuthorisedUsersAreAlwaysTheActiveGrantsOnActiveAccounts() {
         CurrentUser alex = new CurrentUser("alex.morgan", "Alex Morgan", Set.of("staff", "comms"));
         ApiSession comms = ApiSession.signedIn(server, json, "alex.morgan");
+        List<String> kinds = new ArrayList<>();
         for (long seed : new long[] {1, 2, 3}) {
             Random random = new Random(seed);
-            for (int step = 0; step < 12; step++) {
+            for (int step = 0; step < 15; step++) {
                 List<AuthorisedUsers.Account> accounts = transactions.executeRead(status -> authorisedUsers.activeCorporateAccounts());
                 List<UUID> open = openGrants();
-                int operation = random.nextInt(12);
+                int operation = random.nextInt(14);
                 String done;
                 if (operation < 6 || open.isEmpty()) {
                     String person = PEOPLE.get(random.nextInt(PEOPLE.size()));
@@ -71,6 +77,9 @@ class GrantsAndAuthorisedUsersAgreeTest {
                     UUID grant = open.get(random.nextInt(open.size()));
                     service.remove(grant, "Property step", alex);
                     done = "remove " + grant;
+                } else if (operation >= 12) {
+                    List<UUID> active = activeGrants();
+                    done = active.isEmpty() ? "nothing to extend" : extend(active.get(random.nextInt(active.size())));
                 } else if (operation >= 10) {
                     var inForce = emergencies.current();
                     if (inForce.active()) {
@@ -86,12 +95,35 @@ class GrantsAndAuthorisedUsersAgreeTest {
                             .isEqualTo(200);
                     done = "close " + account;
                 }
+                kinds.add(done.split(" ")[0]);
                 assertThat(authorisedByGrants()).as("seed " + seed + ", step " + step + ": " + done).isEqualTo(activeGrantsOnActiveAccounts());
                 assertThat(query("select g.reference from access_grant g where g.status = 'ACTIVE' and not exists (select 1 "
                         + "from access_grant_account a join social_account s on s.id = a.account_id where a.grant_id = g.id and s.status = 'ACTIVE')"))
                         .as("active grants whose every account is closed, after " + done).isEmpty();
             }
         }
+        assertThat(kinds).as("the sequences exercise every kind of step").contains("give", "remove", "close", "extend", "invoke", "lift");
+    }
+
+    /** Moves the engine's clock to the grant's end date, lets its timers fire, and extends it a month at the review. */
+    private String extend(UUID grantId) {
+        AccessGrant grant = repository.findById(grantId).orElseThrow();
+        try {
+            ClockUtil.setCurrentTime(Date.from(grant.getAgreedEndDate().atTime(9, 0, 1).atZone(EngineClock.UK).toInstant()));
+            for (int round = 0; round < 2; round++) {
+                engine.getManagementService().createJobQuery().processInstanceId(grant.getProcessInstanceId()).executable().list()
+                        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+            }
+            complete(grant, "alex.morgan", "comms", Map.of("review", "extend", "newEndDate",
+                    EngineClock.today().plusMonths(1).toString(), "reason", "Property step"));
+        } finally {
+            ClockUtil.reset();
+        }
+        return "extend " + grantId;
+    }
+
+    private List<UUID> activeGrants() {
+        return query("select id from access_grant where status = 'ACTIVE' order by reference").stream().map(UUID::fromString).toList();
     }
 
     /** Asks for access and takes it through endorsement, approval, signing and provisioning; false when the request is refused. */
