@@ -26,9 +26,21 @@ public class CaseHistory {
     }
 
     public List<Entry> of(String caseType, String caseId) {
-        return jdbc.prepareStatement("""
+        return entries("""
                 select occurred_at, actor, on_behalf_of, action, detail from audit_event
-                where case_type = ? and case_id = ? and action not like '%_VIEWED' order by id limit ?""", s -> {
+                where case_type = ? and case_id = ? and action not like '%_VIEWED' order by id limit ?""", caseType, caseId);
+    }
+
+    /** The chain of custody of a case's evidence: who kept, opened, checked, exported or destroyed it, and every view of the case. */
+    public List<Entry> evidence(String caseType, String caseId) {
+        return entries("""
+                select occurred_at, actor, on_behalf_of, action, detail from audit_event
+                where case_type = ? and case_id = ? and (action like 'EVIDENCE_%' or action = 'CASE_VIEWED') order by id limit ?""",
+                caseType, caseId);
+    }
+
+    private List<Entry> entries(String sql, String caseType, String caseId) {
+        return jdbc.prepareStatement(sql, s -> {
             s.setString(1, caseType);
             s.setString(2, caseId);
             s.setInt(3, LIMIT);

@@ -22,4 +22,9 @@ public interface CaseType {
 
     /** The case's header if this person may read the case; empty when it does not exist or they may not. */
     Optional<CaseHeader> readableBy(String caseId, CurrentUser user);
+
+    /** Whether evidence (retained posts) may still be added to the case; only open investigations and reports take it. */
+    default boolean acceptsEvidence(String caseId) {
+        return false;
+    }
 }

@@ -14,10 +14,7 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,19 +72,7 @@ class Cases {
                              @Nullable String description, CurrentUser user) {
         CaseHeader header = readable(type, id, user);
         List<FieldError> errors = new ArrayList<>();
-        UploadedFileType fileType = null;
-        if (content == null) {
-            errors.add(new FieldError("file", "Select a file to upload"));
-        } else if (content.length == 0) {
-            errors.add(new FieldError("file", "The selected file is empty"));
-        } else if (content.length > MAX_DOCUMENT_BYTES) {
-            errors.add(tooLarge());
-        } else {
-            fileType = UploadedFileType.of(content).orElse(null);
-            if (fileType == null) {
-                errors.add(new FieldError("file", "The selected file must be a PDF, PNG or JPEG"));
-            }
-        }
+        UploadedFileType fileType = Uploads.check(content, MAX_DOCUMENT_BYTES, errors);
         String note = description == null || description.isBlank() ? null : description.strip();
         if (note != null && note.length() > MAX_DESCRIPTION) {
             errors.add(new FieldError("description", "Description must be 500 characters or fewer"));
@@ -96,7 +81,7 @@ class Cases {
             throw new InvalidRequestException(errors);
         }
         var stored = new CaseDocumentStore.Stored(UUID.randomUUID(), SafeFileName.of(fileName, fileType), fileType.mediaType(),
-                content.length, sha256(content), note, user.username(), EngineClock.now());
+                content.length, Uploads.sha256(content), note, user.username(), EngineClock.now());
         documents.add(type, id, stored, content);
         audit.record(AuditEvent.onCase("CASE_DOCUMENT_ADDED", type, id, header.reference(),
                 stored.fileName() + " (SHA-256 " + stored.sha256() + ")"));
@@ -104,7 +89,7 @@ class Cases {
     }
 
     static FieldError tooLarge() {
-        return new FieldError("file", "The selected file must be smaller than 10 MB");
+        return Uploads.tooLarge(MAX_DOCUMENT_BYTES);
     }
 
     /** Every download is in the audit trail, not in the case's timeline. */
@@ -117,8 +102,12 @@ class Cases {
         return file;
     }
 
+    Optional<CaseType> type(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
     /** A case the person may not read is reported as missing, so its existence is not revealed. */
-    private CaseHeader readable(String type, String id, CurrentUser user) {
+    CaseHeader readable(String type, String id, CurrentUser user) {
         return Optional.ofNullable(types.get(type)).flatMap(found -> found.readableBy(id, user))
                 .orElseThrow(() -> new NotFoundException("There is no case " + id));
     }
@@ -126,13 +115,5 @@ class Cases {
     private static CaseDocument view(CaseDocumentStore.Stored document, String uploadedByName) {
         return new CaseDocument(document.id(), document.fileName(), document.mediaType(), document.size(), document.sha256(),
                 document.description(), document.uploadedBy(), uploadedByName, document.uploadedAt());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -5,14 +5,14 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 
 /** A file name fit to store and to offer back in a download: no path, no control or reserved characters, the right extension. */
-final class SafeFileName {
+public final class SafeFileName {
 
     static final int MAX_LENGTH = 200;
 
     private SafeFileName() {
     }
 
-    static String of(@Nullable String original, UploadedFileType type) {
+    public static String of(@Nullable String original, UploadedFileType type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200b-\\u200f\\u202a-\\u202e<>:\"|?*]", "")

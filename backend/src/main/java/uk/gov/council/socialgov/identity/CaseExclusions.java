@@ -59,6 +59,18 @@ public class CaseExclusions {
         if (username.equals(by.username())) {
             throw new InvalidRequestException("username", "You cannot exclude yourself; ask a colleague");
         }
+        insert(caseType, caseId, username, reason, by.username());
+    }
+
+    /**
+     * Keeps the people a case is by or about out of its content and task queues from the start, even
+     * when they hold the group that works it; the process records who set the exclusion.
+     */
+    public void excludeInvolved(String caseType, String caseId, String username, String reason, String by) {
+        insert(caseType, caseId, username, reason, by);
+    }
+
+    private void insert(String caseType, String caseId, String username, String reason, String by) {
         jdbc.prepareStatement("""
                 insert into case_exclusion (case_type, case_id, username, reason, excluded_by, excluded_at)
                 values (?, ?, ?, ?, ?, ?) on conflict (case_type, case_id, username) do update set reason = excluded.reason""", s -> {
@@ -66,7 +78,7 @@ public class CaseExclusions {
             s.setString(2, caseId);
             s.setString(3, username);
             s.setString(4, reason);
-            s.setString(5, by.username());
+            s.setString(5, by);
             s.setTimestamp(6, Timestamp.from(EngineClock.now()));
             return s.executeUpdate();
         });

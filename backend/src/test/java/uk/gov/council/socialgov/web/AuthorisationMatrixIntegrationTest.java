@@ -100,6 +100,25 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/registry/authorised-users            401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/authorised-users.csv        401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/dashboard                   401  403  403  200  403 403 403 403 200 403
+            GET    /api/breach-reports/options               401  200  200  200  200 200 200 200 200 200
+            POST   /api/breach-reports                       401  400  400  400  400 400 400 400 400 400
+            GET    /api/breach-reports                       401  200  200  200  200 200 200 200 200 200
+            GET    /api/investigations                       401  200  200  200  200 200 200 200 200 200
+            GET    /api/investigations/{id}                  401  404  404  404  404 404 404 404 404 404
+            POST   /api/investigations/{id}/notes            401  400  400  400  400 400 400 400 400 400
+            POST   /api/investigations/{id}/exclusions       401  400  400  400  400 400 400 400 400 400
+            GET    /api/cases/{type}/{id}/evidence           401  404  404  404  404 404 404 404 404 404
+            POST   /api/cases/{type}/{id}/evidence           401  400  400  400  400 400 400 400 400 400
+            POST   /api/cases/{type}/{id}/evidence/{itemId}/files 401  404  404  404  404 404 404 404 404 404
+            POST   /api/cases/{type}/{id}/evidence/{itemId}/seal 401  404  404  404  404 404 404 404 404 404
+            GET    /api/cases/{type}/{id}/evidence/{itemId}/files/{fileId} 401  404  404  404  404 404 404 404 404 404
+            GET    /api/cases/{type}/{id}/evidence/verification 401  404  404  404  404 404 404 404 404 404
+            GET    /api/cases/{type}/{id}/evidence/bundle    401  404  404  404  404 404 404 404 404 404
+            GET    /api/cases/{type}/{id}/evidence/custody   401  404  404  404  404 404 404 404 404 404
+            GET    /api/retention/schedule                   401  403  403  403  403 403 200 403 403 403
+            GET    /api/retention/disposals                  401  403  403  403  403 403 200 403 403 403
+            POST   /api/retention/holds                      401  403  403  403  400 400 400 403 403 403
+            POST   /api/retention/holds/{id}/release         401  403  403  403  400 400 400 403 403 403
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
             POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
             GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404
@@ -166,8 +185,9 @@ class AuthorisationMatrixIntegrationTest {
         String path = parts[1].replace("{id}", UUID.randomUUID().toString()).replace("{username}", "no.such.person")
                 .replace("{selector}", "liveness").replace("{reference}", "D%202.9")
                 .replace("{key}", "no-such-process").replace("{type}", "account-request")
-                .replace("{documentId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString());
-        if (parts[0].equals("POST") && path.endsWith("/documents")) {
+                .replace("{documentId}", UUID.randomUUID().toString())
+                .replace("{itemId}", UUID.randomUUID().toString()).replace("{fileId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString());
+        if (parts[0].equals("POST") && (path.endsWith("/documents") || path.endsWith("/files"))) {
             return caller.upload(path, Map.of(), List.of()).status();
         }
         return switch (parts[0]) {

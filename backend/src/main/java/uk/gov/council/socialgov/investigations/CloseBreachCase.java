@@ -1,0 +1,41 @@
+package uk.gov.council.socialgov.investigations;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.retention.Retention;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.Map;
+
+/**
+ * "Close the case and start its retention": the retention table has decided how long the evidence
+ * is kept; the case closes and its evidence goes on the retention schedule.
+ */
+@Singleton
+@Named("closeBreachCase")
+class CloseBreachCase implements JavaDelegate {
+
+    private final BreachSteps steps;
+    private final Retention retention;
+
+    CloseBreachCase(BreachSteps steps, Retention retention) {
+        this.steps = steps;
+        this.retention = retention;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BreachCase found = steps.breachCase(execution);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decided = (Map<String, Object>) execution.getVariable(BreachInvestigationProcess.VAR_RETENTION);
+        int years = ((Number) decided.get("retentionYears")).intValue();
+        String rule = (String) decided.get("retentionRule");
+        steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label(),
+                BreachCaseStore.columns("status", BreachStatus.CLOSED, "closed_at", EngineClock.now()));
+        retention.start(BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
+                found.subjectKind().caseKindLabel(), years, rule);
+    }
+}

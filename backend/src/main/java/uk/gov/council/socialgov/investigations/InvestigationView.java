@@ -1,0 +1,74 @@
+package uk.gov.council.socialgov.investigations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.council.socialgov.retention.Retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** How a breach case is shown: in full to those who deal with it, as a status only to the person who reported it. */
+final class InvestigationView {
+
+    private InvestigationView() {
+    }
+
+    @Serdeable
+    record Report(UUID id, String reference, SubjectKind subjectKind, BreachStatus status, String statusLabel, Instant reportedAt) {
+
+        static Report of(BreachCase found) {
+            return new Report(found.id(), found.reference(), found.subjectKind(), found.status(), found.status().label(),
+                    found.reportedAt());
+        }
+    }
+
+    @Serdeable
+    record Summary(UUID id, String reference, SubjectKind subjectKind, @Nullable String subjectName, BreachStatus status,
+                   String statusLabel, Instant reportedAt, @Nullable String investigatorName, @Nullable LocalDate investigationDue) {
+    }
+
+    @Serdeable
+    record Note(UUID id, String kind, String kindLabel, String text, String writtenBy, @Nullable String writtenByName, Instant writtenAt) {
+    }
+
+    @Serdeable
+    record Details(UUID id, String reference, SubjectKind subjectKind, String subjectKindLabel, String subject,
+                   @Nullable String subjectName, @Nullable String lineManager, @Nullable String lineManagerName,
+                   List<BreachClauses.Clause> clauses, String description, List<String> postLinks, String reportedBy,
+                   @Nullable String reportedByName, Instant reportedAt, BreachStatus status, String statusLabel,
+                   @Nullable String route, @Nullable String routeLabel, @Nullable String routeReason, @Nullable String investigator,
+                   @Nullable String investigatorName, @Nullable LocalDate investigationDue, @Nullable String findings,
+                   @Nullable String independentPersonView, @Nullable LocalDate hearingDate, @Nullable String hearingDecision,
+                   @Nullable String sanction, @Nullable BreachOutcome outcome, @Nullable String outcomeLabel,
+                   @Nullable String outcomeDetail, @Nullable String disciplinaryReference, @Nullable String crimeReference,
+                   @Nullable Instant closedAt, Retention.@Nullable Entry retention, List<Retention.Hold> holds, List<Note> notes,
+                   boolean mayAddNotes, boolean mayPlaceHold) {
+    }
+
+    static String routeLabel(@Nullable String route) {
+        if (route == null) {
+            return null;
+        }
+        return switch (route) {
+            case "noCase" -> "No case to answer";
+            case "informal" -> "Informal resolution";
+            case "formal" -> "Formal investigation";
+            case "noAction" -> "No action";
+            case "otherAction" -> "Other action, such as training or mediation";
+            case "groupLeader" -> "Referred to the group leader";
+            case "police" -> "Referred to the police";
+            default -> route;
+        };
+    }
+
+    static String noteLabel(String kind) {
+        return switch (kind) {
+            case "INTERVIEW" -> "Interview";
+            case "REMEDIAL_ACTION" -> "Remedial action";
+            case "LETTER" -> "Letter to the person";
+            default -> "Note";
+        };
+    }
+}

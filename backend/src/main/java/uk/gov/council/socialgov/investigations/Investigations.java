@@ -1,0 +1,253 @@
+package uk.gov.council.socialgov.investigations;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.identity.CaseExclusions;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.retention.Retention;
+import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.ForbiddenException;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Reports a suspected breach and starts its investigation in one transaction; shows each case only
+ * to those who deal with it (ROLES.md), and its status only to the person who reported it.
+ */
+@Singleton
+class Investigations {
+
+    static final String CASE_TYPE = BreachInvestigationProcess.CASE_KIND;
+
+    @Serdeable
+    record Options(List<Choice> subjectKinds, List<BreachClauses.Clause> clauses, List<Person> people, List<Person> lineManagers) {
+    }
+
+    @Serdeable
+    record Choice(String value, String label) {
+    }
+
+    @Serdeable
+    record Person(String username, String displayName, boolean member) {
+    }
+
+    private final BreachCaseStore store;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Directory directory;
+    private final CaseExclusions exclusions;
+    private final AuditTrail audit;
+    private final Retention retention;
+    private final NeedToKnow needToKnow;
+
+    Investigations(BreachCaseStore store, RuntimeService runtime, IdentityService identity, Directory directory,
+                   CaseExclusions exclusions, AuditTrail audit, Retention retention, NeedToKnow needToKnow) {
+        this.store = store;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.directory = directory;
+        this.exclusions = exclusions;
+        this.audit = audit;
+        this.retention = retention;
+        this.needToKnow = needToKnow;
+    }
+
+    @Transactional
+    Options options() {
+        Set<String> seen = new HashSet<>();
+        List<Directory.Person> everyone = Groups.ALL.stream().flatMap(group -> directory.membersOf(group).stream())
+                .filter(person -> seen.add(person.username()))
+                .sorted(Comparator.comparing(Directory.Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        return new Options(Arrays.stream(SubjectKind.values()).map(kind -> new Choice(kind.name(), kind.label())).toList(),
+                BreachClauses.ALL,
+                everyone.stream().map(p -> new Person(p.username(), p.displayName(), p.groups().contains(Groups.MEMBERS))).toList(),
+                directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName(), false)).toList());
+    }
+
+    @Transactional
+    BreachCase report(ReportBreach form, CurrentUser user) {
+        List<FieldError> errors = new ArrayList<>();
+        SubjectKind kind = Arrays.stream(SubjectKind.values()).filter(k -> k.name().equals(form.subjectKind())).findFirst().orElse(null);
+        if (kind == null) {
+            errors.add(new FieldError("subjectKind", "Select whether it is about an employee or a councillor"));
+        }
+        String subject = form.subject().strip().toLowerCase(Locale.ROOT);
+        Optional<Directory.Person> subjectPerson = directory.find(subject);
+        if (subjectPerson.isEmpty()) {
+            errors.add(new FieldError("subject", "Select who the report is about from the list"));
+        } else if (subject.equals(user.username())) {
+            errors.add(new FieldError("subject", "You cannot report yourself here; talk to your line manager or HR"));
+        } else if (kind != null && (kind == SubjectKind.MEMBER) != subjectPerson.get().groups().contains(Groups.MEMBERS)) {
+            errors.add(new FieldError("subject", kind == SubjectKind.MEMBER ? "Select a councillor" : "Select an employee, not a councillor"));
+        }
+        String lineManager = null;
+        if (kind == SubjectKind.EMPLOYEE) {
+            lineManager = form.lineManager() == null ? "" : form.lineManager().strip().toLowerCase(Locale.ROOT);
+            Optional<Directory.Person> manager = directory.find(lineManager);
+            if (manager.isEmpty() || !manager.get().groups().contains(Groups.SERVICE_MANAGERS)) {
+                errors.add(new FieldError("lineManager", "Select the employee's line manager"));
+            } else if (lineManager.equals(subject)) {
+                errors.add(new FieldError("lineManager", "The line manager must be someone other than the employee"));
+            }
+        }
+        List<String> clauses = List.copyOf(new LinkedHashSet<>(form.clauses()));
+        for (int i = 0; i < clauses.size(); i++) {
+            Optional<BreachClauses.Clause> clause = BreachClauses.find(clauses.get(i));
+            if (clause.isEmpty() || (kind != null && clause.get().subjectKind() != kind)) {
+                errors.add(new FieldError("clauses[" + i + "]", "Select a part of the policy from the list"));
+            }
+        }
+        List<String> links = form.postLinks() == null ? List.of()
+                : form.postLinks().stream().map(String::strip).filter(link -> !link.isEmpty()).toList();
+        for (int i = 0; i < links.size(); i++) {
+            if (!webAddress(links.get(i))) {
+                errors.add(new FieldError("postLinks[" + i + "]", "Enter each link as a web address starting https:// or http://"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        var now = EngineClock.now();
+        String reference = "BI-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), store.nextNumber());
+        var found = new BreachCase(UUID.randomUUID(), reference, kind, subject, lineManager, clauses, form.description().strip(), links,
+                user.username(), now, BreachStatus.REPORTED, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+        store.insert(found);
+        String id = found.id().toString();
+        exclusions.excludeInvolved(CASE_TYPE, id, subject, "The person the report is about", user.username());
+        exclusions.excludeInvolved(CASE_TYPE, id, user.username(), "The person who reported it sees only its status", user.username());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, id);
+        variables.put(CaseVariables.CASE_REFERENCE, reference);
+        variables.put(CaseVariables.CASE_TITLE, "Suspected breach by " + subjectPerson.get().displayName());
+        variables.put(CaseVariables.CASE_KIND, CASE_TYPE);
+        variables.put(CaseVariables.INVOLVED, subject + "," + user.username());
+        variables.put(BreachInvestigationProcess.VAR_SUBJECT_KIND, kind.name());
+        var instance = Actor.runAs(identity, user.username(), user.groupList(),
+                () -> runtime.startProcessInstanceByKey(BreachInvestigationProcess.KEY, reference, variables));
+        store.set(found.id(), BreachCaseStore.columns("process_instance_id", instance.getId()));
+        audit.record(AuditEvent.onCase("BREACH_REPORTED", CASE_TYPE, id, reference, kind.label() + "; " + String.join(", ", clauses)));
+        return store.find(found.id()).orElseThrow();
+    }
+
+    @Transactional
+    List<InvestigationView.Report> reportedBy(CurrentUser user) {
+        return store.reportedBy(user.username()).stream().map(InvestigationView.Report::of).toList();
+    }
+
+    /** The kinds of case this person deals with because of their group; investigators see their own cases besides. */
+    static List<SubjectKind> kindsFor(CurrentUser user) {
+        return Arrays.stream(SubjectKind.values()).filter(kind -> user.isIn(kind.group())).toList();
+    }
+
+    @Transactional
+    BreachCaseStore.Page list(CurrentUser user, int page, int size) {
+        return store.readableBy(user.username(), kindsFor(user), page, size);
+    }
+
+    @Transactional
+    List<InvestigationView.Summary> summaries(List<BreachCase> found) {
+        Map<String, String> names = directory.displayNames(found.stream()
+                .flatMap(c -> Stream.of(c.subject(), c.investigator())).filter(Objects::nonNull).distinct().toList());
+        return found.stream().map(c -> new InvestigationView.Summary(c.id(), c.reference(), c.subjectKind(), names.get(c.subject()),
+                c.status(), c.status().label(), c.reportedAt(), c.investigator() == null ? null : names.get(c.investigator()),
+                c.investigationDue())).toList();
+    }
+
+    /** The case in full, if this person deals with it; every read is in the audit trail. */
+    @Transactional
+    InvestigationView.Details get(UUID id, CurrentUser user) {
+        BreachCase found = readable(id, user);
+        audit.record(AuditEvent.onCase("BREACH_CASE_VIEWED", CASE_TYPE, id.toString(), found.reference(), null));
+        List<BreachCaseStore.Note> notes = store.notes(id);
+        Map<String, String> names = directory.displayNames(Stream.concat(
+                Stream.of(found.subject(), found.lineManager(), found.reportedBy(), found.investigator()),
+                notes.stream().map(BreachCaseStore.Note::writtenBy)).filter(Objects::nonNull).distinct().toList());
+        String caseId = id.toString();
+        return new InvestigationView.Details(found.id(), found.reference(), found.subjectKind(), found.subjectKind().label(),
+                found.subject(), names.get(found.subject()), found.lineManager(),
+                found.lineManager() == null ? null : names.get(found.lineManager()),
+                found.clauses().stream().map(BreachClauses::find).flatMap(Optional::stream).toList(), found.description(),
+                found.postLinks(), found.reportedBy(), names.get(found.reportedBy()), found.reportedAt(), found.status(),
+                found.status().label(), found.route(), InvestigationView.routeLabel(found.route()), found.routeReason(),
+                found.investigator(), found.investigator() == null ? null : names.get(found.investigator()), found.investigationDue(),
+                found.findings(), found.independentPersonView(), found.hearingDate(), found.hearingDecision(), found.sanction(),
+                found.outcome(), found.outcome() == null ? null : found.outcome().label(), found.outcomeDetail(),
+                found.disciplinaryReference(), found.crimeReference(), found.closedAt(),
+                retention.entry(CASE_TYPE, caseId).orElse(null), retention.holds(CASE_TYPE, caseId),
+                notes.stream().map(note -> new InvestigationView.Note(note.id(), note.kind(), InvestigationView.noteLabel(note.kind()),
+                        note.text(), note.writtenBy(), names.get(note.writtenBy()), note.writtenAt())).toList(),
+                found.open(), retention.mayPlaceHold(CASE_TYPE, caseId, user));
+    }
+
+    @Transactional
+    InvestigationView.Note addNote(UUID id, String kind, String text, CurrentUser user) {
+        BreachCase found = readable(id, user);
+        if (!List.of("NOTE", "INTERVIEW", "REMEDIAL_ACTION", "LETTER").contains(kind)) {
+            throw new InvalidRequestException("kind", "Select what kind of note it is");
+        }
+        if (!found.open()) {
+            throw new ConflictException("This case is closed: its record can no longer be added to.");
+        }
+        var note = new BreachCaseStore.Note(UUID.randomUUID(), kind, text, user.username(), EngineClock.now());
+        store.addNote(id, note);
+        audit.record(AuditEvent.onCase("BREACH_NOTE_ADDED", CASE_TYPE, id.toString(), found.reference(), InvestigationView.noteLabel(kind)));
+        return new InvestigationView.Note(note.id(), kind, InvestigationView.noteLabel(kind), text, user.username(), user.displayName(),
+                note.writtenAt());
+    }
+
+    @Transactional
+    void exclude(UUID id, String username, String reason, CurrentUser by) {
+        BreachCase found = readable(id, by);
+        if (!by.isIn(found.subjectKind().group())) {
+            throw new ForbiddenException("Only " + Groups.label(found.subjectKind().group()) + " can keep people out of this case.");
+        }
+        if (username.equals(found.investigator())) {
+            throw new InvalidRequestException("username", "This person is the investigator: appoint someone else first");
+        }
+        exclusions.exclude(CASE_TYPE, id.toString(), username, reason, by);
+        audit.record(AuditEvent.onCase("CASE_EXCLUSION_ADDED", CASE_TYPE, id.toString(), found.reference(), username + ": " + reason));
+    }
+
+    BreachCase readable(UUID id, CurrentUser user) {
+        return needToKnow.readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no case " + id));
+    }
+
+    private static boolean webAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return uri.getScheme() != null && List.of("https", "http").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package uk.gov.council.socialgov.investigations;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.web.InvalidRequestException;
+
+import java.util.Map;
+
+/** "Record the outcome" HR decided after the investigation, told to the employee in writing with their right of appeal. */
+@Singleton
+@Named("recordEmployeeOutcome")
+class RecordEmployeeOutcome implements JavaDelegate {
+
+    private final BreachSteps steps;
+
+    RecordEmployeeOutcome(BreachSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BreachCase found = steps.breachCase(execution);
+        String by = Actor.of(execution);
+        BreachOutcome outcome = BreachSteps.outcomeNamed(execution, BreachInvestigationProcess.VAR_OUTCOME);
+        String reference = BreachSteps.text(execution, "disciplinaryReference");
+        if (outcome == BreachOutcome.DISCIPLINARY_ACTION && reference == null) {
+            throw new InvalidRequestException("disciplinaryReference", "Enter the Disciplinary Procedure reference");
+        }
+        Map<String, Object> columns = BreachSteps.outcome(execution, outcome, BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
+        columns.put("disciplinary_reference", outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
+        steps.record(found, "BREACH_OUTCOME_DECIDED", by, outcome.label(), columns);
+    }
+}

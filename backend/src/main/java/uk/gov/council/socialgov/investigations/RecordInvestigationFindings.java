@@ -1,0 +1,31 @@
+package uk.gov.council.socialgov.investigations;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.workflow.Actor;
+
+/** "Record the findings" of the investigator, and any remedial actions, for the decision that follows. */
+@Singleton
+@Named("recordInvestigationFindings")
+class RecordInvestigationFindings implements JavaDelegate {
+
+    private final BreachSteps steps;
+
+    RecordInvestigationFindings(BreachSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BreachCase found = steps.breachCase(execution);
+        String by = Actor.of(execution);
+        String remedial = BreachSteps.text(execution, "remedialActions");
+        if (remedial != null) {
+            steps.addNote(found, "REMEDIAL_ACTION", remedial, by);
+        }
+        steps.record(found, "BREACH_INVESTIGATED", by, null, BreachCaseStore.columns(
+                "findings", BreachSteps.text(execution, "findings"), "status", BreachStatus.AWAITING_DECISION));
+    }
+}

@@ -1,0 +1,193 @@
+package uk.gov.council.socialgov.retention;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseAccess;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
+import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The retention of a closed case's evidence: its schedule entry and process, legal holds, and the
+ * views the Information Manager works from, which name no one and show no case content.
+ */
+@Singleton
+public class Retention {
+
+    @Serdeable
+    public record Entry(String caseType, String caseId, String reference, String caseKind, LocalDate closedOn, String retentionRule,
+                        LocalDate disposeOn, RetentionStatus status, String statusLabel, int holdCount, List<Hold> holds) {
+    }
+
+    @Serdeable
+    public record Hold(UUID id, String caseType, String caseId, String reason, String placedBy, @Nullable String placedByName,
+                       Instant placedAt, @Nullable Instant releasedAt, @Nullable String releasedBy, @Nullable String releasedByName,
+                       @Nullable String releaseReason) {
+    }
+
+    @Serdeable
+    record Disposal(UUID id, String caseType, String caseId, String reference, String authorisedBy, @Nullable String authorisedByName,
+                    Instant disposedAt, int itemCount, int fileCount, String manifest) {
+    }
+
+    private final RetentionStore store;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final CaseAccess cases;
+    private final Directory directory;
+    private final AuditTrail audit;
+
+    Retention(RetentionStore store, RuntimeService runtime, IdentityService identity, CaseAccess cases, Directory directory,
+              AuditTrail audit) {
+        this.store = store;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.cases = cases;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    /**
+     * Puts a closed case's evidence on the schedule and starts the wait for its disposal date (9am UK
+     * time that day). Called from the closing step, inside its transaction.
+     */
+    public Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule) {
+        LocalDate closedOn = EngineClock.today();
+        LocalDate disposeOn = closedOn.plusYears(years);
+        store.addEntry(new RetentionStore.Entry(caseType, caseId, reference, caseKind, closedOn, rule, disposeOn,
+                RetentionStatus.RETAINED, 0));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, caseId);
+        variables.put(CaseVariables.CASE_REFERENCE, reference);
+        variables.put(CaseVariables.CASE_TITLE, "Evidence kept for " + reference);
+        variables.put(CaseVariables.CASE_KIND, RetentionProcess.CASE_KIND);
+        variables.put(RetentionProcess.VAR_SOURCE_CASE_TYPE, caseType);
+        variables.put(RetentionProcess.VAR_DISPOSE_AT, Date.from(disposeOn.atTime(9, 0).atZone(EngineClock.UK).toInstant()));
+        var instance = runtime.startProcessInstanceByKey(RetentionProcess.KEY, reference, variables);
+        store.startedAs(caseType, caseId, instance.getId());
+        audit.record(AuditEvent.onCase("RETENTION_STARTED", caseType, caseId, reference, rule + "; disposal due on " + disposeOn));
+        return entry(caseType, caseId).orElseThrow();
+    }
+
+    @Transactional
+    public Optional<Entry> entry(String caseType, String caseId) {
+        return store.entry(caseType, caseId).map(this::view);
+    }
+
+    @Transactional
+    public List<Hold> holds(String caseType, String caseId) {
+        List<RetentionStore.Hold> holds = store.holds(caseType, caseId);
+        Map<String, String> names = directory.displayNames(holds.stream()
+                .flatMap(hold -> Stream.of(hold.placedBy(), hold.releasedBy())).filter(name -> name != null).distinct().toList());
+        return holds.stream().map(hold -> new Hold(hold.id(), hold.caseType(), hold.caseId(), hold.reason(), hold.placedBy(),
+                names.get(hold.placedBy()), hold.placedAt(), hold.releasedAt(), hold.releasedBy(),
+                hold.releasedBy() == null ? null : names.get(hold.releasedBy()), hold.releaseReason())).toList();
+    }
+
+    /**
+     * HR and the Monitoring Officer may hold the evidence of cases they may read; the Information
+     * Manager that of any case on the retention schedule.
+     */
+    @Transactional
+    public boolean mayPlaceHold(String caseType, String caseId, CurrentUser user) {
+        if (user.isIn(Groups.INFORMATION_MANAGER) && store.entry(caseType, caseId).isPresent()) {
+            return true;
+        }
+        if (!user.isIn(Groups.HR) && !user.isIn(Groups.MONITORING_OFFICER)) {
+            return false;
+        }
+        try {
+            cases.readable(caseType, caseId, user);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    public Hold place(String caseType, String caseId, String reason, CurrentUser user) {
+        String reference = reference(caseType, caseId, user);
+        Optional<RetentionStore.Entry> entry = store.entry(caseType, caseId);
+        if (entry.isPresent() && entry.get().status() == RetentionStatus.DISPOSED) {
+            throw new ConflictException("The evidence of " + reference + " has already been destroyed.");
+        }
+        var hold = new RetentionStore.Hold(UUID.randomUUID(), caseType, caseId, reason, user.username(), EngineClock.now(),
+                null, null, null);
+        store.addHold(hold);
+        if (entry.isPresent() && entry.get().status() == RetentionStatus.DUE) {
+            store.setStatus(caseType, caseId, RetentionStatus.ON_HOLD);
+        }
+        audit.record(AuditEvent.onCase("LEGAL_HOLD_PLACED", caseType, caseId, reference, reason));
+        return holds(caseType, caseId).stream().filter(found -> found.id().equals(hold.id())).findFirst().orElseThrow();
+    }
+
+    /** Releasing the last hold lets disposal go ahead: the retention process checks again and asks for authorisation. */
+    @Transactional
+    public Hold release(UUID holdId, String reason, CurrentUser user) {
+        RetentionStore.Hold hold = store.hold(holdId).orElseThrow(() -> new NotFoundException("There is no legal hold " + holdId));
+        String reference = reference(hold.caseType(), hold.caseId(), user);
+        if (!store.release(holdId, user.username(), EngineClock.now(), reason)) {
+            throw new ConflictException("This legal hold has already been released.");
+        }
+        audit.record(AuditEvent.onCase("LEGAL_HOLD_RELEASED", hold.caseType(), hold.caseId(), reference, reason));
+        Optional<RetentionStore.Entry> entry = store.entry(hold.caseType(), hold.caseId());
+        if (entry.isPresent() && entry.get().activeHolds() == 0 && entry.get().status() == RetentionStatus.ON_HOLD) {
+            store.setStatus(hold.caseType(), hold.caseId(), RetentionStatus.DUE);
+            Actor.runAs(identity, user.username(), user.groupList(), () -> runtime
+                    .createMessageCorrelation(RetentionProcess.MESSAGE_RELEASED)
+                    .processInstanceVariableEquals(CaseVariables.CASE_ID, hold.caseId())
+                    .processInstanceVariableEquals(RetentionProcess.VAR_SOURCE_CASE_TYPE, hold.caseType())
+                    .correlateAllWithResult());
+        }
+        return holds(hold.caseType(), hold.caseId()).stream().filter(found -> found.id().equals(holdId)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    List<Entry> schedule() {
+        return store.schedule().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    List<Disposal> disposals() {
+        List<RetentionStore.Disposal> found = store.disposals();
+        Map<String, String> names = directory.displayNames(found.stream().map(RetentionStore.Disposal::authorisedBy).distinct().toList());
+        return found.stream().map(d -> new Disposal(d.id(), d.caseType(), d.caseId(), d.reference(), d.authorisedBy(),
+                names.get(d.authorisedBy()), d.disposedAt(), d.itemCount(), d.fileCount(), d.manifest())).toList();
+    }
+
+    /** The case's reference if this person may hold its evidence; otherwise it does not exist for them. */
+    private String reference(String caseType, String caseId, CurrentUser user) {
+        if (!mayPlaceHold(caseType, caseId, user)) {
+            throw new NotFoundException("There is no case " + caseId);
+        }
+        return store.entry(caseType, caseId).map(RetentionStore.Entry::reference)
+                .orElseGet(() -> cases.readable(caseType, caseId, user).reference());
+    }
+
+    /** An entry with its legal holds (who placed them and why); never the case's content. */
+    private Entry view(RetentionStore.Entry entry) {
+        return new Entry(entry.caseType(), entry.caseId(), entry.reference(), entry.caseKind(), entry.closedOn(), entry.retentionRule(),
+                entry.disposeOn(), entry.status(), entry.status().label(), entry.activeHolds(), holds(entry.caseType(), entry.caseId()));
+    }
+}

@@ -1,0 +1,86 @@
+package uk.gov.council.socialgov.retention;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/retention")
+@Tag(name = "Retention of evidence")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RetentionController {
+
+    @Serdeable
+    record Schedule(List<Retention.Entry> items) {
+    }
+
+    @Serdeable
+    record Disposals(List<Retention.Disposal> items) {
+    }
+
+    @Serdeable
+    record NewHold(@NotBlank(message = "Say which kind of case") @Size(max = 40) String caseType,
+                   @NotBlank(message = "Say which case") @Size(max = 64) String caseId,
+                   @NotBlank(message = "Enter why the evidence must be kept")
+                   @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
+    }
+
+    @Serdeable
+    record Release(@NotBlank(message = "Enter why the hold is no longer needed")
+                   @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
+    }
+
+    private final Retention retention;
+
+    RetentionController(Retention retention) {
+        this.retention = retention;
+    }
+
+    @Get("/schedule")
+    @Secured(Groups.INFORMATION_MANAGER)
+    @Operation(summary = "The retention schedule: each closed case's evidence, when it falls due for disposal, and any legal holds; no case content")
+    Schedule schedule() {
+        return new Schedule(retention.schedule());
+    }
+
+    @Get("/disposals")
+    @Secured(Groups.INFORMATION_MANAGER)
+    @Operation(summary = "Disposal records: what was destroyed, when, who authorised it, and the hashes of what was held")
+    Disposals disposals() {
+        return new Disposals(retention.disposals());
+    }
+
+    @Post("/holds")
+    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.INFORMATION_MANAGER})
+    @Operation(summary = "Place a legal hold on a case's evidence, with a reason: it is not destroyed until every hold is released")
+    HttpResponse<Retention.Hold> place(@Body @Valid NewHold hold, Authentication authentication) {
+        Retention.Hold placed = retention.place(hold.caseType().strip(), hold.caseId().strip(), hold.reason().strip(),
+                CurrentUser.of(authentication));
+        return HttpResponse.created(placed, URI.create("/api/retention/holds/" + placed.id()));
+    }
+
+    @Post("/holds/{id}/release")
+    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.INFORMATION_MANAGER})
+    @Operation(summary = "Release a legal hold, with a reason; when none is left, disposal goes ahead once authorised")
+    Retention.Hold release(@PathVariable UUID id, @Body @Valid Release release, Authentication authentication) {
+        return retention.release(id, release.reason().strip(), CurrentUser.of(authentication));
+    }
+}
