@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { startApplication } from '../support/app.mjs'
-import { axeViolations, launchBrowser, openPage, signIn } from '../support/browser.mjs'
+import { launchBrowser, openPage, signIn } from '../support/browser.mjs'
+import { JPEG, PNG, expectAccessible, openTask, showView, submitTask, waitUntil } from '../support/steps.mjs'
 
 let app
 let browser
@@ -17,26 +18,6 @@ after(async () => {
   await browser?.close()
   await app?.stop()
 })
-
-/** Opens one of the task list's views and waits until its tasks have loaded. */
-async function showView(page, name, url) {
-  await page.getByRole('link', { name }).click()
-  await page.waitForURL(url)
-  await page.waitForLoadState('networkidle')
-}
-
-async function waitUntil(condition, what, timeout = 10_000) {
-  const deadline = Date.now() + timeout
-  while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-async function expectAccessible(page, problems, what) {
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`)
-  assert.deepEqual(problems, [], `console errors on ${what}`)
-}
 
 describe('signing in', () => {
   it('works by keyboard alone and the page is accessible', async () => {
@@ -68,23 +49,6 @@ describe('signing in', () => {
 
 /** The request the first journey approves; the next one takes it on to an active account. */
 let approvedReference
-
-/** Opens the task of this name on this case from "My tasks" (or the group's unclaimed tasks), claimed or not. */
-async function openTask(page, reference, name, view = /My tasks/) {
-  await showView(page, view, view.source.includes('groups') ? /view=group/ : /\/tasks(\?(?!view=)|$)/)
-  await page.getByRole('row').filter({ hasText: reference }).getByRole('link', { name }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
-}
-
-/** Sends the task's form and waits to be back on the task list with the confirmation. */
-async function submitTask(page) {
-  await page.getByRole('button', { name: 'Submit', exact: true }).click()
-  await page.waitForURL(/\/tasks$/)
-  await page.getByRole('alert').filter({ hasText: 'Task completed' }).waitFor()
-}
-
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0])
 
 describe('an account request from the department to the communications team', () => {
   it('is requested, found with a filter, claimed, refused with a form error, then approved', async () => {

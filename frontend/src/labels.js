@@ -78,6 +78,67 @@ export const GRANT_STATUSES = [
   { value: 'EXPIRED', label: 'Expired', colour: 'grey' },
 ]
 
+/**
+ * Where an investigation of a suspected breach of the policy stands (P4, B 3.5-3.10, C 2.1-2.16),
+ * in the order it moves, named as the API names it. Blue for HR or the Monitoring Officer to
+ * act, yellow for the investigator, orange while a hearing is waited for, grey the end.
+ */
+export const BREACH_STATUSES = [
+  { value: 'REPORTED', label: 'Reported', colour: 'blue' },
+  { value: 'INFORMAL_RESOLUTION', label: 'Being resolved informally', colour: 'yellow' },
+  { value: 'UNDER_INVESTIGATION', label: 'Under investigation', colour: 'yellow' },
+  { value: 'AWAITING_DECISION', label: 'Waiting for a decision', colour: 'blue' },
+  { value: 'AWAITING_HEARING', label: 'Waiting for a hearing', colour: 'orange' },
+  { value: 'CLOSED', label: 'Closed', colour: 'grey' },
+]
+
+/**
+ * Where a closed case's records stand in the retention schedule, named as the API names them:
+ * kept (blue), due to be destroyed (yellow), kept because of a legal hold (orange), destroyed (grey).
+ */
+export const RETENTION_STATUSES = [
+  { value: 'RETAINED', label: 'Retained', colour: 'blue' },
+  { value: 'DUE', label: 'Due for disposal', colour: 'yellow' },
+  { value: 'ON_HOLD', label: 'On legal hold', colour: 'orange' },
+  { value: 'DISPOSED', label: 'Destroyed', colour: 'grey' },
+]
+
+/** Whom a report of a suspected breach is about, named as the API names it. */
+export const SUBJECT_KINDS = [
+  { value: 'EMPLOYEE', label: 'An employee', short: 'Employee', lookedAtBy: 'HR' },
+  { value: 'MEMBER', label: 'A councillor', short: 'Councillor', lookedAtBy: 'The Monitoring Officer' },
+]
+
+/** "An employee", or "Employee" when `short`. @param {string | null | undefined} kind @param {{ short?: boolean }} [options] */
+export function subjectKindLabel(kind, { short = false } = {}) {
+  const found = SUBJECT_KINDS.find((k) => k.value === String(kind ?? '').toUpperCase())
+  if (!found) return humanise(kind)
+  return short ? found.short : found.label
+}
+
+/** What can be written on an investigation, in the order it is offered. */
+export const INVESTIGATION_NOTE_KINDS = [
+  { value: 'NOTE', label: 'Note' },
+  { value: 'INTERVIEW', label: 'Interview' },
+  { value: 'REMEDIAL_ACTION', label: 'Remedial action', hint: 'For example, asking for a post to be removed' },
+  { value: 'LETTER', label: 'Letter to the person' },
+]
+
+/** The kinds of case, as the API names them in addresses, for pages that list several kinds. */
+export const CASE_KINDS = /** @type {Record<string, string>} */ ({
+  'account-request': 'Account request',
+  'access-grant': 'Access to a corporate account',
+  'access-certification': 'Certification of authorised users',
+  'breach-investigation': 'Breach investigation',
+  'harassment-report': 'Harassment report',
+})
+
+/** "Breach investigation" for "breach-investigation". @param {string | null | undefined} type */
+export function caseKindLabel(type) {
+  const key = String(type ?? '')
+  return Object.hasOwn(CASE_KINDS, key) ? CASE_KINDS[key] : humanise(key.replace(/-/g, '_'))
+}
+
 /** @param {{ value: string, label: string, colour: string }[]} list */
 const byValue = (list) => Object.fromEntries(list.map(({ value, label, colour }) => [value, { label, colour }]))
 
@@ -99,6 +160,9 @@ const STATUSES = {
  */
 const STATUSES_BY_KIND = {
   'access-grant': byValue(GRANT_STATUSES),
+  'breach-investigation': byValue(BREACH_STATUSES),
+  // Not a kind of case, but the retention schedule's own statuses (ON_HOLD is not a paused case).
+  retention: byValue(RETENTION_STATUSES),
 }
 
 /** "ACCOUNT_REQUEST_SUBMITTED" -> "Account request submitted". @param {string | null | undefined} code */
@@ -253,6 +317,7 @@ export const START_PAGES = /** @type {Record<string, string>} */ ({
   'account-request': '/requests/new',
   'access-grant': '/access/new',
   'access-certification': '/certifications',
+  'breach-investigation': '/report-breach',
 })
 
 /**

@@ -1,7 +1,16 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { setUnauthorisedHandler } from './api/client.js'
-import { ADMINS, AUDITORS, COMMS, loadUser, mayVisit, sessionEnded, useSession } from './composables/useSession.js'
+import {
+  ADMINS,
+  AUDITORS,
+  COMMS,
+  INFORMATION_MANAGER,
+  loadUser,
+  mayVisit,
+  sessionEnded,
+  useSession,
+} from './composables/useSession.js'
 import AccessView from './views/AccessView.vue'
 import AuditView from './views/AuditView.vue'
 import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
@@ -11,6 +20,8 @@ import ChangePasswordView from './views/ChangePasswordView.vue'
 import DashboardView from './views/DashboardView.vue'
 import EmergencyView from './views/EmergencyView.vue'
 import GrantView from './views/GrantView.vue'
+import InvestigationsView from './views/InvestigationsView.vue'
+import InvestigationView from './views/InvestigationView.vue'
 import MessagesView from './views/MessagesView.vue'
 import NewAccessView from './views/NewAccessView.vue'
 import NewUserView from './views/NewUserView.vue'
@@ -21,8 +32,10 @@ import OperationsView from './views/OperationsView.vue'
 import OutboxView from './views/OutboxView.vue'
 import RegistryAccountView from './views/RegistryAccountView.vue'
 import RegistryView from './views/RegistryView.vue'
+import ReportBreachView from './views/ReportBreachView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
+import RetentionView from './views/RetentionView.vue'
 import SignInView from './views/SignInView.vue'
 import StartView from './views/StartView.vue'
 import SubstitutesView from './views/SubstitutesView.vue'
@@ -63,6 +76,30 @@ export const routes = [
     component: GrantView,
     props: true,
     meta: { title: 'Access to a corporate account' },
+  },
+  // Suspected breaches of the policy (P4). Anyone signed in may report one and see where their
+  // reports stand. HR, the Monitoring Officer and appointed investigators see investigations: the
+  // server shows each only theirs, and refuses anyone else.
+  {
+    path: '/report-breach',
+    name: 'report-breach',
+    component: ReportBreachView,
+    meta: { title: 'Report a suspected breach of the social media policy' },
+  },
+  { path: '/investigations', name: 'investigations', component: InvestigationsView, meta: { title: 'Investigations' } },
+  {
+    path: '/investigations/:id',
+    name: 'investigation',
+    component: InvestigationView,
+    props: true,
+    meta: { title: 'Breach investigation' },
+  },
+  // The retention schedule and disposal records, which never show what a case holds.
+  {
+    path: '/retention',
+    name: 'retention',
+    component: RetentionView,
+    meta: { title: 'Retention and disposal', groups: [INFORMATION_MANAGER] },
   },
   // Everyone signed in may look: the server shows each person only the accounts they may see.
   { path: '/registry', name: 'registry', component: RegistryView, meta: { title: 'Social media accounts' } },

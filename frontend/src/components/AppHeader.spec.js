@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch } from '../test/fakeFetch.js'
+import { ADMIN, AUDITOR, COMMS_OFFICER, HR_OFFICER, INFORMATION_MANAGER, MONITORING_OFFICER, STAFF, fakeFetch } from '../test/fakeFetch.js'
 import { getByRole, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
@@ -25,7 +25,7 @@ async function navLinks(user) {
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
     const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
-    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Access', 'Start something new'])
+    expect(links).toEqual(['Tasks', 'Account requests', 'Accounts', 'Access', 'Report a breach', 'Start something new'])
     expect(links).not.toContain('Dashboard')
     expect(links).not.toContain('Emergency')
     expect(links).not.toContain('Certification')
@@ -33,6 +33,8 @@ describe('AppHeader', () => {
     expect(links).not.toContain('Audit trail')
     expect(links).not.toContain('Operations')
     expect(links).not.toContain('Outbox')
+    expect(links).not.toContain('Investigations')
+    expect(links).not.toContain('Retention')
     expect(accountLinks).toEqual(['Your messages', 'Out of office', 'Change your password'])
     expect(messagesLinks).toHaveLength(1)
     expect(messagesLinks[0].getAttribute('href')).toBe('/account/messages')
@@ -68,6 +70,7 @@ describe('AppHeader', () => {
       'Account requests',
       'Accounts',
       'Access',
+      'Report a breach',
       'Start something new',
       'Users',
       'Audit trail',
@@ -83,6 +86,7 @@ describe('AppHeader', () => {
       'Account requests',
       'Accounts',
       'Access',
+      'Report a breach',
       'Dashboard',
       'Emergency',
       'Certification',
@@ -98,6 +102,7 @@ describe('AppHeader', () => {
       'Account requests',
       'Accounts',
       'Access',
+      'Report a breach',
       'Dashboard',
       'Emergency',
       'Certification',
@@ -135,6 +140,53 @@ describe('AppHeader', () => {
     }
     for (const user of [STAFF, ADMIN]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Certification')
+    }
+  })
+
+  it('links everyone to the form for reporting a suspected breach of the policy', async () => {
+    for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Report a breach' }).getAttribute('href'), user.username).toBe('/report-breach')
+      wrapper.unmount()
+    }
+  })
+
+  it('links only HR and the Monitoring Officer to investigations', async () => {
+    expect((await navLinks(HR_OFFICER)).links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Access',
+      'Report a breach',
+      'Investigations',
+      'Start something new',
+    ])
+    for (const user of [HR_OFFICER, MONITORING_OFFICER]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Investigations' }).getAttribute('href'), user.username).toBe('/investigations')
+      wrapper.unmount()
+    }
+    for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, INFORMATION_MANAGER]) {
+      expect((await navLinks(user)).links, user.username).not.toContain('Investigations')
+    }
+  })
+
+  it('links only the Information Manager to the retention schedule', async () => {
+    expect((await navLinks(INFORMATION_MANAGER)).links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Access',
+      'Report a breach',
+      'Retention',
+      'Start something new',
+    ])
+    for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER, MONITORING_OFFICER]) {
+      expect((await navLinks(user)).links, user.username).not.toContain('Retention')
     }
   })
 })

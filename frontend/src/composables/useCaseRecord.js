@@ -34,6 +34,19 @@ export function useCaseRecord(path, casePage) {
     }
   }
 
+  /** Loads the record again, keeping it as it is if that fails (after something was done to it). */
+  async function refresh() {
+    const mine = ++loads
+    try {
+      const answer = await api.get(path())
+      if (mine !== loads || !answer || typeof answer !== 'object') return
+      record.value = answer
+      state.value = 'ready'
+    } catch {
+      // What is shown is what was done; the page says if the next action fails.
+    }
+  }
+
   /**
    * Posts `{ reason }` to `<path>/<action>`; the answer (the record as it now is) replaces it.
    * @param {{ action: string, emptyMessage: string, done: string }} options
@@ -72,5 +85,5 @@ export function useCaseRecord(path, casePage) {
     { immediate: true },
   )
 
-  return { record, state, reason, acting, actWithReason }
+  return { record, state, reason, acting, actWithReason, refresh }
 }

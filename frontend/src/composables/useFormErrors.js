@@ -11,6 +11,27 @@ export function fieldId(field) {
 }
 
 /**
+ * The field errors of a failed request, renamed to this page's fields: for a page with more than
+ * one form whose fields the API names alike (a "reason" to place a hold, another to release one).
+ * Only the last part of the API's name counts ("place.reason" -> "reason", "files[0]" -> "files").
+ * An error for a field not in `names` is kept, without a field, for the summary.
+ *
+ * @param {unknown} error
+ * @param {Record<string, string>} names the API's field name -> the page's
+ * @param {string | null} [href] where the renamed errors link to, when not their field's own id
+ * @returns {{ field: string | null, message: string, href: string | null }[] | null} null when the
+ *   error is not an ApiError with field errors
+ */
+export function renameFieldErrors(error, names, href = null) {
+  if (!(error instanceof ApiError) || error.errors.length === 0) return null
+  return error.errors.map((e) => {
+    const last = e.field ? (e.field.replace(/\[\d*\]/g, '').split('.').pop() ?? '') : ''
+    const field = Object.hasOwn(names, last) ? names[last] : null
+    return { field, message: e.message, href: field ? href : null }
+  })
+}
+
+/**
  * Errors for a form, in the GOV.UK pattern: a summary at the top with links to
  * the fields, and a message by each field.
  *

@@ -86,6 +86,12 @@ export const ADMINS = 'admins'
 export const AUDITORS = 'auditors'
 /** The communications team, who keep the register of social media accounts. */
 export const COMMS = 'comms'
+/** HR, who look at reports of suspected breaches of the policy by employees. */
+export const HR = 'hr'
+/** The Monitoring Officer, who looks at reports about councillors. */
+export const MONITORING_OFFICER = 'monitoring-officer'
+/** The Information Manager, who keeps the retention schedule and authorises disposal. */
+export const INFORMATION_MANAGER = 'information-manager'
 
 /**
  * Whether the user is in any of the groups.

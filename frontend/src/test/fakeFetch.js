@@ -70,3 +70,6 @@ export const STAFF = { username: 'priya.shah', displayName: 'Priya Shah', groups
 export const ADMIN = { username: 'chris.lee', displayName: 'Chris Lee', groups: ['staff', 'admins'] }
 export const AUDITOR = { username: 'linda.price', displayName: 'Linda Price', groups: ['staff', 'auditors'] }
 export const COMMS_OFFICER = { username: 'sam.patel', displayName: 'Sam Patel', groups: ['staff', 'comms'] }
+export const HR_OFFICER = { username: 'hana.ross', displayName: 'Hana Ross', groups: ['staff', 'hr'] }
+export const MONITORING_OFFICER = { username: 'morgan.ellis', displayName: 'Morgan Ellis', groups: ['staff', 'monitoring-officer'] }
+export const INFORMATION_MANAGER = { username: 'ian.moss', displayName: 'Ian Moss', groups: ['staff', 'information-manager'] }

@@ -62,6 +62,23 @@ describe('StartView', () => {
     expect(link.getAttribute('href')).toBe('/certifications')
   })
 
+  it('links reporting a suspected breach of the policy to its form', async () => {
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/processes': {
+        body: [{ key: 'breach-investigation', name: 'Report a suspected breach', startable: true, startFormAvailable: false }],
+      },
+    })
+    const { root, router } = await renderApp('/start')
+
+    const link = await waitFor(() => getByRole(root, 'link', { name: 'Report a suspected breach' }))
+    expect(link.getAttribute('href')).toBe('/report-breach')
+    expect(hasText(root, 'This cannot be started online yet')).toBe(false)
+
+    link.click()
+    await waitFor(() => expect(router.currentRoute.value.path).toBe('/report-breach'))
+  })
+
   it('says when there is nothing to start', async () => {
     fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
     const { root } = await renderApp('/start')

@@ -194,6 +194,97 @@ describe('TaskView', () => {
     })
   })
 
+  describe('a task about a suspected breach of the policy', () => {
+    const INVESTIGATE = {
+      ...TASK,
+      name: 'Investigate the report',
+      taskDefinitionKey: 'UserTask_Investigate',
+      processDefinitionKey: 'Process_BreachInvestigation',
+      caseId: 'inv-1',
+      caseKind: 'breach-investigation',
+      caseReference: 'BR-2026-0001',
+      caseTitle: 'Alex Morgan',
+    }
+    const INVESTIGATION = {
+      id: 'inv-1',
+      reference: 'BR-2026-0001',
+      subjectKind: 'EMPLOYEE',
+      subject: 'alex.morgan',
+      subjectName: 'Alex Morgan',
+      lineManager: 'omar.said',
+      lineManagerName: 'Omar Said',
+      clauses: [{ code: 'B1.4-abuse', reference: 'B 1.4', label: 'Abusive or threatening behaviour' }],
+      description: 'Posted threats to a resident',
+      postLinks: ['https://x.com/example/status/1'],
+      reportedBy: 'priya.shah',
+      reportedByName: 'Priya Shah',
+      reportedAt: '2026-11-20T09:00:00Z',
+      status: 'UNDER_INVESTIGATION',
+      statusLabel: 'Under investigation',
+      route: 'FORMAL',
+      routeLabel: 'Formal investigation',
+      routeReason: null,
+      investigator: 'jsmith',
+      investigatorName: 'Jo Smith',
+      investigationDue: '2099-01-15',
+      retention: null,
+      holds: [],
+      notes: [],
+      mayAddNotes: true,
+      mayPlaceHold: false,
+    }
+
+    it('shows the investigation before completing the task, with a way to its notes and evidence', async () => {
+      const { calls } = fakeFetch(
+        routes({
+          'GET /api/tasks/task-1': { body: INVESTIGATE },
+          'GET /api/investigations/inv-1': { body: INVESTIGATION },
+          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Breach investigation' }))
+      const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
+      expect(h2s.indexOf('Complete the task')).toBe(h2s.indexOf('Breach investigation') + 1)
+      // The investigation's sections are a level below the page's.
+      expect(getByRole(root, 'heading', { level: 3, name: 'Investigation' })).toBeTruthy()
+      const summary = /** @type {HTMLElement} */ (root.querySelector('.investigation-summary'))
+      for (const words of [
+        'BR-2026-0001',
+        'Alex Morgan',
+        'B 1.4: Abusive or threatening behaviour',
+        'Posted threats to a resident',
+        'Formal investigation',
+        'Jo Smith',
+        '15 January 2099',
+      ]) {
+        expect(hasText(summary, words), words).toBe(true)
+      }
+      const tag = /** @type {HTMLElement} */ (summary.querySelector('.tag'))
+      expect(tag.textContent).toBe('Under investigation')
+      expect(tag.classList.contains('tag--yellow')).toBe(true)
+      expect(
+        getByRole(root, 'link', { name: 'Open the investigation to see its notes, interviews and evidence' }).getAttribute('href'),
+      ).toBe('/investigations/inv-1')
+      expect(calls.filter((c) => c.path === '/api/investigations/inv-1')).toHaveLength(1)
+      expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
+    })
+
+    it('still shows the task when the investigation is gone', async () => {
+      fakeFetch(
+        routes({
+          'GET /api/tasks/task-1': { body: INVESTIGATE },
+          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
+      expect(queryAllByRole(root, 'heading', { name: 'Breach investigation' })).toHaveLength(0)
+    })
+  })
+
   it('records a rejection with its reason and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch(

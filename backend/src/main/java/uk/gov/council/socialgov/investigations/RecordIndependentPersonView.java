@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /** "Record the view" of the Independent Person, which comes before any decision on an investigated allegation. */
 @Singleton
 @Named("recordIndependentPersonView")
@@ -21,7 +25,8 @@ class RecordIndependentPersonView implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
-        String given = String.valueOf(execution.getVariable("consultedOn"));
+        String given = LocalDate.parse(String.valueOf(execution.getVariable("consultedOn")))
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
         steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given, BreachCaseStore.columns(
                 "independent_person_view", BreachSteps.text(execution, "independentPersonView")));
     }
