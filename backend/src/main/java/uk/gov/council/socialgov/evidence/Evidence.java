@@ -21,10 +21,9 @@ import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.web.WebAddress;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -32,7 +31,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,7 +105,7 @@ public class Evidence {
             errors.add(new FieldError("platform", "Select the platform"));
         }
         String url = post.url().strip();
-        if (!webAddress(url)) {
+        if (!WebAddress.isWeb(url)) {
             errors.add(new FieldError("url", "Enter the address of the post, starting https:// or http://"));
         }
         Instant postedAt = postedAt(post.postedAt(), errors);
@@ -254,16 +252,6 @@ public class Evidence {
     private List<EvidenceItem> named(List<EvidenceItem> items) {
         Map<String, String> names = directory.displayNames(items.stream().map(EvidenceItem::capturedBy).distinct().toList());
         return items.stream().map(item -> item.withFiles(item.files(), names.get(item.capturedBy()))).toList();
-    }
-
-    private static boolean webAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && !url.contains(" ");
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** A date and time typed in UK local time, not in the future; none is allowed (not always known). */

@@ -17,12 +17,11 @@ import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.web.WebAddress;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -128,7 +127,7 @@ class Investigations {
         List<String> links = form.postLinks() == null ? List.of()
                 : form.postLinks().stream().map(String::strip).filter(link -> !link.isEmpty()).toList();
         for (int i = 0; i < links.size(); i++) {
-            if (!webAddress(links.get(i))) {
+            if (!WebAddress.isWeb(links.get(i))) {
                 errors.add(new FieldError("postLinks[" + i + "]", "Enter each link as a web address starting https:// or http://"));
             }
         }
@@ -239,15 +238,5 @@ class Investigations {
 
     BreachCase readable(UUID id, CurrentUser user) {
         return needToKnow.readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no case " + id));
-    }
-
-    private static boolean webAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return uri.getScheme() != null && List.of("https", "http").contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.gov.council.socialgov.evidence.Evidence;
 import uk.gov.council.socialgov.evidence.EvidenceItem;
 import uk.gov.council.socialgov.evidence.NewPost;
@@ -34,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -227,6 +231,66 @@ class BreachInvestigationProcessTest {
         Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.NO_BREACH_FOUND);
         assertThat(instance).hasNotPassed("UserTask_Hearing").isEnded();
         assertRetention(closed, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1));
+    }
+
+    /** Every other way a case can end, with the retention rule the table picks for it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherEndings")
+    void everyOtherEndingIsRecordedWithItsRetentionRule(String path, BreachOutcome outcome, String rule, LocalDate disposeOn) {
+        ProcessInstance instance = switch (path) {
+            case "councillor, no action", "councillor, other action" -> {
+                ProcessInstance member = reportAboutMember(sam, "cllr.jones");
+                completeAs(david, member, Map.of("assessment", path.endsWith("no action") ? "noAction" : "otherAction",
+                        "assessmentReason", "Reasons"));
+                yield member;
+            }
+            case "councillor investigated, referred to the police" -> {
+                ProcessInstance member = investigatedMember();
+                completeAs(david, member, Map.of("consultedOn", "2026-12-02", "independentPersonView", "A matter for the police"));
+                completeAs(david, member, Map.of("finding", "REFERRED_TO_POLICE", "outcomeDetail", "Threats", "crimeReference", "SP-1"));
+                yield member;
+            }
+            case "councillor heard, not upheld" -> {
+                ProcessInstance member = investigatedMember();
+                completeAs(david, member, Map.of("consultedOn", "2026-12-02", "independentPersonView", "A breach"));
+                completeAs(david, member, Map.of("finding", "BREACH_FOUND", "outcomeDetail", "Offensive"));
+                completeAs(david, member, Map.of("hearingDate", "2026-12-03", "hearingDecision", "notUpheld",
+                        "outcomeDetail", "The panel found no breach"));
+                yield member;
+            }
+            default -> {
+                ProcessInstance employee = reportAboutEmployee(sam, "jo.evans");
+                completeAs(helen, employee, formal("gary.lewis", "2026-12-15"));
+                completeAs(gary, employee, Map.of("findings", "What happened"));
+                Map<String, Object> decision = new HashMap<>(Map.of("outcome", outcome.name(), "outcomeDetail", "Reasons",
+                        "employeeToldInWriting", true, "disciplinaryReference", "DP-1"));
+                if (path.contains("crime reference")) {
+                    decision.put("crimeReference", "SP-2");
+                }
+                completeAs(helen, employee, decision);
+                yield employee;
+            }
+        };
+        BreachCase closed = breachCase(instance);
+        Assertions.assertThat(closed.outcome()).isEqualTo(outcome);
+        assertRetention(closed, rule, disposeOn);
+    }
+
+    static Stream<Arguments> otherEndings() {
+        return Stream.of(
+                Arguments.of("councillor, no action", BreachOutcome.NO_ACTION, "No case to answer: 1 year after closure", LocalDate.of(2027, 12, 1)),
+                Arguments.of("councillor, other action", BreachOutcome.OTHER_ACTION, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1)),
+                Arguments.of("councillor investigated, referred to the police", BreachOutcome.REFERRED_TO_POLICE,
+                        "Referred to the police: 7 years after closure", LocalDate.of(2033, 12, 1)),
+                Arguments.of("councillor heard, not upheld", BreachOutcome.NO_BREACH_FOUND, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1)),
+                Arguments.of("employee investigated, no further action", BreachOutcome.NO_FURTHER_ACTION,
+                        "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1)),
+                Arguments.of("employee investigated, informal action", BreachOutcome.INFORMAL_ACTION,
+                        "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1)),
+                Arguments.of("employee investigated, referred to the police", BreachOutcome.REFERRED_TO_POLICE,
+                        "Referred to the police: 7 years after closure", LocalDate.of(2033, 12, 1)),
+                Arguments.of("employee disciplined, with a crime reference", BreachOutcome.DISCIPLINARY_ACTION,
+                        "Referred to the police: 7 years after closure", LocalDate.of(2033, 12, 1)));
     }
 
     @Test
