@@ -104,8 +104,8 @@ public class Evidence {
         if (platform == null) {
             errors.add(new FieldError("platform", "Select the platform"));
         }
-        String url = post.url().strip();
-        if (!WebAddress.isWeb(url)) {
+        String url = post.url() == null || post.url().isBlank() ? null : post.url().strip();
+        if (url != null && !WebAddress.isWeb(url)) {
             errors.add(new FieldError("url", "Enter the address of the post, starting https:// or http://"));
         }
         Instant postedAt = postedAt(post.postedAt(), errors);
@@ -116,7 +116,7 @@ public class Evidence {
         EvidenceItem item = store.addDraft(type, id, platform, url, post.authorHandle().strip(), postedAt, text, user.username(),
                 EngineClock.now().truncatedTo(ChronoUnit.MICROS));
         audit.record(AuditEvent.onCase("EVIDENCE_ADDED", type, id, header.reference(), "Post " + item.number() + " on "
-                + platform.label() + ", " + url));
+                + platform.label() + (url == null ? "" : ", " + url)));
         return named(List.of(item)).get(0);
     }
 

@@ -97,7 +97,7 @@ final class EvidenceBundle {
                 pdf.add(new Paragraph("Post " + item.number() + " on " + item.platformLabel(), subheading));
                 PdfPTable table = new PdfPTable(new float[] {1, 3});
                 table.setWidthPercentage(100);
-                row(table, "Address", item.url(), body);
+                row(table, "Address", item.url() == null ? "None: kept from a screenshot or message" : item.url(), body);
                 row(table, "Posted by", item.authorHandle(), body);
                 row(table, "Posted", item.postedAt() == null ? "Not known" : when(item.postedAt()), body);
                 row(table, "Kept", when(item.capturedAt()) + " by " + item.capturedByName(), body);

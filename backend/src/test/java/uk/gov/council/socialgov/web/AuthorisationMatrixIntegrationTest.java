@@ -115,6 +115,11 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/cases/{type}/{id}/evidence/verification 401  404  404  404  404 404 404 404 404 404
             GET    /api/cases/{type}/{id}/evidence/bundle    401  404  404  404  404 404 404 404 404 404
             GET    /api/cases/{type}/{id}/evidence/custody   401  404  404  404  404 404 404 404 404 404
+            GET    /api/harassment-reports/options           401  200  200  200  200 200 200 200 200 200
+            POST   /api/harassment-reports                   401  400  400  400  400 400 400 400 400 400
+            GET    /api/harassment-reports                   401  200  200  200  200 200 200 200 200 200
+            GET    /api/harassment-reports/{id}              401  404  404  404  404 404 404 404 404 404
+            GET    /api/harassment-reports/{id}/platform-report 401  404  404  404  404 404 404 404 404 404
             GET    /api/retention/schedule                   401  403  403  403  403 403 200 403 403 403
             GET    /api/retention/disposals                  401  403  403  403  403 403 200 403 403 403
             POST   /api/retention/holds                      401  403  403  403  400 400 400 403 403 403

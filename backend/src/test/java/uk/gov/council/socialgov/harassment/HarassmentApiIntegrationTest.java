@@ -1,0 +1,128 @@
+package uk.gov.council.socialgov.harassment;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.socialgov.testing.ApiSession.Response;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Harassment reports over HTTP: bad input named field by field with nothing saved, who may report,
+ * need-to-know for every group, and the communications team's view of only the accounts to report.
+ */
+@MicronautTest(transactional = false)
+class HarassmentApiIntegrationTest {
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+
+    @Test
+    void aBadReportNamesEachFieldAndSavesNothing() {
+        ApiSession jones = session("cllr.jones");
+        int before = jones.get("/api/harassment-reports").json().get("items").size();
+
+        assertThat(fields(jones.post("/api/harassment-reports", Map.of()))).containsExactlyInAnyOrder("platform", "offendingAccounts",
+                "description", "immediateDanger", "informGroupLeader", "policeTold");
+        Map<String, Object> wrong = report();
+        wrong.put("platform", "MYSPACE");
+        wrong.put("postLinks", List.of("https://x.com/a/status/1", "not a link"));
+        assertThat(messages(jones.post("/api/harassment-reports", wrong))).containsExactlyInAnyOrder(
+                "platform: Select where it happened", "postLinks[1]: Enter each link as a web address starting https:// or http://");
+        assertThat(jones.get("/api/harassment-reports").json().get("items").size()).isEqualTo(before);
+
+        assertThat(session("sam.patel").post("/api/harassment-reports", report()).status()).isEqualTo(403);
+        Map<String, Object> forSomeoneElse = report();
+        forSomeoneElse.put("member", "cllr.begum");
+        assertThat(jones.post("/api/harassment-reports", forSomeoneElse).status()).isEqualTo(403);
+        forSomeoneElse.put("member", "sam.patel");
+        assertThat(messages(session("david.okafor").post("/api/harassment-reports", forSomeoneElse)))
+                .containsExactly("member: Select the councillor from the list");
+    }
+
+    @Test
+    void onlyTheCouncillorAndTheMonitoringOfficerSeeAReportAndCommsOnlyTheAccountsToReport() {
+        Response made = session("cllr.jones").post("/api/harassment-reports", report());
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().get("id").getStringValue();
+
+        Map<String, Integer> expected = new HashMap<>(Map.of("cllr.jones", 200, "david.okafor", 200, "fiona.campbell", 200,
+                "cllr.begum", 404, "helen.carter", 404, "alex.morgan", 404, "mark.wilson", 404, "linda.price", 404, "chris.lee", 404,
+                "sam.patel", 404));
+        expected.put("tom.hughes", 404);
+        assertThat(readers(id, expected.keySet())).isEqualTo(expected);
+        assertThat(ids(session("cllr.begum"))).doesNotContain(id);
+        assertThat(ids(session("david.okafor"))).contains(id);
+
+        ApiSession alex = session("alex.morgan");
+        assertThat(alex.get("/api/harassment-reports/" + id + "/platform-report").status()).isEqualTo(404);
+        ApiSession david = session("david.okafor");
+        String triage = david.get("/api/cases/member-harassment-report/" + id).json().get("tasks").get(0).get("id").getStringValue();
+        Response triaged = david.post("/api/tasks/" + triage + "/complete", Map.of("variables", Map.of("riskLevel", "MEDIUM",
+                "actPlatform", true, "triageNotes", "Report the account")));
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(204);
+
+        JsonNode platform = alex.get("/api/harassment-reports/" + id + "/platform-report").json();
+        assertThat(platform.get("offendingAccounts").getStringValue()).isEqualTo("@someone");
+        assertThat(platform.get("description")).isNull();
+        assertThat(alex.get("/api/harassment-reports/" + id).status()).isEqualTo(404);
+        assertThat(session("sam.patel").get("/api/harassment-reports/" + id + "/platform-report").status()).isEqualTo(404);
+        JsonNode mine = session("cllr.jones").get("/api/harassment-reports/" + id).json();
+        assertThat(mine.get("statusLabel").getStringValue()).isEqualTo("Action is being taken");
+        assertThat(mine.get("riskLabel").getStringValue()).isEqualTo("Medium");
+    }
+
+    private Map<String, Integer> readers(String id, Collection<String> usernames) {
+        Map<String, Integer> statuses = new HashMap<>();
+        for (String username : usernames) {
+            ApiSession person = session(username);
+            int details = person.get("/api/harassment-reports/" + id).status();
+            int casePage = person.get("/api/cases/member-harassment-report/" + id).status();
+            int evidence = person.get("/api/cases/member-harassment-report/" + id + "/evidence").status();
+            assertThat(List.of(casePage, evidence)).as(username).containsOnly(details);
+            statuses.put(username, details);
+        }
+        return statuses;
+    }
+
+    private static List<String> ids(ApiSession session) {
+        List<String> ids = new ArrayList<>();
+        session.get("/api/harassment-reports").json().get("items").values().forEach(item -> ids.add(item.get("id").getStringValue()));
+        return ids;
+    }
+
+    private static Map<String, Object> report() {
+        return new HashMap<>(Map.of("platform", "X_TWITTER", "offendingAccounts", "@someone", "description", "Threats after the vote",
+                "postLinks", List.of("https://x.com/someone/status/1"), "immediateDanger", false, "informGroupLeader", true,
+                "policeTold", false));
+    }
+
+    private ApiSession session(String username) {
+        return ApiSession.signedIn(server, json, username);
+    }
+
+    private static List<String> fields(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> found = new ArrayList<>();
+        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue()));
+        return found;
+    }
+
+    private static List<String> messages(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> found = new ArrayList<>();
+        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue() + ": "
+                + error.get("message").getStringValue()));
+        return found;
+    }
+}
