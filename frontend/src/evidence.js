@@ -3,6 +3,65 @@
  * as EvidenceGallery.vue shows them.
  */
 
+import { api } from './api/client.js'
+
+/** The files a post can have, for a file input's `accept`: PDFs, PNGs and JPEGs. */
+export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg'
+/** The largest file the server takes: 10 MB. */
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
+
+const MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg']
+const EXTENSIONS = /\.(pdf|png|jpe?g)$/i
+
+/**
+ * What is wrong with a file chosen to keep as evidence, said before it is sent; null when
+ * nothing is. A file the browser gives no type for is judged by its name.
+ * @param {File} file
+ * @param {{ several?: boolean }} [options] `several` when more than one file was chosen, so the
+ *   message names the file
+ */
+export function evidenceFileProblem(file, { several = false } = {}) {
+  const which = several ? file.name : 'The selected file'
+  const type = String(file.type ?? '').toLowerCase()
+  if (type ? !MEDIA_TYPES.includes(type) : !EXTENSIONS.test(file.name)) return `${which} must be a PDF, PNG or JPEG`
+  if (file.size > EVIDENCE_MAX_BYTES) return `${which} must be smaller than 10 MB`
+  if (file.size === 0) return `${which} is empty`
+  return null
+}
+
+/**
+ * Keeps a post as evidence on a case, with its files, and seals it: the record, then each file,
+ * then the seal (see EvidenceGallery.vue). Stops at the first request that fails, leaving the post
+ * not sealed yet, to finish on the case's page.
+ *
+ * @param {string} type the kind of case, as the API names it, such as "member-harassment-report"
+ * @param {string} id the case's id
+ * @param {{ platform: string, url?: string | null, authorHandle: string, postedAt?: string | null, text?: string | null }} post
+ * @param {File[]} files
+ * @param {(message: string) => void} [progress] told what is being done, for a live region
+ * @returns {Promise<{ item: any, sealed: boolean, error: unknown }>} the post as last saved (null
+ *   when it could not be), whether it was sealed, and what went wrong (null when nothing did)
+ */
+export async function keepPostAsEvidence(type, id, post, files, progress = () => {}) {
+  const base = `/api/cases/${encodeURIComponent(type)}/${encodeURIComponent(id)}/evidence`
+  let item = null
+  try {
+    item = await api.post(base, post)
+    const itemPath = `${base}/${encodeURIComponent(item.id)}`
+    for (const [index, file] of files.entries()) {
+      progress(files.length > 1 ? `Adding file ${index + 1} of ${files.length}` : 'Adding the file')
+      const body = new FormData()
+      body.append('file', file, file.name)
+      await api.post(`${itemPath}/files`, body)
+    }
+    progress('Sealing the evidence')
+    const sealed = await api.post(`${itemPath}/seal`)
+    return { item: sealed && typeof sealed === 'object' ? sealed : item, sealed: true, error: null }
+  } catch (error) {
+    return { item, sealed: false, error }
+  }
+}
+
 /**
  * The page's names for the fields of the "Add a post" form and the files added to a draft, so
  * they are told apart from the case's other forms. A page showing EvidenceGallery.vue gives

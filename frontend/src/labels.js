@@ -103,6 +103,53 @@ export const RETENTION_STATUSES = [
   { value: 'DISPOSED', label: 'Destroyed', colour: 'grey' },
 ]
 
+/**
+ * Where a councillor's report of online harassment stands (P5), in the order it moves, named as
+ * the API names it. Red while the councillor feels in immediate danger, blue for the Monitoring
+ * Officer to act, yellow while others (the communications team, the police) act, grey the end.
+ */
+export const HARASSMENT_STATUSES = [
+  { value: 'REPORTED', label: 'Reported', colour: 'blue' },
+  { value: 'URGENT', label: 'Urgent', colour: 'red' },
+  { value: 'ACTIONS_UNDER_WAY', label: 'Actions under way', colour: 'yellow' },
+  { value: 'FOLLOW_UP', label: 'Follow-up', colour: 'blue' },
+  { value: 'CLOSED', label: 'Closed', colour: 'grey' },
+]
+
+/** The Monitoring Officer's assessment of the risk to a councillor reporting harassment. */
+export const RISK_LEVELS = [
+  { value: 'LOW', label: 'Low', colour: 'green' },
+  { value: 'MEDIUM', label: 'Medium', colour: 'orange' },
+  { value: 'HIGH', label: 'High', colour: 'red' },
+]
+
+/**
+ * The words and colour for a risk level; the API's label is used when it gives one.
+ * Null when the risk has not been assessed yet.
+ * @param {string | null | undefined} level
+ * @param {string | null} [label]
+ */
+export function riskTag(level, label = null) {
+  if (!level) return null
+  const found = RISK_LEVELS.find((r) => r.value === String(level).toUpperCase())
+  return { label: label || found?.label || humanise(level), colour: found?.colour ?? 'grey' }
+}
+
+/** What has been done about a harassment report, as the API names each kind of action. */
+export const HARASSMENT_ACTION_KINDS = /** @type {Record<string, string>} */ ({
+  GROUP_LEADER: 'Group leader told',
+  POLICE: 'Referred to the police',
+  PLATFORM: 'Reported or blocked on the platform',
+  SAFETY: 'Personal-safety measures',
+  WELLBEING: 'Wellbeing support',
+})
+
+/** @param {string | null | undefined} kind */
+export function harassmentActionLabel(kind) {
+  const key = String(kind ?? '').toUpperCase()
+  return Object.hasOwn(HARASSMENT_ACTION_KINDS, key) ? HARASSMENT_ACTION_KINDS[key] : humanise(kind)
+}
+
 /** Whom a report of a suspected breach is about, named as the API names it. */
 export const SUBJECT_KINDS = [
   { value: 'EMPLOYEE', label: 'An employee', short: 'Employee', lookedAtBy: 'HR' },
@@ -130,6 +177,7 @@ export const CASE_KINDS = /** @type {Record<string, string>} */ ({
   'access-grant': 'Access to a corporate account',
   'access-certification': 'Certification of authorised users',
   'breach-investigation': 'Breach investigation',
+  'member-harassment-report': 'Harassment report',
   'harassment-report': 'Harassment report',
 })
 
@@ -161,6 +209,7 @@ const STATUSES = {
 const STATUSES_BY_KIND = {
   'access-grant': byValue(GRANT_STATUSES),
   'breach-investigation': byValue(BREACH_STATUSES),
+  'member-harassment-report': byValue(HARASSMENT_STATUSES),
   // Not a kind of case, but the retention schedule's own statuses (ON_HOLD is not a paused case).
   retention: byValue(RETENTION_STATUSES),
 }
@@ -318,6 +367,7 @@ export const START_PAGES = /** @type {Record<string, string>} */ ({
   'access-grant': '/access/new',
   'access-certification': '/certifications',
   'breach-investigation': '/report-breach',
+  'member-harassment-report': '/harassment/new',
 })
 
 /**

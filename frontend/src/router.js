@@ -6,6 +6,8 @@ import {
   AUDITORS,
   COMMS,
   INFORMATION_MANAGER,
+  MEMBERS,
+  MONITORING_OFFICER,
   loadUser,
   mayVisit,
   sessionEnded,
@@ -20,6 +22,8 @@ import ChangePasswordView from './views/ChangePasswordView.vue'
 import DashboardView from './views/DashboardView.vue'
 import EmergencyView from './views/EmergencyView.vue'
 import GrantView from './views/GrantView.vue'
+import HarassmentReportsView from './views/HarassmentReportsView.vue'
+import HarassmentReportView from './views/HarassmentReportView.vue'
 import InvestigationsView from './views/InvestigationsView.vue'
 import InvestigationView from './views/InvestigationView.vue'
 import MessagesView from './views/MessagesView.vue'
@@ -33,6 +37,7 @@ import OutboxView from './views/OutboxView.vue'
 import RegistryAccountView from './views/RegistryAccountView.vue'
 import RegistryView from './views/RegistryView.vue'
 import ReportBreachView from './views/ReportBreachView.vue'
+import ReportHarassmentView from './views/ReportHarassmentView.vue'
 import RequestView from './views/RequestView.vue'
 import RequestsView from './views/RequestsView.vue'
 import RetentionView from './views/RetentionView.vue'
@@ -93,6 +98,27 @@ export const routes = [
     component: InvestigationView,
     props: true,
     meta: { title: 'Breach investigation' },
+  },
+  // Harassment that councillors receive online (P5). Councillors report it and see their own
+  // reports; the Monitoring Officer and deputy see them all, and may report for a councillor.
+  {
+    path: '/harassment',
+    name: 'harassment-reports',
+    component: HarassmentReportsView,
+    meta: { title: 'Harassment reports', groups: [MEMBERS, MONITORING_OFFICER] },
+  },
+  {
+    path: '/harassment/new',
+    name: 'report-harassment',
+    component: ReportHarassmentView,
+    meta: { title: 'Report harassment', groups: [MEMBERS, MONITORING_OFFICER] },
+  },
+  {
+    path: '/harassment/:id',
+    name: 'harassment-report',
+    component: HarassmentReportView,
+    props: true,
+    meta: { title: 'Harassment report', groups: [MEMBERS, MONITORING_OFFICER] },
   },
   // The retention schedule and disposal records, which never show what a case holds.
   {

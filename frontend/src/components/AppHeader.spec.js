@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, AUDITOR, COMMS_OFFICER, HR_OFFICER, INFORMATION_MANAGER, MONITORING_OFFICER, STAFF, fakeFetch } from '../test/fakeFetch.js'
+import {
+  ADMIN,
+  AUDITOR,
+  COMMS_OFFICER,
+  COUNCILLOR,
+  HR_OFFICER,
+  INFORMATION_MANAGER,
+  MONITORING_OFFICER,
+  STAFF,
+  fakeFetch,
+} from '../test/fakeFetch.js'
 import { getByRole, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
@@ -172,6 +182,43 @@ describe('AppHeader', () => {
     }
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, INFORMATION_MANAGER]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Investigations')
+    }
+  })
+
+  it('links councillors and the Monitoring Officer to reporting harassment and to the reports', async () => {
+    expect((await navLinks(COUNCILLOR)).links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Access',
+      'Report a breach',
+      'Report harassment',
+      'Harassment reports',
+      'Start something new',
+    ])
+    expect((await navLinks(MONITORING_OFFICER)).links).toEqual([
+      'Tasks',
+      'Account requests',
+      'Accounts',
+      'Access',
+      'Report a breach',
+      'Report harassment',
+      'Harassment reports',
+      'Investigations',
+      'Start something new',
+    ])
+    for (const user of [COUNCILLOR, MONITORING_OFFICER]) {
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+      const { root, wrapper } = await renderApp('/tasks')
+      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+      expect(getByRole(nav, 'link', { name: 'Report harassment' }).getAttribute('href'), user.username).toBe('/harassment/new')
+      expect(getByRole(nav, 'link', { name: 'Harassment reports' }).getAttribute('href'), user.username).toBe('/harassment')
+      wrapper.unmount()
+    }
+    for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER, INFORMATION_MANAGER]) {
+      const { links } = await navLinks(user)
+      expect(links, user.username).not.toContain('Report harassment')
+      expect(links, user.username).not.toContain('Harassment reports')
     }
   })
 

@@ -190,7 +190,7 @@ async function fillInPost(root) {
   await loaded(root)
   const section = evidence(root)
   type(getByLabelText(section, 'Where was it posted?'), 'FACEBOOK')
-  type(getByLabelText(section, 'Web address of the post'), ' https://facebook.com/post/9 ')
+  type(getByLabelText(section, 'Web address of the post (optional)'), ' https://facebook.com/post/9 ')
   type(getByLabelText(section, 'Who posted it'), 'Alex Morgan')
   type(getByLabelText(section, 'When it was posted (optional)'), '2026-11-19T21:15')
   type(getByLabelText(section, 'What the post says (optional)'), 'Threatening words')
@@ -343,12 +343,12 @@ describe('EvidenceGallery', () => {
     expect(text(/** @type {Element} */ (added.querySelector('.checksum')))).toBe(`Fingerprint of the record (SHA-256): ${sha('3')}`)
     // The form is empty again.
     expect(platform.value).toBe('')
-    expect(/** @type {HTMLInputElement} */ (getByLabelText(section, 'Web address of the post')).value).toBe('')
+    expect(/** @type {HTMLInputElement} */ (getByLabelText(section, 'Web address of the post (optional)')).value).toBe('')
     // The chain of custody is read again.
     await waitFor(() => expect(calls.filter((c) => c.path === `${BASE}/custody`).length).toBeGreaterThan(1))
   })
 
-  it('asks where the post was made, its web address and who posted it, and refuses a file over 10 MB, without sending anything', async () => {
+  it('asks where the post was made and who posted it, and refuses a file over 10 MB, without sending anything', async () => {
     const { calls } = fakeFetch(routes())
     const { root } = await renderApp('/investigations/inv-1')
 
@@ -362,13 +362,12 @@ describe('EvidenceGallery', () => {
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(queryAllByRole(summary, 'link').map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Select where the post was made', '#evidence-platform'],
-      ['Enter the web address of the post', '#evidence-url'],
       ['Enter who posted it', '#evidence-authorHandle'],
       ['huge.png must be smaller than 10 MB', '#evidence-file'],
     ])
-    expect(getByLabelText(section, 'Web address of the post').getAttribute('aria-invalid')).toBe('true')
     expect(getByLabelText(section, 'Who posted it').getAttribute('aria-invalid')).toBe('true')
-    // When it was posted and what it says may be left out.
+    // The web address, when it was posted and what it says may be left out: a private message has no address.
+    expect(getByLabelText(section, 'Web address of the post (optional)').getAttribute('aria-invalid')).toBeNull()
     expect(getByLabelText(section, 'When it was posted (optional)').getAttribute('aria-invalid')).toBeNull()
     expect(getByLabelText(section, 'What the post says (optional)').getAttribute('aria-invalid')).toBeNull()
     await waitFor(() =>
@@ -384,8 +383,8 @@ describe('EvidenceGallery', () => {
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
   })
 
-  it('adds a post without the optional date and words', async () => {
-    const created = { ...DRAFT, id: 'ev-4', number: 4, text: null }
+  it('adds a post without the optional web address, date and words', async () => {
+    const created = { ...DRAFT, id: 'ev-4', number: 4, url: null, text: null }
     const { calls } = fakeFetch(
       routes(
         { items: [] },
@@ -400,18 +399,19 @@ describe('EvidenceGallery', () => {
     await loaded(root)
     const section = evidence(root)
     type(getByLabelText(section, 'Where was it posted?'), 'INSTAGRAM')
-    type(getByLabelText(section, 'Web address of the post'), 'https://instagram.com/p/abc')
+    type(getByLabelText(section, 'Web address of the post (optional)'), '   ')
     type(getByLabelText(section, 'Who posted it'), ' @someone ')
     getByRole(section, 'button', { name: 'Add and seal the post' }).click()
 
     await waitFor(() => expect(hasText(getByRole(root, 'alert'), 'Post 4 has been added and sealed')).toBe(true))
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       platform: 'INSTAGRAM',
-      url: 'https://instagram.com/p/abc',
+      url: null,
       authorHandle: '@someone',
       postedAt: null,
       text: null,
     })
+    expect(rows(post(root, 4))['Web address']).toBe('Not given')
     expect(rows(post(root, 4))['What it says']).toBe('Not given')
   })
 
@@ -436,9 +436,9 @@ describe('EvidenceGallery', () => {
       ['Enter a web address starting with https://', '#evidence-url'],
       ['The date posted must be in the past', '#evidence-postedAt'],
     ])
-    await waitFor(() => expect(getByLabelText(section, 'Web address of the post').getAttribute('aria-invalid')).toBe('true'))
+    await waitFor(() => expect(getByLabelText(section, 'Web address of the post (optional)').getAttribute('aria-invalid')).toBe('true'))
     // Nothing was kept, so what was typed is still there to correct.
-    expect(/** @type {HTMLInputElement} */ (getByLabelText(section, 'Web address of the post')).value).toBe(
+    expect(/** @type {HTMLInputElement} */ (getByLabelText(section, 'Web address of the post (optional)')).value).toBe(
       ' https://facebook.com/post/9 ',
     )
   })

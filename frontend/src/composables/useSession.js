@@ -90,6 +90,8 @@ export const COMMS = 'comms'
 export const HR = 'hr'
 /** The Monitoring Officer, who looks at reports about councillors. */
 export const MONITORING_OFFICER = 'monitoring-officer'
+/** Councillors, who report harassment they receive online (P5). */
+export const MEMBERS = 'members'
 /** The Information Manager, who keeps the retention schedule and authorises disposal. */
 export const INFORMATION_MANAGER = 'information-manager'
 

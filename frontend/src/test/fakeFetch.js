@@ -73,3 +73,4 @@ export const COMMS_OFFICER = { username: 'sam.patel', displayName: 'Sam Patel', 
 export const HR_OFFICER = { username: 'hana.ross', displayName: 'Hana Ross', groups: ['staff', 'hr'] }
 export const MONITORING_OFFICER = { username: 'morgan.ellis', displayName: 'Morgan Ellis', groups: ['staff', 'monitoring-officer'] }
 export const INFORMATION_MANAGER = { username: 'ian.moss', displayName: 'Ian Moss', groups: ['staff', 'information-manager'] }
+export const COUNCILLOR = { username: 'cllr.jones', displayName: 'Councillor Jones', groups: ['members'] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ME, fakeFetch } from '../test/fakeFetch.js'
+import { COUNCILLOR, ME, fakeFetch } from '../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 
@@ -77,6 +77,25 @@ describe('StartView', () => {
 
     link.click()
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/report-breach'))
+  })
+
+  it('links reporting harassment to its form', async () => {
+    fakeFetch({
+      'GET /api/me': { body: COUNCILLOR },
+      'GET /api/processes': {
+        body: [{ key: 'member-harassment-report', name: 'Report harassment', startable: true, startFormAvailable: false }],
+      },
+      'GET /api/harassment-reports/options': { body: { platforms: [], members: [] } },
+    })
+    const { root, router } = await renderApp('/start')
+
+    const main = /** @type {HTMLElement} */ (root.querySelector('main'))
+    const link = await waitFor(() => getByRole(main, 'link', { name: 'Report harassment' }))
+    expect(link.getAttribute('href')).toBe('/harassment/new')
+    expect(hasText(root, 'This cannot be started online yet')).toBe(false)
+
+    link.click()
+    await waitFor(() => expect(router.currentRoute.value.path).toBe('/harassment/new'))
   })
 
   it('says when there is nothing to start', async () => {

@@ -285,6 +285,137 @@ describe('TaskView', () => {
     })
   })
 
+  describe('a task about harassment a councillor has reported', () => {
+    const TRIAGE = {
+      ...TASK,
+      name: 'Assess the report',
+      taskDefinitionKey: 'UserTask_Triage',
+      processDefinitionKey: 'Process_MemberHarassmentReport',
+      caseId: 'h-1',
+      caseKind: 'member-harassment-report',
+      caseReference: 'HR-2026-0001',
+      caseTitle: 'Harassment report',
+    }
+    const REPORT = {
+      id: 'h-1',
+      reference: 'HR-2026-0001',
+      member: 'cllr.jones',
+      memberName: 'Councillor Jones',
+      reportedBy: 'cllr.jones',
+      reportedByName: 'Councillor Jones',
+      reportedAt: '2026-11-27T14:05:00Z',
+      platform: 'X_TWITTER',
+      platformLabel: 'X (Twitter)',
+      offendingAccounts: '@troll123\n@another_account',
+      description: 'Said they know where I live',
+      postLinks: ['https://x.com/troll123/status/1'],
+      immediateDanger: true,
+      informGroupLeader: false,
+      policeTold: false,
+      crimeReference: null,
+      status: 'URGENT',
+      statusLabel: 'Urgent',
+      riskLevel: null,
+      riskLabel: null,
+      triageNotes: null,
+      actions: [],
+      followUp: null,
+      outcome: null,
+      closedAt: null,
+      retention: null,
+      holds: [],
+      mayPlaceHold: true,
+    }
+    const PLATFORM_REPORT = {
+      reference: 'HR-2026-0001',
+      platform: 'X_TWITTER',
+      platformLabel: 'X (Twitter)',
+      offendingAccounts: '@troll123\n\n @another_account ',
+      postLinks: ['https://x.com/troll123/status/1', 'javascript:alert(1)'],
+    }
+
+    it('shows the Monitoring Officer the report before completing the task, with a way to its evidence', async () => {
+      const { calls } = fakeFetch(
+        routes({
+          'GET /api/tasks/task-1': { body: TRIAGE },
+          'GET /api/harassment-reports/h-1': { body: REPORT },
+          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Harassment report' }))
+      const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
+      expect(h2s.indexOf('Complete the task')).toBe(h2s.indexOf('Harassment report') + 1)
+      // The report's sections are a level below the page's.
+      expect(getByRole(root, 'heading', { level: 3, name: 'Actions taken' })).toBeTruthy()
+      const summary = /** @type {HTMLElement} */ (root.querySelector('.harassment-summary'))
+      for (const words of ['HR-2026-0001', 'Councillor Jones', 'Said they know where I live', '@troll123', 'Not assessed yet']) {
+        expect(hasText(summary, words), words).toBe(true)
+      }
+      expect(summary.querySelector('.tag')?.classList.contains('tag--red')).toBe(true)
+      expect(getByRole(root, 'link', { name: 'Open the report to see its evidence' }).getAttribute('href')).toBe('/harassment/h-1')
+      expect(calls.some((c) => c.path.endsWith('/platform-report'))).toBe(false)
+      expect(queryAllByRole(root, 'heading', { name: 'What to report or block' })).toHaveLength(0)
+    })
+
+    it('shows the communications team only what to report or block on the platform', async () => {
+      const block = { ...TRIAGE, name: 'Report or block on the platform', taskDefinitionKey: 'UserTask_Platform' }
+      const { calls } = fakeFetch(
+        routes({
+          'GET /api/tasks/task-1': { body: block },
+          // The report itself is not theirs to see.
+          'GET /api/harassment-reports/h-1': problem(404, 'Not Found'),
+          'GET /api/harassment-reports/h-1/platform-report': { body: PLATFORM_REPORT },
+          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to report or block' }))
+      const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
+      expect(h2s.indexOf('Complete the task')).toBe(h2s.indexOf('What to report or block') + 1)
+      const part = /** @type {HTMLElement} */ (root.querySelector('.platform-report'))
+      expect(heading.nextElementSibling).toBe(part)
+      const rows = [...part.querySelectorAll('.summary-list__row')].map((row) => [
+        row.querySelector('dt')?.textContent?.trim(),
+        [...(row.querySelector('dd')?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim()).join(' | ') ||
+          row.querySelector('dd')?.textContent?.trim(),
+      ])
+      expect(rows).toEqual([
+        ['Reference', 'HR-2026-0001'],
+        ['Platform', 'X (Twitter)'],
+        ['Accounts to report or block', '@troll123 | @another_account'],
+        ['Links to the posts', 'https://x.com/troll123/status/1 | javascript:alert(1)'],
+      ])
+      expect(queryAllByRole(part, 'link').map((a) => [a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+        ['https://x.com/troll123/status/1', 'noopener noreferrer'],
+      ])
+      // Nothing of what happened, to whom, or a way to the report.
+      expect(root.querySelector('.harassment-summary')).toBeNull()
+      expect(queryAllByRole(root, 'heading', { name: 'Harassment report' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'link', { name: 'Open the report to see its evidence' })).toHaveLength(0)
+      // The report itself is never asked for on this step, so no refusal appears in the browser's console.
+      expect(calls.filter((c) => c.path.startsWith('/api/harassment-reports/')).map((c) => c.path)).toEqual([
+        '/api/harassment-reports/h-1/platform-report',
+      ])
+    })
+
+    it('still shows the task when neither the report nor what to block can be seen', async () => {
+      fakeFetch(
+        routes({
+          'GET /api/tasks/task-1': { body: TRIAGE },
+          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+        }),
+      )
+      const { root } = await renderApp('/tasks/task-1')
+
+      await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
+      expect(queryAllByRole(root, 'heading', { name: 'Harassment report' })).toHaveLength(0)
+      expect(queryAllByRole(root, 'heading', { name: 'What to report or block' })).toHaveLength(0)
+    })
+  })
+
   it('records a rejection with its reason and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch(
