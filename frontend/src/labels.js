@@ -178,7 +178,6 @@ export const CASE_KINDS = /** @type {Record<string, string>} */ ({
   'access-certification': 'Certification of authorised users',
   'breach-investigation': 'Breach investigation',
   'member-harassment-report': 'Harassment report',
-  'harassment-report': 'Harassment report',
 })
 
 /** "Breach investigation" for "breach-investigation". @param {string | null | undefined} type */

@@ -213,7 +213,7 @@ describe('breach investigations and retention', () => {
     expect(subjectKindLabel('MEMBER', { short: true })).toBe('Councillor')
     expect(subjectKindLabel('CONTRACTOR')).toBe('Contractor')
     expect(caseKindLabel('breach-investigation')).toBe('Breach investigation')
-    expect(caseKindLabel('harassment-report')).toBe('Harassment report')
+    expect(caseKindLabel('member-harassment-report')).toBe('Harassment report')
     expect(caseKindLabel('something-else')).toBe('Something else')
   })
 })

@@ -66,7 +66,7 @@ const ON_HOLD = {
 
 const DISPOSED = {
   ...RETAINED,
-  caseType: 'harassment-report',
+  caseType: 'member-harassment-report',
   caseId: 'hr-7',
   reference: 'HA-2019-0007',
   caseKind: null,
@@ -81,7 +81,7 @@ const MANIFEST = `record ${'a'.repeat(64)}\nfile ${'b'.repeat(64)}\nfile ${'c'.r
 
 const DISPOSAL = {
   id: 'd-1',
-  caseType: 'harassment-report',
+  caseType: 'member-harassment-report',
   caseId: 'hr-7',
   reference: 'HA-2019-0007',
   authorisedBy: 'ian.moss',
