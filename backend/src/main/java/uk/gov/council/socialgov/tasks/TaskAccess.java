@@ -3,7 +3,10 @@ package uk.gov.council.socialgov.tasks;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -11,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.CaseVariables;
@@ -36,16 +40,18 @@ class TaskAccess {
     static final String HANDED_OVER_BY = "handedOverBy";
 
     private final TaskService tasks;
+    private final HistoryService history;
     private final RuntimeService runtime;
     private final CaseExclusions exclusions;
     private final Substitutions substitutions;
     private final TaskModel model;
     private final JdbcOperations jdbc;
 
-    TaskAccess(TaskService tasks, RuntimeService runtime, CaseExclusions exclusions, Substitutions substitutions, TaskModel model,
+    TaskAccess(TaskService tasks, HistoryService history, RuntimeService runtime, CaseExclusions exclusions, Substitutions substitutions, TaskModel model,
                JdbcOperations jdbc) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.history = history;
         this.runtime = runtime;
         this.exclusions = exclusions;
         this.substitutions = substitutions;
@@ -72,9 +78,15 @@ class TaskAccess {
         return query;
     }
 
-    /** A task the person may not see is reported as missing, so its existence is not revealed. */
+    /**
+     * A task the person may not see is reported as missing, so its existence is not revealed. One
+     * they could have worked that someone else has just done is a conflict, not a mystery.
+     */
     Task visibleTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null && doneByOthers(taskId, user)) {
+            throw new ConflictException("Someone else has already done this task.");
+        }
         if (task == null || !(assignees(user).contains(task.getAssignee()) || offeredTo(task, user)) || excluded(task, user)) {
             throw new NotFoundException("There is no task " + taskId);
         }
@@ -92,6 +104,24 @@ class TaskAccess {
         if (CaseVariables.involves(runtime.getVariable(task.getProcessInstanceId(), CaseVariables.INVOLVED), user.username())) {
             throw new ForbiddenException("You cannot work on a case you asked for, reported, or that is about you.");
         }
+    }
+
+    /** A finished task this person was offered (through a group or by name) on a case they may still see. */
+    private boolean doneByOthers(String taskId, CurrentUser user) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done == null || assignees(user).contains(done.getAssignee())) {
+            return false;
+        }
+        boolean offered = history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId).anyMatch(group -> group != null && user.isIn(group));
+        Object caseKind = variable(done.getProcessInstanceId(), CaseVariables.CASE_KIND);
+        Object caseId = variable(done.getProcessInstanceId(), CaseVariables.CASE_ID);
+        return offered && (caseKind == null || caseId == null || !exclusions.isExcluded(caseKind.toString(), caseId.toString(), user.username()));
+    }
+
+    private Object variable(String processInstanceId, String name) {
+        var found = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name).list();
+        return found.isEmpty() ? null : found.get(0).getValue();
     }
 
     /** A task the process gives one named person, offered to no group: only they (or their cover) can do it. */
