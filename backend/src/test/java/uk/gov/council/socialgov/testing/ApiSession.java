@@ -66,9 +66,14 @@ public final class ApiSession {
     }
 
     public Response post(String path, Object body) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
+        return post(path, body, Map.of());
+    }
+
+    /** A JSON POST with extra headers, such as {@code Idempotency-Key}. */
+    public Response post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))), true);
     }
 
     /**
