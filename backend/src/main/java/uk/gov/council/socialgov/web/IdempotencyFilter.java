@@ -29,12 +29,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code Idempotency-Key} on any POST: the first request with a key is answered as usual and its
- * successful answer is kept; a retry with the same key (per person) gets that answer again, marked
- * {@code Idempotent-Replayed}, and starts nothing. A refused request keeps nothing, so it can be
- * corrected and sent again with the same key.
+ * {@code Idempotency-Key} on every POST that starts a process: the first request with a key is
+ * answered as usual and its successful answer is kept; a retry with the same key (per person) gets
+ * that answer again, marked {@code Idempotent-Replayed}, and starts nothing. A refused request keeps
+ * nothing, so it can be corrected and sent again with the same key. Other paths are not filtered, so
+ * their requests never leave the event loop for this.
  */
-@ServerFilter("/api/**")
+@ServerFilter({"/api/account-requests", "/api/access-grants", "/api/breach-reports", "/api/harassment-reports",
+        "/api/emergencies", "/api/certifications", "/api/registry/accounts/*/closure"})
 class IdempotencyFilter implements Ordered {
 
     static final String HEADER = "Idempotency-Key";
