@@ -26,6 +26,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.council.socialgov.testing.Problems.fields;
+import static uk.gov.council.socialgov.testing.Problems.messages;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -183,20 +185,5 @@ class EvidenceApiIntegrationTest {
 
     private ApiSession session(String username) {
         return ApiSession.signedIn(server, json, username);
-    }
-
-    private static List<String> fields(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        List<String> found = new ArrayList<>();
-        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue()));
-        return found;
-    }
-
-    private static List<String> messages(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        List<String> found = new ArrayList<>();
-        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue() + ": "
-                + error.get("message").getStringValue()));
-        return found;
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.council.socialgov.testing.Problems.fields;
+import static uk.gov.council.socialgov.testing.Problems.messages;
 
 /**
  * Harassment reports over HTTP: bad input named field by field with nothing saved, who may report,
@@ -109,20 +111,5 @@ class HarassmentApiIntegrationTest {
 
     private ApiSession session(String username) {
         return ApiSession.signedIn(server, json, username);
-    }
-
-    private static List<String> fields(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        List<String> found = new ArrayList<>();
-        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue()));
-        return found;
-    }
-
-    private static List<String> messages(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        List<String> found = new ArrayList<>();
-        response.json().get("errors").values().forEach(error -> found.add(error.get("field").getStringValue() + ": "
-                + error.get("message").getStringValue()));
-        return found;
     }
 }
