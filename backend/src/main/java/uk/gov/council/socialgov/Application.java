@@ -8,11 +8,17 @@ import io.swagger.v3.oas.annotations.info.Info;
 import uk.gov.council.socialgov.audit.AuditVerifierCommand;
 import uk.gov.council.socialgov.database.EmbeddedPostgresException;
 
+import java.util.Map;
+
 @OpenAPIDefinition(info = @Info(
         title = "SocialGov",
         version = "0.1",
         description = "Workflow and case management for the council's social media policy"))
 public class Application extends Micronaut {
+
+    /** Shared by every node of one installation, so a session signed by one is accepted by the others. */
+    static final String SIGNING_SECRET = "SOCIALGOV_SIGNING_SECRET";
+    private static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(AuditVerifierCommand.NAME)) {
@@ -20,7 +26,14 @@ public class Application extends Micronaut {
                 System.exit(AuditVerifierCommand.run(context, System.out));
             }
         }
-        new Application().mainClass(Application.class).args(args).start();
+        Application application = new Application();
+        String signingSecret = System.getenv(SIGNING_SECRET);
+        if (signingSecret != null && !signingSecret.isBlank()) {
+            // Set here because a placeholder cannot default to another placeholder (${A:${random.uuid}}
+            // resolves to A's value with a random tail), which gave every node its own secret.
+            application.properties(Map.of(JWT_SECRET, signingSecret));
+        }
+        application.mainClass(Application.class).args(args).start();
     }
 
     /** A problem the person starting SocialGov can fix gets one plain sentence, not a stack trace. */

@@ -2,6 +2,8 @@ package uk.gov.council.socialgov.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +28,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -224,9 +228,56 @@ final class ErrorHandlers {
                     return notFound.handle(request, e);
                 }
             }
-            LOG.error("Engine command failed", exception);
+            return Unexpected.answer(processor, request, exception);
+        }
+    }
+
+    /**
+     * Anything no other handler knows. PostgreSQL being down or restarting is the one failure a
+     * person can do something about: the transaction rolled back, so they are told to try again.
+     */
+    @Singleton
+    static class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+        private static final String RETRY_AFTER_SECONDS = "10";
+        private final ErrorResponseProcessor<?> processor;
+
+        Unexpected(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+            return answer(processor, request, exception);
+        }
+
+        static HttpResponse<?> answer(ErrorResponseProcessor<?> processor, HttpRequest<?> request, RuntimeException exception) {
+            if (databaseUnavailable(exception)) {
+                LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(), exception.getMessage());
+                return respond(processor, request, exception,
+                        HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS),
+                        List.of(), "The database is unavailable");
+            }
+            LOG.error("Request failed: {} {}", request.getMethod(), request.getPath(), exception);
             return respond(processor, request, exception, HttpResponse.serverError(), List.of(),
                     "Sorry, something went wrong. Try again later.");
+        }
+
+        /**
+         * Connection refused, lost or not yet possible (SQLSTATE class 08 and 57P), no pooled connection
+         * in time, or a connection the pool had already closed when the transaction tried to clean up.
+         */
+        static boolean databaseUnavailable(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectionException
+                        || cause instanceof CannotGetJdbcConnectionException) {
+                    return true;
+                }
+                if (cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -34,6 +34,9 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     }
 
     private static String detail(ErrorContext context, int status, List<FieldError> fields) {
+        if (status == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            return "Nothing was saved. Try again in a minute.";
+        }
         if (status >= 500) {
             return "Something went wrong on our side. Try again later.";
         }
@@ -53,6 +56,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             case CONFLICT -> "This has changed since you opened it";
             case REQUEST_ENTITY_TOO_LARGE -> "What you sent is too large";
             case UNSUPPORTED_MEDIA_TYPE -> "This kind of content is not accepted";
+            case SERVICE_UNAVAILABLE -> "Sorry, the service is unavailable";
             default -> status.getCode() >= 500 ? "Sorry, there is a problem with the service" : status.getReason();
         };
     }
