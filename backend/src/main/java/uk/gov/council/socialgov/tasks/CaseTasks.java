@@ -38,9 +38,12 @@ public class CaseTasks {
 
     /** Callers check the person may read the case first. */
     public List<OpenTask> of(String caseType, String caseId, CurrentUser user) {
+        // The case id first: PostgreSQL's generic plan drives from the first condition, and a case id
+        // matches one process where a case kind matches thousands (1,253 ms against 16 ms at 200,000
+        // open tasks; docs/performance.md). V19's hash index on the value serves it.
         List<Task> open = tasks.createTaskQuery()
-                .processVariableValueEquals(CaseVariables.CASE_KIND, caseType)
                 .processVariableValueEquals(CaseVariables.CASE_ID, caseId)
+                .processVariableValueEquals(CaseVariables.CASE_KIND, caseType)
                 .orderByTaskCreateTime().asc().list();
         if (open.isEmpty()) {
             return List.of();

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.SampleRequests;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ class IdempotencyIntegrationTest {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject RuntimeService runtime;
+    @Inject IdempotencyKeyExpiry expiry;
 
     @Test
     void aRetriedRequestStartsOneProcessAndGetsTheFirstAnswerAgain() {
@@ -73,6 +76,23 @@ class IdempotencyIntegrationTest {
 
         assertThat(statuses).contains(201).allMatch(status -> status == 201 || status == 409);
         assertThat(requests(priya)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anAnswerIsForgottenAfterADaySoTheKeyStartsANewProcess() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        Map<String, String> key = Map.of(IdempotencyFilter.HEADER, UUID.randomUUID().toString());
+        Response first = priya.post("/api/account-requests", SampleRequests.accountRequest(), key);
+        assertThat(first.status()).isEqualTo(201);
+
+        assertThat(expiry.purgeOlderThan(EngineClock.now().minus(Duration.ofHours(23)))).isZero();
+        assertThat(priya.post("/api/account-requests", SampleRequests.accountRequest(), key).json().get("id").getStringValue())
+                .as("still within the day: the first answer again").isEqualTo(first.json().get("id").getStringValue());
+
+        assertThat(expiry.purgeOlderThan(EngineClock.now().plus(Duration.ofHours(1)))).isPositive();
+        Response afterADay = priya.post("/api/account-requests", SampleRequests.accountRequest(), key);
+        assertThat(afterADay.status()).isEqualTo(201);
+        assertThat(afterADay.json().get("id").getStringValue()).isNotEqualTo(first.json().get("id").getStringValue());
     }
 
     private static int requests(ApiSession session) {

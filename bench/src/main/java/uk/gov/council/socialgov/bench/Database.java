@@ -113,7 +113,9 @@ final class Database {
 
     /** The plan PostgreSQL would use for any parameter values (EXPLAIN GENERIC_PLAN, PostgreSQL 16+). */
     String genericPlan(String sql) {
-        try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement();
+        // the simple query protocol, or the driver would take $1 for a parameter of its own to bind
+        try (Connection connection = DriverManager.getConnection(url + "?preferQueryMode=simple", "postgres", "");
+             java.sql.Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("explain (generic_plan) " + sql)) {
             StringBuilder plan = new StringBuilder();
             while (rows.next()) {
