@@ -69,18 +69,7 @@ public final class Benchmark {
             load(database, 5_000, 0);
         }
 
-        AppProcess app = AppProcess.embedded(folder, httpPort, databasePort, JVM_FLAGS);
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            row("Start to healthy, data folder already initialised", seconds(app.startup().toMillis()), "≤ 4 s",
-                    app.startup().toMillis() <= 4000 ? "met" : "not met");
-            database.execute("create extension if not exists pg_stat_statements");
-            AppProcess.pause(3000);
-            row("Resident memory, idle after start", app.residentMib() + " MiB", "", "");
-            say("Warming up the restarted application: 4 clients for " + SECONDS_PER_RUN + " s");
-            throughput(app.base(), 4, SECONDS_PER_RUN, 0, null);
-            sampler.scheduleAtFixedRate(() -> peakResidentMib.accumulateAndGet(app.residentMib(), Math::max), 0, 250, TimeUnit.MILLISECONDS);
-
+        onRunningApplication(folder, httpPort, databasePort, database, app -> {
             double atFiveThousand = throughput(app.base(), 16, SECONDS_PER_RUN, 0, database);
             row("Account requests to ACTIVE, 16 clients, 5,000 open tasks", perSecond(atFiveThousand), "", "");
 
@@ -96,6 +85,34 @@ public final class Benchmark {
                                 database.number("select count(*) from act_ru_task")) + " open tasks", perSecond(high),
                         "no slower than with 5,000", String.format(Locale.UK, "%.0f%% of the 5,000 figure", 100 * high / atFiveThousand));
             }
+        });
+    }
+
+    /** What is measured on the running application. */
+    private interface Measurement {
+        void on(AppProcess app) throws Exception;
+    }
+
+    /**
+     * Starts the application on the run's folder (already initialised), notes its start-up and idle
+     * memory, warms it up, measures while sampling its memory, stops it and prints the table.
+     */
+    private void onRunningApplication(Path folder, int httpPort, int databasePort, Database database, Measurement measurement)
+            throws Exception {
+        AppProcess app = AppProcess.embedded(folder, httpPort, databasePort, JVM_FLAGS);
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            row(String.format(Locale.UK, "Start to healthy, data folder already initialised, %,d open tasks and %,d finished instances",
+                            database.number("select count(*) from act_ru_task"),
+                            database.number("select count(*) from act_hi_procinst where end_time_ is not null")),
+                    seconds(app.startup().toMillis()), "≤ 4 s", app.startup().toMillis() <= 4000 ? "met" : "not met");
+            database.execute("create extension if not exists pg_stat_statements");
+            AppProcess.pause(3000);
+            row("Resident memory, idle after start", app.residentMib() + " MiB", "", "");
+            say("Warming up: 4 clients for " + SECONDS_PER_RUN + " s");
+            throughput(app.base(), 4, SECONDS_PER_RUN, 0, null);
+            sampler.scheduleAtFixedRate(() -> peakResidentMib.accumulateAndGet(app.residentMib(), Math::max), 0, 250, TimeUnit.MILLISECONDS);
+            measurement.on(app);
         } catch (Exception | AssertionError e) {
             System.err.println(app.log());
             throw e;
@@ -144,27 +161,7 @@ public final class Benchmark {
         int databasePort = AppProcess.freePort();
         Database database = new Database(databasePort);
         say("Measuring again on " + folder + "; JVM flags: " + (JVM_FLAGS.isEmpty() ? "(none)" : String.join(" ", JVM_FLAGS)));
-        AppProcess app = AppProcess.embedded(folder, AppProcess.freePort(), databasePort, JVM_FLAGS);
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            row(String.format(Locale.UK, "Start to healthy, data folder already initialised, %,d open tasks and %,d finished instances",
-                            database.number("select count(*) from act_ru_task"),
-                            database.number("select count(*) from act_hi_procinst where end_time_ is not null")),
-                    seconds(app.startup().toMillis()), "≤ 4 s", app.startup().toMillis() <= 4000 ? "met" : "not met");
-            AppProcess.pause(3000);
-            row("Resident memory, idle after start", app.residentMib() + " MiB", "", "");
-            say("Warming up: 4 clients for " + SECONDS_PER_RUN + " s");
-            throughput(app.base(), 4, SECONDS_PER_RUN, 0, null);
-            sampler.scheduleAtFixedRate(() -> peakResidentMib.accumulateAndGet(app.residentMib(), Math::max), 0, 250, TimeUnit.MILLISECONDS);
-            measureAtVolume(app, database);
-        } catch (Exception | AssertionError e) {
-            System.err.println(app.log());
-            throw e;
-        } finally {
-            sampler.shutdownNow();
-            app.stop();
-        }
-        print(database, folder);
+        onRunningApplication(folder, AppProcess.freePort(), databasePort, database, app -> measureAtVolume(app, database));
     }
 
     /** Open tasks and finished instances copied up to the targets, then statistics refreshed as autovacuum would. */
