@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -96,12 +97,16 @@ public class Retention {
 
     @Transactional
     public Optional<Entry> entry(String caseType, String caseId) {
-        return store.entry(caseType, caseId).map(this::view);
+        return store.entry(caseType, caseId).map(entry -> view(entry, holds(caseType, caseId)));
     }
 
     @Transactional
     public List<Hold> holds(String caseType, String caseId) {
-        List<RetentionStore.Hold> holds = store.holds(caseType, caseId);
+        return views(store.holds(caseType, caseId));
+    }
+
+    /** Holds with the names of who placed and released them, looked up once for all. */
+    private List<Hold> views(List<RetentionStore.Hold> holds) {
         Map<String, String> names = directory.displayNames(holds.stream()
                 .flatMap(hold -> Stream.of(hold.placedBy(), hold.releasedBy())).filter(name -> name != null).distinct().toList());
         return holds.stream().map(hold -> new Hold(hold.id(), hold.caseType(), hold.caseId(), hold.reason(), hold.placedBy(),
@@ -169,7 +174,12 @@ public class Retention {
 
     @Transactional
     List<Entry> schedule() {
-        return store.schedule().stream().map(this::view).toList();
+        List<RetentionStore.Entry> entries = store.schedule();
+        Map<List<String>, List<Hold>> holdsByCase = views(store.holdsOf(entries)).stream()
+                .collect(Collectors.groupingBy(hold -> List.of(hold.caseType(), hold.caseId())));
+        return entries.stream()
+                .map(entry -> view(entry, holdsByCase.getOrDefault(List.of(entry.caseType(), entry.caseId()), List.of())))
+                .toList();
     }
 
     @Transactional
@@ -190,8 +200,8 @@ public class Retention {
     }
 
     /** An entry with its legal holds (who placed them and why); never the case's content. */
-    private Entry view(RetentionStore.Entry entry) {
+    private static Entry view(RetentionStore.Entry entry, List<Hold> holds) {
         return new Entry(entry.caseType(), entry.caseId(), entry.reference(), entry.caseKind(), entry.closedOn(), entry.retentionRule(),
-                entry.disposeOn(), entry.status(), entry.status().label(), entry.activeHolds(), holds(entry.caseType(), entry.caseId()));
+                entry.disposeOn(), entry.status(), entry.status().label(), entry.activeHolds(), holds);
     }
 }

@@ -129,6 +129,21 @@ class RetentionStore {
         });
     }
 
+    /** The holds of all these entries in one statement, for the schedule. */
+    List<Hold> holdsOf(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                select h.* from legal_hold h join unnest(?, ?) as e(case_type, case_id)
+                  on e.case_type = h.case_type and e.case_id = h.case_id
+                order by h.placed_at, h.id""", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("varchar", entries.stream().map(Entry::caseType).toArray()));
+            s.setArray(2, s.getConnection().createArrayOf("varchar", entries.stream().map(Entry::caseId).toArray()));
+            return holds(s.executeQuery());
+        });
+    }
+
     int activeHolds(String caseType, String caseId) {
         return (int) holds(caseType, caseId).stream().filter(hold -> hold.releasedAt() == null).count();
     }

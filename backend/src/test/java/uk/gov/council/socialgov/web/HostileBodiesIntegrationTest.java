@@ -1,14 +1,17 @@
 package uk.gov.council.socialgov.web;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.testing.ApiSession;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Property-based fuzzing of every JSON endpoint that takes a body: from the generated OpenAPI
  * document, each body's fields are filled with hostile values drawn from a seeded generator (wrong
  * types, nulls, huge and empty strings, control and direction characters, impossible dates and
- * numbers, nested junk), sent by someone in every group. The server must never answer 500, and every
- * refusal must be problem+json.
+ * numbers, nested junk), sent by someone in every group. The server must never answer 500, every
+ * refusal must be problem+json, and a refused request must leave every table exactly as it was.
  */
 @MicronautTest(transactional = false)
 class HostileBodiesIntegrationTest {
@@ -33,6 +36,8 @@ class HostileBodiesIntegrationTest {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
+    @Inject JdbcOperations jdbc;
+    @Inject TransactionOperations<Connection> transactions;
 
     @Test
     void noHostileBodyMakesTheServerFail() throws Exception {
@@ -43,6 +48,8 @@ class HostileBodiesIntegrationTest {
         Map<String, Object> openApi = openApi(everyone);
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
+        String fingerprintQuery = fingerprintQuery();
+        Map<String, String> tables = fingerprint(fingerprintQuery);
         int sent = 0;
         for (var path : paths(openApi).entrySet()) {
             for (String method : List.of("post", "put")) {
@@ -59,6 +66,11 @@ class HostileBodiesIntegrationTest {
                     Object body = body(fields, random);
                     ApiSession.Response answer = method.equals("post") ? everyone.post(url, body) : everyone.put(url, body);
                     sent++;
+                    Map<String, String> after = fingerprint(fingerprintQuery);
+                    if (answer.status() >= 400 && !after.equals(tables)) {
+                        failures.add(method.toUpperCase() + " " + url + " " + answer.status() + " changed " + changed(tables, after));
+                    }
+                    tables = after;
                     if (answer.status() >= 500
                             || (answer.status() >= 400 && !String.valueOf(answer.contentType()).startsWith("application/problem+json"))) {
                         failures.add(method.toUpperCase() + " " + url + " " + answer.status() + " " + json.writeValueAsString(body)
@@ -69,6 +81,44 @@ class HostileBodiesIntegrationTest {
         }
         assertThat(sent).as("bodies sent").isGreaterThan(500);
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Every table's row count and a hash of its rows, in one statement. Only the count of
+     * notifications: the outbox sender marks them sent in the background.
+     */
+    private String fingerprintQuery() {
+        List<String> tables = transactions.executeRead(status -> jdbc.prepareStatement("""
+                select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+                and table_name not in ('flyway_schema_history', 'act_ge_property', 'act_ru_meter_log', 'act_ru_task_meter_log')
+                order by table_name""", statement -> {
+            List<String> names = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        }));
+        return tables.stream().map(table -> "select '" + table + "', count(*) || ':' || "
+                        + (table.equals("notification") ? "0" : "coalesce(sum(hashtext(t::text)::bigint), 0)") + " from " + table + " t")
+                .collect(java.util.stream.Collectors.joining(" union all "));
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        return after.keySet().stream().filter(table -> !after.get(table).equals(before.get(table))).toList();
+    }
+
+    private Map<String, String> fingerprint(String query) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(query, statement -> {
+            Map<String, String> tables = new LinkedHashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return tables;
+        }));
     }
 
     /** One hostile body: most fields present with a hostile value, some missing, sometimes a whole wrong shape. */
