@@ -136,6 +136,34 @@ class InvestigationApiIntegrationTest {
                 .containsExactly("username: There is no one with the username nobody.here");
     }
 
+    @Test
+    void theRetentionScheduleShowsEachClosedCaseWithItsOwnHolds() {
+        ApiSession helen = session("helen.carter");
+        String held = closedAtTriage(helen);
+        String free = closedAtTriage(helen);
+        assertThat(helen.post("/api/retention/holds", Map.of("caseType", "breach-investigation", "caseId", held,
+                "reason", "Tribunal claim expected")).status()).isEqualTo(201);
+
+        Map<String, List<String>> holdsByCase = new HashMap<>();
+        session("mark.wilson").get("/api/retention/schedule").json().get("items").values().forEach(entry -> {
+            List<String> holds = new ArrayList<>();
+            entry.get("holds").values().forEach(hold -> holds.add(hold.get("reason").getStringValue() + " by "
+                    + hold.get("placedByName").getStringValue()));
+            holdsByCase.put(entry.get("caseId").getStringValue(), holds);
+        });
+        assertThat(holdsByCase.get(held)).containsExactly("Tribunal claim expected by Helen Carter (HR Adviser)");
+        assertThat(holdsByCase.get(free)).isEmpty();
+    }
+
+    /** A report about Jo that HR closes at triage with no case to answer; answers its id. */
+    private String closedAtTriage(ApiSession hr) {
+        String id = session("sam.patel").post("/api/breach-reports", report("EMPLOYEE", "jo.evans")).json().get("id").getStringValue();
+        Response closed = hr.post("/api/tasks/" + taskId(hr, id) + "/complete", Map.of("variables", Map.of(
+                "triage", "noCase", "triageReason", "The post was not hers")));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(204);
+        return id;
+    }
+
     private Map<String, Integer> readers(String id, Collection<String> usernames) {
         Map<String, Integer> statuses = new HashMap<>();
         for (String username : usernames) {
