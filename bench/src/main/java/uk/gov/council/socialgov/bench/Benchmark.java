@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,7 +119,7 @@ public final class Benchmark {
             sampler.shutdownNow();
             app.stop();
         }
-        print(database, folder);
+        print(folder);
     }
 
     /** The task and case lists, throughput with 1, 4 and 16 clients, PostgreSQL's ceiling and memory, at the data now loaded. */
@@ -278,7 +277,7 @@ public final class Benchmark {
         }
     }
 
-    private void print(Database database, Path folder) throws IOException {
+    private void print(Path folder) throws IOException {
         StringBuilder table = new StringBuilder();
         table.append("Run ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)))
                 .append(" on ").append(Machine.describe()).append("\n\n");

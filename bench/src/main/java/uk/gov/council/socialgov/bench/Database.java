@@ -46,14 +46,6 @@ final class Database {
         }
     }
 
-    String text(String query) throws SQLException {
-        try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(query)) {
-            row.next();
-            return row.getString(1);
-        }
-    }
-
     List<String> texts(String query) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement();
