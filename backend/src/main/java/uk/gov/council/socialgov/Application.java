@@ -17,7 +17,7 @@ import java.util.Map;
 public class Application extends Micronaut {
 
     /** Shared by every node of one installation, so a session signed by one is accepted by the others. */
-    static final String SIGNING_SECRET = "SOCIALGOV_SIGNING_SECRET";
+    private static final String SIGNING_SECRET = "SOCIALGOV_SIGNING_SECRET";
     private static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
 
     public static void main(String[] args) {

@@ -238,7 +238,7 @@ final class ErrorHandlers {
      */
     @Singleton
     static class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
-        private static final String RETRY_AFTER_SECONDS = "10";
+        private static final String RETRY_AFTER_SECONDS = "60"; // as the message says: a minute
         private final ErrorResponseProcessor<?> processor;
 
         Unexpected(ErrorResponseProcessor<?> processor) {
