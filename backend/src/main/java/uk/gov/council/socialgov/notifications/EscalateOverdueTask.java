@@ -42,9 +42,12 @@ class EscalateOverdueTask implements JavaDelegate {
         Object escalateTo = execution.getVariableLocal("escalateTo");
         for (Task task : openTasks.named(execution)) {
             execution.getProcessEngineServices().getTaskService().setPriority(task.getId(), HIGH_PRIORITY);
-            List<String> groups = escalateTo == null ? openTasks.candidateGroups(execution, task) : List.of(escalateTo.toString());
+            List<String> taskGroups = openTasks.candidateGroups(execution, task);
+            List<String> groups = escalateTo == null ? taskGroups : List.of(escalateTo.toString());
             Map<String, Directory.Person> people = new LinkedHashMap<>();
-            recipients.of(task.getAssignee(), List.of(), execution).forEach(p -> people.put(p.username(), p));
+            if (task.getAssignee() != null) {
+                recipients.of(task.getAssignee(), taskGroups, execution).forEach(p -> people.put(p.username(), p));
+            }
             recipients.of(null, groups, execution).forEach(p -> people.putIfAbsent(p.username(), p));
             Email email = emails.escalated(TaskEmails.About.of(task.getId(), task.getName(), execution, task.getDueDate()));
             people.values().forEach(person -> outbox.send(person, NotificationKind.TASK_ESCALATED, email));

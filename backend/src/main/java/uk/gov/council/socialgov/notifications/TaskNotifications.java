@@ -36,7 +36,7 @@ class TaskNotifications implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
             for (String group : OpenTasks.groups(task.getCandidates())) {
                 Email email = emails.offered(about, Groups.label(group));
-                recipients.of(null, List.of(group), task.getExecution(), false)
+                recipients.of(null, List.of(group), task.getExecution())
                         .forEach(person -> outbox.send(person, NotificationKind.TASK_OFFERED, email));
             }
         } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null) {
@@ -46,9 +46,7 @@ class TaskNotifications implements TaskListener {
             }
             String byName = actor == null ? null : directory.find(actor).map(Directory.Person::displayName).orElse(null);
             Email email = emails.assigned(about, byName);
-            // A step the process gives one person (no groups) is theirs even on their own case.
-            boolean personal = task.getCandidates().stream().noneMatch(link -> link.getGroupId() != null);
-            recipients.of(task.getAssignee(), List.of(), task.getExecution(), personal)
+            recipients.of(task.getAssignee(), OpenTasks.groups(task.getCandidates()), task.getExecution())
                     .forEach(person -> outbox.send(person, NotificationKind.TASK_ASSIGNED, email));
         }
     }

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who hears about a task: its assignee and whoever covers for them today, or else everyone in its
- * candidate groups; never someone
- * kept out of the case, nor a person the case is by or about (they cannot work it either).
+ * Who hears about a task: its assignee and whoever covers for them today and could work it (in one of
+ * its groups; nobody covers a step the process gives one person by name), or else everyone in its
+ * groups; never someone kept out of the case, nor a person the case is by or about (they cannot work
+ * it either), unless the process gave the step to them by name.
  */
 @Singleton
 class TaskRecipients {
@@ -31,20 +32,18 @@ class TaskRecipients {
         this.cover = cover;
     }
 
-    List<Directory.Person> of(String assignee, Collection<String> groups, VariableScope caseVariables) {
-        return of(assignee, groups, caseVariables, false);
-    }
-
-    /** {@code personal}: the process gave the task to this assignee by name, so being involved in the case does not stop them hearing of it. */
-    List<Directory.Person> of(String assignee, Collection<String> groups, VariableScope caseVariables, boolean personal) {
+    /** {@code taskGroups}: the task's candidate groups, none for a step the process gives its assignee by name. */
+    List<Directory.Person> of(String assignee, Collection<String> taskGroups, VariableScope caseVariables) {
         Map<String, Directory.Person> people = new LinkedHashMap<>();
         if (assignee != null) {
             directory.find(assignee).ifPresent(person -> people.put(person.username(), person));
-            cover.substitutesToday(assignee).forEach(substitute ->
-                    directory.find(substitute).ifPresent(person -> people.putIfAbsent(person.username(), person)));
+            cover.substitutesToday(assignee).forEach(substitute -> directory.find(substitute)
+                    .filter(person -> person.groups().stream().anyMatch(taskGroups::contains))
+                    .ifPresent(person -> people.putIfAbsent(person.username(), person)));
         } else {
-            groups.forEach(group -> directory.membersOf(group).forEach(person -> people.putIfAbsent(person.username(), person)));
+            taskGroups.forEach(group -> directory.membersOf(group).forEach(person -> people.putIfAbsent(person.username(), person)));
         }
+        boolean personal = assignee != null && taskGroups.isEmpty();
         Object involved = caseVariables.getVariable(CaseVariables.INVOLVED);
         Set<String> excluded = excludedFrom(caseVariables);
         return people.values().stream()

@@ -50,10 +50,9 @@ public class CaseTasks {
         }
         Map<String, List<String>> groups = access.candidateGroups(open.stream().map(Task::getId).toList());
         Map<String, String> names = directory.displayNames(open.stream().map(Task::getAssignee).filter(Objects::nonNull).toList());
-        List<String> mine = access.assignees(user);
         return open.stream().map(task -> {
             List<String> offeredTo = groups.getOrDefault(task.getId(), List.of());
-            boolean mayOpen = mine.contains(task.getAssignee()) || offeredTo.stream().anyMatch(user::isIn);
+            boolean mayOpen = TaskAccess.ownsTheStep(offeredTo, task.getAssignee(), user);
             return new OpenTask(task.getId(), task.getName(), task.getAssignee(),
                     task.getAssignee() == null ? null : names.get(task.getAssignee()), offeredTo,
                     task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), mayOpen);

@@ -13,6 +13,7 @@ import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.UUID;
 @Singleton
 class Substitutions {
 
+    /** A longer absence is a change of who does the work, for the team's manager, not cover (V20 holds the table to it too). */
+    static final Period LONGEST = Period.ofMonths(3);
 
     @Serdeable
     record Cover(UUID id, String substitute, String substituteName, LocalDate from, LocalDate to) {
@@ -87,6 +90,9 @@ class Substitutions {
                 errors.add(new FieldError("to", "The last day must be the same as or after the first day"));
             } else if (toDate.isBefore(EngineClock.today())) {
                 errors.add(new FieldError("to", "The last day must be today or in the future"));
+            } else if (toDate.isAfter(fromDate.plus(LONGEST))) {
+                errors.add(new FieldError("to", "Cover can last at most 3 months: choose a last day on or before "
+                        + EngineClock.ukDate(fromDate.plus(LONGEST))));
             }
         }
         if (!errors.isEmpty()) {

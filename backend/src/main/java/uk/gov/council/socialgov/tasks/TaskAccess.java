@@ -59,7 +59,10 @@ class TaskAccess {
         this.model = model;
     }
 
-    /** Me, and whoever I am covering for today. */
+    /**
+     * Me, and whoever I am covering for today: the people whose claimed tasks I may act on. Cover
+     * adds no sight of anything: it reaches only tasks of groups I am in myself (see {@link #mayWork}).
+     */
     List<String> assignees(CurrentUser user) {
         List<String> assignees = new ArrayList<>();
         assignees.add(user.username());
@@ -86,7 +89,7 @@ class TaskAccess {
      */
     Task visibleTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null && (assignees(user).contains(task.getAssignee()) || offeredTo(task, user)) && !excluded(task, user)) {
+        if (task != null && mayWork(task, user)) {
             return task;
         }
         throw gone(taskId, user);
@@ -135,6 +138,20 @@ class TaskAccess {
         return new NotFoundException("There is no task " + taskId);
     }
 
+    private boolean mayWork(Task task, CurrentUser user) {
+        return ownsTheStep(candidateGroups(task.getId()), task.getAssignee(), user) && !excluded(task, user);
+    }
+
+    /**
+     * The one rule for seeing and working a task, with exclusion from its case checked too: a step the
+     * process gives one person by name is theirs alone (nobody covers it); any other step belongs to
+     * its groups, so only their members may see it, whoever has claimed it (someone who leaves the
+     * group leaves its tasks too).
+     */
+    static boolean ownsTheStep(List<String> candidateGroups, String assignee, CurrentUser user) {
+        return candidateGroups.isEmpty() ? user.username().equals(assignee) : candidateGroups.stream().anyMatch(user::isIn);
+    }
+
     /**
      * No one works a case they asked for, reported, or are the subject of, except a step the process
      * itself gives them, such as answering a question about their own request.
@@ -169,10 +186,6 @@ class TaskAccess {
     /** A task the process gives one named person, offered to no group: only they (or their cover) can do it. */
     boolean personal(Task task) {
         return task.getAssignee() != null && candidateGroups(task.getId()).isEmpty();
-    }
-
-    private boolean offeredTo(Task task, CurrentUser user) {
-        return candidateGroups(task.getId()).stream().anyMatch(user::isIn);
     }
 
     private boolean excluded(Task task, CurrentUser user) {

@@ -45,10 +45,45 @@ class TaskQueries {
 
     @Transactional
     Counts counts(CurrentUser user) {
+        String[] assignees = access.assignees(user).toArray(String[]::new);
+        List<String> groups = user.groupList();
         return new Counts(
-                access.query(user).taskAssigneeIn(access.assignees(user).toArray(String[]::new)).count(),
-                access.query(user).taskCandidateGroupIn(user.groupList()).count(),
-                access.query(user).taskVariableValueEquals(TaskAccess.HANDED_OVER_BY, user.username()).count());
+                mine(access.query(user), user, groups, assignees).count(),
+                unclaimedInGroups(access.query(user), groups).count(),
+                handedOver(access.query(user), user, groups).count());
+    }
+
+    /**
+     * Tasks I have claimed or the process gave me, and those claimed by colleagues I cover in groups
+     * I am in myself (never their personal steps). Tasks of a group I have left go back to the group
+     * when I leave it, so my own claimed tasks are all in my groups.
+     */
+    private static TaskQuery mine(TaskQuery query, CurrentUser user, List<String> groups, String[] assignees) {
+        query.taskAssigneeIn(assignees);
+        return inMyGroupsUnlessMine(query, user, groups);
+    }
+
+    /** The tasks I gave colleagues, while I am still in one of their groups. */
+    private static TaskQuery handedOver(TaskQuery query, CurrentUser user, List<String> groups) {
+        query.taskVariableValueEquals(TaskAccess.HANDED_OVER_BY, user.username());
+        return groups.isEmpty() ? nothing(query) : query.taskCandidateGroupIn(groups).includeAssignedTasks();
+    }
+
+    private static TaskQuery unclaimedInGroups(TaskQuery query, List<String> groups) {
+        return groups.isEmpty() ? nothing(query) : query.taskCandidateGroupIn(groups);
+    }
+
+    /** The engine refuses an empty list of groups; someone in no group simply has no group tasks. */
+    private static TaskQuery nothing(TaskQuery query) {
+        return query.taskId("");
+    }
+
+    private static TaskQuery inMyGroupsUnlessMine(TaskQuery query, CurrentUser user, List<String> groups) {
+        TaskQuery either = query.or().taskAssignee(user.username());
+        if (!groups.isEmpty()) {
+            either.taskCandidateGroupIn(groups).includeAssignedTasks();
+        }
+        return either.endOr();
     }
 
     /** Null when the criteria cannot match anything this person may see (e.g. a group they are not in). */
@@ -63,10 +98,10 @@ class TaskQueries {
         String[] assignees = access.assignees(user).toArray(String[]::new);
         TaskQuery query = access.query(user);
         switch (filter.view() == null ? "" : filter.view()) {
-            case "mine" -> query.taskAssigneeIn(assignees);
-            case "group" -> query.taskCandidateGroupIn(groups);
-            case "handed-over" -> query.taskVariableValueEquals(TaskAccess.HANDED_OVER_BY, user.username());
-            default -> query.or().taskAssigneeIn(assignees).taskCandidateGroupIn(groups).endOr();
+            case "mine" -> mine(query, user, groups, assignees);
+            case "group" -> unclaimedInGroups(query, groups);
+            case "handed-over" -> handedOver(query, user, groups);
+            default -> inMyGroupsUnlessMine(query, user, groups).or().taskAssigneeIn(assignees).taskUnassigned().endOr();
         }
         if (present(filter.processKey())) {
             query.processDefinitionKey(filter.processKey());

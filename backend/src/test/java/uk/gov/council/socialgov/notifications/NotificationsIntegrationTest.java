@@ -92,7 +92,7 @@ class NotificationsIntegrationTest implements TestPropertyProvider {
     }
 
     @Test
-    void aHandOverTellsTheNewAssigneeAndWhoeverCoversForThemButClaimingForYourselfSendsNothing() {
+    void aHandOverTellsTheNewAssigneeButNotACoverWhoCouldNotWorkItAndClaimingForYourselfSendsNothing() {
         String reference = submit();
         String taskId = taskIdFor(reference);
         awaitMessages(m -> body(m).contains(reference), 2);
@@ -106,11 +106,15 @@ class NotificationsIntegrationTest implements TestPropertyProvider {
         assertThat(alex.post("/api/tasks/" + taskId + "/hand-over", Map.of("to", "nia.roberts", "note", "You know this department")).status())
                 .isEqualTo(204);
 
-        List<MimeMessage> handedOver = awaitMessages(m -> subject(m).equals("Task for you: Review account request") && body(m).contains(reference), 2);
+        List<MimeMessage> handedOver = awaitMessages(m -> subject(m).equals("Task for you: Review account request") && body(m).contains(reference), 1);
         assertThat(handedOver).extracting(NotificationsIntegrationTest::recipient)
-                .containsExactlyInAnyOrder("nia.roberts@example-council.gov.uk", "jo.evans@example-council.gov.uk");
+                .containsExactlyInAnyOrder("nia.roberts@example-council.gov.uk");
         assertThat(body(handedOver.get(0))).contains("Alex Morgan");
-        assertThat(matching(m -> body(m).contains(reference))).hasSize(4);
+        // Jo covers for Nia but is not in the communications team, so could not work the task and is not
+        // told (CoverIntegrationTest shows a cover in the team is). Messages are written with the hand-over
+        // in one transaction, so what is not there now never will be.
+        assertThat(ApiSession.signedIn(server, json, "jo.evans").get("/api/me/notifications?size=100").body()).doesNotContain(reference);
+        assertThat(matching(m -> body(m).contains(reference))).hasSize(3);
     }
 
     @Test
