@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.retention.Retention;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.Map;
@@ -31,6 +32,7 @@ class CloseHarassmentReport implements JavaDelegate {
         steps.store().closed(report.id(), HarassmentSteps.text(execution, HarassmentProcess.VAR_OUTCOME), EngineClock.now());
         steps.audit(report, "HARASSMENT_REPORT_CLOSED", Actor.of(execution), null);
         retention.start(HarassmentProcess.CASE_KIND, report.id().toString(), report.reference(), "Harassment report",
-                ((Number) decided.get("retentionYears")).intValue(), (String) decided.get("retentionRule"));
+                ((Number) decided.get("retentionYears")).intValue(), (String) decided.get("retentionRule"),
+                (String) execution.getVariable(CaseVariables.INVOLVED));
     }
 }

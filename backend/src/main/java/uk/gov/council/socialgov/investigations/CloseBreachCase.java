@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.retention.Retention;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.Map;
@@ -36,6 +37,7 @@ class CloseBreachCase implements JavaDelegate {
         steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label(),
                 BreachCaseStore.columns("status", BreachStatus.CLOSED, "closed_at", EngineClock.now()));
         retention.start(BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
-                found.subjectKind().caseKindLabel(), years, rule);
+                found.subjectKind().caseKindLabel(), years, rule,
+                (String) execution.getVariable(CaseVariables.INVOLVED));
     }
 }

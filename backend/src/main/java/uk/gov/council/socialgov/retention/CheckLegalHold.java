@@ -19,7 +19,7 @@ class CheckLegalHold implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseType = (String) execution.getVariable(RetentionProcess.VAR_SOURCE_CASE_TYPE);
+        String caseType = (String) execution.getVariable(CaseVariables.CASE_KIND);
         String caseId = (String) execution.getVariable(CaseVariables.CASE_ID);
         boolean onHold = store.activeHolds(caseType, caseId) > 0;
         store.setStatus(caseType, caseId, onHold ? RetentionStatus.ON_HOLD : RetentionStatus.DUE);

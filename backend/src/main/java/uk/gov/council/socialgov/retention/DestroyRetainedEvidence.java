@@ -30,7 +30,7 @@ class DestroyRetainedEvidence implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseType = (String) execution.getVariable(RetentionProcess.VAR_SOURCE_CASE_TYPE);
+        String caseType = (String) execution.getVariable(CaseVariables.CASE_KIND);
         String caseId = (String) execution.getVariable(CaseVariables.CASE_ID);
         String reference = (String) execution.getVariable(CaseVariables.CASE_REFERENCE);
         if (store.activeHolds(caseType, caseId) > 0) {

@@ -75,19 +75,22 @@ public class Retention {
 
     /**
      * Puts a closed case's evidence on the schedule and starts the wait for its disposal date (9am UK
-     * time that day). Called from the closing step, inside its transaction.
+     * time that day). Called from the closing step, inside its transaction. The retention process
+     * carries the case's own kind, id and involved people ({@code CaseVariables.INVOLVED}), so every
+     * check on the case (exclusions, no self-approval, who is told) applies to its disposal too.
      */
-    public Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule) {
+    public Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule,
+                       @Nullable String involved) {
         LocalDate closedOn = EngineClock.today();
         LocalDate disposeOn = closedOn.plusYears(years);
         store.addEntry(new RetentionStore.Entry(caseType, caseId, reference, caseKind, closedOn, rule, disposeOn,
-                RetentionStatus.RETAINED, 0));
+                RetentionStatus.RETAINED, 0, involved));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, caseId);
         variables.put(CaseVariables.CASE_REFERENCE, reference);
         variables.put(CaseVariables.CASE_TITLE, "Evidence kept for " + reference);
-        variables.put(CaseVariables.CASE_KIND, RetentionProcess.CASE_KIND);
-        variables.put(RetentionProcess.VAR_SOURCE_CASE_TYPE, caseType);
+        variables.put(CaseVariables.CASE_KIND, caseType);
+        variables.put(CaseVariables.INVOLVED, involved);
         variables.put(RetentionProcess.VAR_DISPOSE_AT, Date.from(disposeOn.atTime(9, 0).atZone(EngineClock.UK).toInstant()));
         var instance = runtime.startProcessInstanceByKey(RetentionProcess.KEY, reference, variables);
         store.startedAs(caseType, caseId, instance.getId());
@@ -116,11 +119,11 @@ public class Retention {
 
     /**
      * HR and the Monitoring Officer may hold the evidence of cases they may read; the Information
-     * Manager that of any case on the retention schedule.
+     * Manager that of any case on the retention schedule they are not kept out of or involved in.
      */
     @Transactional
     public boolean mayPlaceHold(String caseType, String caseId, CurrentUser user) {
-        if (user.isIn(Groups.INFORMATION_MANAGER) && store.entry(caseType, caseId).isPresent()) {
+        if (user.isIn(Groups.INFORMATION_MANAGER) && store.visibleTo(caseType, caseId, user.username())) {
             return true;
         }
         if (!user.isIn(Groups.HR) && !user.isIn(Groups.MONITORING_OFFICER)) {
@@ -166,15 +169,15 @@ public class Retention {
             Actor.runAs(identity, user.username(), user.groupList(), () -> runtime
                     .createMessageCorrelation(RetentionProcess.MESSAGE_RELEASED)
                     .processInstanceVariableEquals(CaseVariables.CASE_ID, hold.caseId())
-                    .processInstanceVariableEquals(RetentionProcess.VAR_SOURCE_CASE_TYPE, hold.caseType())
+                    .processInstanceVariableEquals(CaseVariables.CASE_KIND, hold.caseType())
                     .correlateAllWithResult());
         }
         return holds(hold.caseType(), hold.caseId()).stream().filter(found -> found.id().equals(holdId)).findFirst().orElseThrow();
     }
 
     @Transactional
-    List<Entry> schedule() {
-        List<RetentionStore.Entry> entries = store.schedule();
+    List<Entry> schedule(CurrentUser viewer) {
+        List<RetentionStore.Entry> entries = store.schedule(viewer.username());
         Map<List<String>, List<Hold>> holdsByCase = views(store.holdsOf(entries)).stream()
                 .collect(Collectors.groupingBy(hold -> List.of(hold.caseType(), hold.caseId())));
         return entries.stream()
@@ -183,8 +186,8 @@ public class Retention {
     }
 
     @Transactional
-    List<Disposal> disposals() {
-        List<RetentionStore.Disposal> found = store.disposals();
+    List<Disposal> disposals(CurrentUser viewer) {
+        List<RetentionStore.Disposal> found = store.disposals(viewer.username());
         Map<String, String> names = directory.displayNames(found.stream().map(RetentionStore.Disposal::authorisedBy).distinct().toList());
         return found.stream().map(d -> new Disposal(d.id(), d.caseType(), d.caseId(), d.reference(), d.authorisedBy(),
                 names.get(d.authorisedBy()), d.disposedAt(), d.itemCount(), d.fileCount(), d.manifest())).toList();

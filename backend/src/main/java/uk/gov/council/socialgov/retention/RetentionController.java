@@ -57,15 +57,15 @@ class RetentionController {
     @Get("/schedule")
     @Secured(Groups.INFORMATION_MANAGER)
     @Operation(summary = "The retention schedule: each closed case's evidence, when it falls due for disposal, and any legal holds; no case content")
-    Schedule schedule() {
-        return new Schedule(retention.schedule());
+    Schedule schedule(Authentication authentication) {
+        return new Schedule(retention.schedule(CurrentUser.of(authentication)));
     }
 
     @Get("/disposals")
     @Secured(Groups.INFORMATION_MANAGER)
     @Operation(summary = "Disposal records: what was destroyed, when, who authorised it, and the hashes of what was held")
-    Disposals disposals() {
-        return new Disposals(retention.disposals());
+    Disposals disposals(Authentication authentication) {
+        return new Disposals(retention.disposals(CurrentUser.of(authentication)));
     }
 
     @Post("/holds")

@@ -19,8 +19,9 @@ import java.util.UUID;
 @Singleton
 class RetentionStore {
 
+    /** {@code involved}: the usernames the case is by or about, comma-separated as in {@code CaseVariables.INVOLVED}. */
     record Entry(String caseType, String caseId, String reference, String caseKind, LocalDate closedOn, String retentionRule,
-                 LocalDate disposeOn, RetentionStatus status, int activeHolds) {
+                 LocalDate disposeOn, RetentionStatus status, int activeHolds, @Nullable String involved) {
     }
 
     record Hold(UUID id, String caseType, String caseId, String reason, String placedBy, Instant placedAt,
@@ -30,6 +31,11 @@ class RetentionStore {
     record Disposal(UUID id, String caseType, String caseId, String reference, String authorisedBy, Instant disposedAt,
                     int itemCount, int fileCount, String manifest) {
     }
+
+    /** The viewer (two parameters) is neither excluded from the entry's case nor someone it is by or about. */
+    private static final String NOT_KEPT_OUT = """
+            not exists (select 1 from case_exclusion x where x.case_type = e.case_type and x.case_id = e.case_id and x.username = ?)
+            and not (? = any(string_to_array(coalesce(e.involved_people, ''), ',')))""";
 
     private static final String ENTRY = """
             select e.*, (select count(*) from legal_hold h where h.case_type = e.case_type and h.case_id = e.case_id
@@ -44,8 +50,9 @@ class RetentionStore {
 
     void addEntry(Entry entry) {
         jdbc.prepareStatement("""
-                insert into retention_entry (case_type, case_id, reference, case_kind, closed_on, retention_rule, dispose_on, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+                insert into retention_entry (case_type, case_id, reference, case_kind, closed_on, retention_rule, dispose_on, status,
+                                             involved_people)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
             s.setString(1, entry.caseType());
             s.setString(2, entry.caseId());
             s.setString(3, entry.reference());
@@ -54,6 +61,7 @@ class RetentionStore {
             s.setString(6, entry.retentionRule());
             s.setDate(7, Date.valueOf(entry.disposeOn()));
             s.setString(8, entry.status().name());
+            s.setString(9, entry.involved());
             return s.executeUpdate();
         });
     }
@@ -85,10 +93,27 @@ class RetentionStore {
         });
     }
 
-    /** What falls due first comes first; destroyed entries last. */
-    List<Entry> schedule() {
-        return jdbc.prepareStatement(ENTRY + " order by e.status = 'DISPOSED', e.dispose_on, e.reference limit 1000",
-                s -> entries(s.executeQuery()));
+    /** What falls due first comes first; destroyed entries last. Never a case the viewer is kept out of or involved in. */
+    List<Entry> schedule(String viewer) {
+        return jdbc.prepareStatement(ENTRY + " where " + NOT_KEPT_OUT + " order by e.status = 'DISPOSED', e.dispose_on, e.reference limit 1000",
+                s -> {
+                    s.setString(1, viewer);
+                    s.setString(2, viewer);
+                    return entries(s.executeQuery());
+                });
+    }
+
+    /** Whether this person may see the case on the schedule: not excluded from it, and not someone it is by or about. */
+    boolean visibleTo(String caseType, String caseId, String viewer) {
+        return jdbc.prepareStatement("select 1 from retention_entry e where e.case_type = ? and e.case_id = ? and " + NOT_KEPT_OUT, s -> {
+            s.setString(1, caseType);
+            s.setString(2, caseId);
+            s.setString(3, viewer);
+            s.setString(4, viewer);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        });
     }
 
     void addHold(Hold hold) {
@@ -165,8 +190,13 @@ class RetentionStore {
         });
     }
 
-    List<Disposal> disposals() {
-        return jdbc.prepareStatement("select * from disposal_record order by disposed_at desc limit 1000", s -> {
+    /** Disposal records, never of a case the viewer is kept out of or involved in. */
+    List<Disposal> disposals(String viewer) {
+        return jdbc.prepareStatement("""
+                select d.* from disposal_record d join retention_entry e on e.case_type = d.case_type and e.case_id = d.case_id
+                where""" + " " + NOT_KEPT_OUT + " order by d.disposed_at desc limit 1000", s -> {
+            s.setString(1, viewer);
+            s.setString(2, viewer);
             List<Disposal> found = new ArrayList<>();
             try (ResultSet row = s.executeQuery()) {
                 while (row.next()) {
@@ -186,7 +216,7 @@ class RetentionStore {
                 found.add(new Entry(row.getString("case_type"), row.getString("case_id"), row.getString("reference"),
                         row.getString("case_kind"), row.getDate("closed_on").toLocalDate(), row.getString("retention_rule"),
                         row.getDate("dispose_on").toLocalDate(), RetentionStatus.valueOf(row.getString("status")),
-                        row.getInt("active_holds")));
+                        row.getInt("active_holds"), row.getString("involved_people")));
             }
             return found;
         }
