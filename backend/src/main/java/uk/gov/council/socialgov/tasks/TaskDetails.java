@@ -43,9 +43,11 @@ class TaskDetails {
     private final Directory directory;
     private final CaseHistory history;
     private final TaskAccess access;
+    private final CaseReaders readers;
 
     TaskDetails(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms, JsonMapper json,
-                Directory directory, CaseHistory history, TaskAccess access) {
+                Directory directory, CaseHistory history, TaskAccess access, CaseReaders readers) {
+        this.readers = readers;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -73,12 +75,14 @@ class TaskDetails {
         }
     }
 
+    /** The process model, with the steps the case is at; only this task's own step for someone who may not read the whole case. */
     @Transactional
     Diagram diagram(String taskId, CurrentUser user) {
         Task task = access.visibleTask(taskId, user);
+        List<String> active = readsWholeCase(task, user) ? runtime.getActiveActivityIds(task.getProcessInstanceId())
+                : List.of(task.getTaskDefinitionKey());
         try (InputStream in = repository.getProcessModel(task.getProcessDefinitionId())) {
-            return new Diagram(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    runtime.getActiveActivityIds(task.getProcessInstanceId()));
+            return new Diagram(new String(in.readAllBytes(), StandardCharsets.UTF_8), active);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,9 +96,16 @@ class TaskDetails {
                 .toList();
     }
 
+    /** Who did what to the task's case; only to this task's own step for someone who may not read the whole case. */
     @Transactional
     List<CaseHistory.Entry> history(String taskId, CurrentUser user) {
-        return access.caseOf(access.visibleTask(taskId, user)).map(c -> history.of(c.kind(), c.id())).orElse(List.of());
+        Task task = access.visibleTask(taskId, user);
+        return access.caseOf(task).map(c -> readers.mayReadWhole(c.kind(), c.id(), user) ? history.of(c.kind(), c.id())
+                : history.ofStep(c.kind(), c.id(), task.getName())).orElse(List.of());
+    }
+
+    private boolean readsWholeCase(Task task, CurrentUser user) {
+        return access.caseOf(task).map(c -> readers.mayReadWhole(c.kind(), c.id(), user)).orElse(true);
     }
 
     Comment comment(org.camunda.bpm.engine.task.Comment comment) {

@@ -84,6 +84,48 @@ class HarassmentApiIntegrationTest {
         assertThat(mine.get("riskLabel").getStringValue()).isEqualTo("Medium");
     }
 
+    @Test
+    void theCommunicationsTeamsPlatformTaskShowsOnlyItsOwnStepOfTheCase() {
+        Map<String, Object> serious = report();
+        serious.put("policeTold", true);
+        serious.put("crimeReference", "SP-26-11-0042");
+        String id = session("cllr.jones").post("/api/harassment-reports", serious).json().get("id").getStringValue();
+        ApiSession david = session("david.okafor");
+        String triage = david.get("/api/cases/member-harassment-report/" + id).json().get("tasks").get(0).get("id").getStringValue();
+        assertThat(david.post("/api/tasks/" + triage + "/complete", Map.of("variables", Map.of("riskLevel", "HIGH",
+                "actPlatform", true, "actPolice", true, "actSafety", true, "actWellbeing", true, "actGroupLeader", false,
+                "triageNotes", "Home address posted: safety plan and police liaison"))).status()).isEqualTo(204);
+
+        ApiSession alex = session("alex.morgan");
+        String platformTask = null;
+        for (JsonNode task : alex.get("/api/tasks?size=200").json().get("items").values()) {
+            if (id.equals(task.get("caseId").getStringValue())) {
+                platformTask = task.get("id").getStringValue();
+            }
+        }
+        assertThat(platformTask).as("the communications team's task on the report").isNotNull();
+        assertThat(alex.post("/api/tasks/" + platformTask + "/claim", "").status()).isEqualTo(204);
+
+        JsonNode diagram = alex.get("/api/tasks/" + platformTask + "/diagram").json();
+        List<String> active = new ArrayList<>();
+        diagram.get("activeActivityIds").values().forEach(step -> active.add(step.getStringValue()));
+        assertThat(active).containsExactly("UserTask_Platform");
+        String history = alex.get("/api/tasks/" + platformTask + "/history").body();
+        assertThat(history).contains("TASK_CLAIMED", "Report or block on the platform")
+                .doesNotContain("HARASSMENT", "police", "Police", "safety", "Safety", "wellbeing", "Wellbeing", "risk", "Risk", "HIGH");
+
+        // The Monitoring Officer, who may read the whole report, sees the whole picture from their own tasks on it.
+        String policeTask = null;
+        for (JsonNode task : david.get("/api/cases/member-harassment-report/" + id).json().get("tasks").values()) {
+            if (task.get("mayOpen").getBooleanValue()) {
+                policeTask = task.get("id").getStringValue();
+            }
+        }
+        JsonNode whole = david.get("/api/tasks/" + policeTask + "/diagram").json();
+        assertThat(whole.get("activeActivityIds").size()).isGreaterThan(1);
+        assertThat(david.get("/api/tasks/" + policeTask + "/history").body()).contains("HARASSMENT_REPORTED", "TASK_CLAIMED");
+    }
+
     private Map<String, Integer> readers(String id, Collection<String> usernames) {
         Map<String, Integer> statuses = new HashMap<>();
         for (String username : usernames) {
