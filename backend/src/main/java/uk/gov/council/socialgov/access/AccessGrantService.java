@@ -91,7 +91,7 @@ class AccessGrantService {
         }
         String lineManager = form.lineManager().strip().toLowerCase();
         List<UUID> accountIds = List.copyOf(new LinkedHashSet<>(form.accountIds()));
-        LocalDate requestedEnd = checkRules(grantee, lineManager, accountIds, form.requestedEndDate());
+        LocalDate requestedEnd = checkRules(grantee, lineManager, user.username(), accountIds, form.requestedEndDate());
         var now = EngineClock.now();
         String reference = "AG-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), grants.nextNumber());
         AccessGrant grant = grants.save(AccessGrant.request(reference, grantee, user.username(), lineManager, form.purpose().strip(),
@@ -114,7 +114,7 @@ class AccessGrantService {
         return grants.update(grant);
     }
 
-    private LocalDate checkRules(String grantee, String lineManager, List<UUID> accountIds, String requestedEndDate) {
+    private LocalDate checkRules(String grantee, String lineManager, String asker, List<UUID> accountIds, String requestedEndDate) {
         List<FieldError> errors = new ArrayList<>();
         if (!directory.exists(grantee)) {
             errors.add(new FieldError("grantee", "There is no one with the username " + grantee));
@@ -124,6 +124,8 @@ class AccessGrantService {
             errors.add(new FieldError("lineManager", "Select a line manager from the list"));
         } else if (lineManager.equals(grantee)) {
             errors.add(new FieldError("lineManager", "Your line manager must be someone other than you"));
+        } else if (lineManager.equals(asker)) {
+            errors.add(new FieldError("lineManager", "Choose someone other than you: whoever asks for access cannot also endorse it"));
         }
         Set<UUID> open = records.openGrantAccounts(grantee);
         for (int i = 0; i < accountIds.size(); i++) {

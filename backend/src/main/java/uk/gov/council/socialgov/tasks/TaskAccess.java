@@ -154,10 +154,12 @@ class TaskAccess {
 
     /**
      * No one works a case they asked for, reported, or are the subject of, except a step the process
-     * itself gives them, such as answering a question about their own request.
+     * gives them by name and marks as theirs to do ({@code doneByThePersonConcerned}), such as
+     * answering a question about their own request; never a decision such as endorsing it.
      */
     void requireNotInvolved(Task task, CurrentUser user) {
-        if (user.username().equals(task.getAssignee()) && personal(task)) {
+        if (user.username().equals(task.getAssignee()) && personal(task)
+                && model.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).doneByThePersonConcerned()) {
             return;
         }
         if (CaseVariables.involves(runtime.getVariable(task.getProcessInstanceId(), CaseVariables.INVOLVED), user.username())) {

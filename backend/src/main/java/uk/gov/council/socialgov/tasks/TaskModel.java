@@ -15,15 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the process model says about a step: its plain-words instructions (the BPMN documentation),
- * the policy clauses it serves ({@code camunda:property name="policyClauses"}), its form and its
- * process's name. Read once per deployed version; models never change once deployed.
+ * the policy clauses it serves ({@code camunda:property name="policyClauses"}), whether the person
+ * the case is about does it ({@code doneByThePersonConcerned}), its form and its process's name. Read once per deployed version; models never change once deployed.
  */
 @Singleton
 class TaskModel {
 
     static final String POLICY_CLAUSES = "policyClauses";
+    /** Marks a step for the person the case is by or about (answering a question, signing their statement). */
+    static final String DONE_BY_THE_PERSON_CONCERNED = "doneByThePersonConcerned";
 
-    record Step(String processKey, String processName, String instructions, List<String> policyClauses, String formKey) {
+    /** {@code doneByThePersonConcerned}: the person the case is by or about may do this step, though they may work no other. */
+    record Step(String processKey, String processName, String instructions, List<String> policyClauses, String formKey,
+                boolean doneByThePersonConcerned) {
     }
 
     private final RepositoryService repository;
@@ -44,6 +48,7 @@ class TaskModel {
         String instructions = null;
         List<String> clauses = List.of();
         String formKey = null;
+        boolean doneByThePersonConcerned = false;
         if (task != null) {
             instructions = task.getDocumentations().stream().map(Documentation::getTextContent)
                     .map(String::strip).findFirst().orElse(null);
@@ -57,9 +62,11 @@ class TaskModel {
                         .map(CamundaProperty::getCamundaValue)
                         .flatMap(value -> Arrays.stream(value.split(",")))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                doneByThePersonConcerned = properties.getCamundaProperties().stream()
+                        .anyMatch(p -> DONE_BY_THE_PERSON_CONCERNED.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
             }
         }
         String name = definition.getName() == null ? definition.getKey() : definition.getName();
-        return new Step(definition.getKey(), name, instructions, clauses, formKey);
+        return new Step(definition.getKey(), name, instructions, clauses, formKey, doneByThePersonConcerned);
     }
 }

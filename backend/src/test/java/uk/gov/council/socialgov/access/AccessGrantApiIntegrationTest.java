@@ -5,6 +5,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
@@ -26,6 +27,7 @@ class AccessGrantApiIntegrationTest {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
+    @Inject TaskService tasks;
 
     @Test
     void theFormOffersTheCorporateAccountsServiceManagersAndTheStatement() {
@@ -108,6 +110,29 @@ class AccessGrantApiIntegrationTest {
         assertThat(removed.json().get("endReason").getStringValue()).isEqualTo("The team will post these itself");
         assertThat(alex.post(path, Map.of("reason", "Again")).status()).isEqualTo(409);
         assertThat(jo.get("/api/cases/access-grant/" + id).json().get("tasks").size()).isZero();
+    }
+
+    @Test
+    void whoeverAsksForAccessCannotEndorseItDecideItOrGiveIt() {
+        ApiSession tom = ApiSession.signedIn(server, json, "tom.hughes");
+        long before = tom.get("/api/access-grants").json().get("total").getLongValue();
+        Map<String, Object> form = form();
+        form.put("grantee", "sam.patel");
+        form.put("lineManager", "tom.hughes");
+        assertThat(messages(tom.post("/api/access-grants", form)))
+                .containsExactly("lineManager: Choose someone other than you: whoever asks for access cannot also endorse it");
+        assertThat(tom.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(before);
+
+        // A request already waiting with its asker as the endorser (made before this rule) still cannot be endorsed by them.
+        form.put("lineManager", "priya.shah");
+        Response asked = tom.post("/api/access-grants", form);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        String id = asked.json().get("id").getStringValue();
+        String endorse = taskId(ApiSession.signedIn(server, json, "priya.shah"), id, "Endorse the request for access");
+        tasks.setAssignee(endorse, "tom.hughes");
+        Response selfEndorsed = tom.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")));
+        assertThat(selfEndorsed.status()).as(selfEndorsed.body()).isEqualTo(403);
+        assertThat(tom.get("/api/access-grants/" + id).json().get("status").getStringValue()).isEqualTo("REQUESTED");
     }
 
     private static Map<String, Object> form() {
