@@ -168,6 +168,32 @@ describe('CertificationView', () => {
     expect(hasText(person(section, 'Alex Smith (asmith)'), 'Saved: Remove, by priya.shah')).toBe(true)
   })
 
+  it('leaves the person’s own place on an account for someone else to decide, and saves the others', async () => {
+    const withMe = {
+      ...OPEN,
+      accounts: [{ ...OPEN.accounts[0], people: [{ ...PERSON, username: 'priya.shah', userName: 'Priya Shah' }, ...OPEN.accounts[0].people] }],
+    }
+    const { calls } = fakeFetch(routes(STAFF, { 'GET /api/certifications/c-2': { body: withMe }, [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
+    const { root } = await renderApp('/certifications/c-2')
+
+    const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
+    const me = person(section, 'Priya Shah (priya.shah)')
+    expect(queryAllByRole(me, 'radio')).toHaveLength(0)
+    expect(hasText(me, 'Someone else decides whether you keep access: the communications team will.')).toBe(true)
+
+    getByRole(section, 'button', { name: 'Keep everyone' }).click()
+    type(/** @type {HTMLTextAreaElement} */ (getByLabelText(person(section, 'Alex Smith (asmith)'), 'Reason')), 'Posts every day')
+    getByRole(section, 'button', { name: 'Save decisions for this account' }).click()
+
+    await waitFor(() => expect(getByRole(root, 'alert').textContent).toContain('Decisions saved for Anytown Libraries'))
+    expect(calls.filter((c) => c.method === 'PUT')[0].body).toEqual({
+      decisions: [
+        { username: 'asmith', decision: 'KEEP', justification: 'Posts every day' },
+        { username: 'bjones', decision: 'KEEP', justification: 'Runs the events diary' },
+      ],
+    })
+  })
+
   it('shows the server’s field errors by the person they are about', async () => {
     fakeFetch(
       routes(STAFF, {

@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.socialgov.workflow.WorkingDays;
@@ -87,13 +89,13 @@ final class CertificationSteps {
         }
     }
 
-    /** When a certification task is created: named after its account, and given to the account's owner if it has one. */
+    /** When a certification task is created: named after its account. */
     @Singleton
-    @Named("assignCertifier")
-    static class AssignCertifier implements TaskListener {
+    @Named("nameCertificationTask")
+    static class NameCertificationTask implements TaskListener {
         private final AuthorisedUsers authorisedUsers;
 
-        AssignCertifier(AuthorisedUsers authorisedUsers) {
+        NameCertificationTask(AuthorisedUsers authorisedUsers) {
             this.authorisedUsers = authorisedUsers;
         }
 
@@ -102,7 +104,6 @@ final class CertificationSteps {
             UUID accountId = UUID.fromString((String) task.getVariable(VAR_ACCOUNT));
             authorisedUsers.account(accountId).ifPresent(account ->
                     task.setName("Certify who may post from " + account.name() + " (" + account.platformLabel() + ")"));
-            authorisedUsers.ownerOf(accountId).ifPresent(task::setAssignee);
         }
     }
 
@@ -125,6 +126,7 @@ final class CertificationSteps {
             if (undecided > 0) {
                 throw new InvalidRequestException("decisions", "Decide whether to keep or remove each person: " + undecided + " still to decide");
             }
+            certifications.signedOff(campaign, account, EngineClock.now());
         }
     }
 
@@ -134,16 +136,21 @@ final class CertificationSteps {
     static class ApplyDefault implements JavaDelegate {
         private final Certifications certifications;
         private final String defaultDecision;
+        private final AuditTrail audit;
 
-        ApplyDefault(Certifications certifications, @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision) {
+        ApplyDefault(Certifications certifications, @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision,
+                     AuditTrail audit) {
             this.certifications = certifications;
+            this.audit = audit;
             this.defaultDecision = defaultDecision;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            certifications.decideByDefault(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)), defaultDecision,
-                    EngineClock.now());
+            String campaign = (String) execution.getVariable(CaseVariables.CASE_ID);
+            int decided = certifications.decideByDefault(UUID.fromString(campaign), defaultDecision, EngineClock.now());
+            audit.record(AuditEvent.onCase("CERTIFICATION_DEFAULT_APPLIED", CASE_KIND, campaign,
+                    (String) execution.getVariable(CaseVariables.CASE_REFERENCE), decided + " people: " + defaultDecision), AuditTrail.SYSTEM, null);
         }
     }
 
@@ -192,22 +199,34 @@ final class CertificationSteps {
         }
     }
 
-    /** Records keep-or-remove decisions for one account, each with a justification; nothing is saved if any is wrong. */
+    /**
+     * Records keep-or-remove decisions for one account, each with a justification and each in the
+     * audit trail; nothing is saved if any is wrong. Nobody certifies keeping themselves, and nothing
+     * changes once the account is signed off, applied or the campaign has closed.
+     */
     @Singleton
     static class Decisions {
         private final Certifications certifications;
+        private final AuditTrail audit;
 
-        Decisions(Certifications certifications) {
+        Decisions(Certifications certifications, AuditTrail audit) {
             this.certifications = certifications;
+            this.audit = audit;
         }
 
         @Transactional
         void decide(UUID campaign, UUID account, List<Certifications.Decision> decisions, String by) {
+            if (certifications.frozen(campaign, account)) {
+                throw new ConflictException("These decisions were signed off and can no longer change.");
+            }
             List<FieldError> errors = new ArrayList<>();
             for (int i = 0; i < decisions.size(); i++) {
                 var d = decisions.get(i);
                 if (!"KEEP".equals(d.decision()) && !"REMOVE".equals(d.decision())) {
                     errors.add(new FieldError("decisions[" + i + "].decision", "Choose keep or remove for " + d.username()));
+                } else if ("KEEP".equals(d.decision()) && by.equals(d.username())) {
+                    errors.add(new FieldError("decisions[" + i + "].decision",
+                            "Someone else decides whether you keep access: the communications team will"));
                 }
                 if (d.justification() == null || d.justification().isBlank()) {
                     errors.add(new FieldError("decisions[" + i + "].justification", "Say why, for " + d.username()));
@@ -224,6 +243,9 @@ final class CertificationSteps {
                     throw new InvalidRequestException("decisions[" + i + "].username", d.username() + " is not on this account's list");
                 }
             }
+            String reference = certifications.campaign(campaign).map(Certifications.Campaign::reference).orElse(null);
+            decisions.forEach(d -> audit.record(AuditEvent.onCase("CERTIFICATION_DECIDED", CASE_KIND, campaign.toString(), reference,
+                    d.username() + ": " + d.decision() + " (account " + account + ")")));
         }
     }
 }

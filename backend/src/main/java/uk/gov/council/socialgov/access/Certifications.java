@@ -86,6 +86,33 @@ class Certifications {
         }) == 1;
     }
 
+    /** The account's certifier signed off: its decisions are frozen from now on (V22's trigger holds them to it). */
+    void signedOff(UUID campaignId, UUID accountId, Instant at) {
+        jdbc.prepareStatement("update certification_decision set signed_off_at = ? where campaign_id = ? and account_id = ? "
+                + "and signed_off_at is null and applied_at is null", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setObject(2, campaignId);
+            s.setObject(3, accountId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Whether an account's decisions can no longer change: signed off, applied, or the campaign has closed. */
+    boolean frozen(UUID campaignId, UUID accountId) {
+        return jdbc.prepareStatement("""
+                select exists (select 1 from certification_decision where campaign_id = ? and account_id = ?
+                                 and (signed_off_at is not null or applied_at is not null))
+                    or exists (select 1 from certification_campaign where id = ? and closed_at is not null)""", s -> {
+            s.setObject(1, campaignId);
+            s.setObject(2, accountId);
+            s.setObject(3, campaignId);
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
+    }
+
     /** Everything nobody decided by the deadline gets the campaign's default decision. */
     int decideByDefault(UUID campaignId, String decision, Instant at) {
         return jdbc.prepareStatement("update certification_decision set decision = ?, justification = 'No decision by the deadline', "
