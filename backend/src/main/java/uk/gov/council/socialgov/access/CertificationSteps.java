@@ -15,7 +15,6 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
-import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.socialgov.workflow.WorkingDays;

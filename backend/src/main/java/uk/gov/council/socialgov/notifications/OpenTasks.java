@@ -11,7 +11,10 @@ import uk.gov.council.socialgov.workflow.CaseVariables;
 import java.util.Collection;
 import java.util.List;
 
-/** The open user task a reminder or escalation step is about: the step's {@code taskKey} input, in its process instance. */
+/**
+ * The open user tasks a reminder or escalation step is about: the step's {@code taskKey} input (one
+ * task key, or several separated by commas), in its process instance.
+ */
 @Singleton
 class OpenTasks {
 
@@ -21,7 +24,7 @@ class OpenTasks {
             throw new IllegalStateException("Step " + execution.getCurrentActivityName() + " needs a taskKey input parameter");
         }
         return execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(key.toString()).list();
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(key.toString().split(",")).list();
     }
 
     List<String> candidateGroups(DelegateExecution execution, Task task) {
