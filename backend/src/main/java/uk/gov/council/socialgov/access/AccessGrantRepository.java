@@ -16,13 +16,20 @@ interface AccessGrantRepository extends CrudRepository<AccessGrant, UUID> {
     @Query("select nextval('access_grant_number')")
     long nextNumber();
 
-    Page<AccessGrant> findAll(Pageable pageable);
-
     List<AccessGrant> findByStatus(AccessGrantStatus status);
 
     /** Grants a person holds, asked for, or endorses as line manager. */
-    @Query(value = "select access_grant_.* from access_grant access_grant_ "
-            + "where grantee = :username or requested_by = :username or line_manager = :username",
-            countQuery = "select count(*) from access_grant where grantee = :username or requested_by = :username or line_manager = :username")
-    Page<AccessGrant> findConcerning(String username, Pageable pageable);
+    /**
+     * The grants list: every grant for the communications team ({@code everyone}); for anyone else the
+     * grants they have, asked for or endorse; never one the viewer is excluded from. Newest first.
+     */
+    @Query(value = "select access_grant_.* from access_grant access_grant_ where " + LISTED_FOR
+            + " order by access_grant_.requested_at desc, access_grant_.id",
+            countQuery = "select count(*) from access_grant access_grant_ where " + LISTED_FOR)
+    Page<AccessGrant> findListedFor(String viewer, boolean everyone, Pageable pageable);
+
+    String LISTED_FOR = """
+            (:everyone or access_grant_.grantee = :viewer or access_grant_.requested_by = :viewer or access_grant_.line_manager = :viewer)
+            and not exists (select 1 from case_exclusion x
+                            where x.case_type = 'access-grant' and x.case_id = access_grant_.id::text and x.username = :viewer)""";
 }

@@ -2,7 +2,6 @@ package uk.gov.council.socialgov.access;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -153,10 +152,11 @@ class AccessGrantService {
         return end;
     }
 
+    /** Each listed grant's read is audited, as opening it is. */
     @Transactional
     Page<AccessGrantView.Summary> list(CurrentUser user, int page, int size) {
-        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("requestedAt")));
-        Page<AccessGrant> found = user.isIn(Groups.COMMS) ? grants.findAll(pageable) : grants.findConcerning(user.username(), pageable);
+        Page<AccessGrant> found = grants.findListedFor(user.username(), user.isIn(Groups.COMMS), Pageable.from(page, size));
+        found.getContent().forEach(grant -> audit.record(AccessGrantSteps.event("ACCESS_GRANT_LISTED", grant, null)));
         Set<String> people = new HashSet<>();
         found.getContent().forEach(grant -> people.add(grant.getGrantee()));
         Map<String, String> names = directory.displayNames(people);

@@ -16,9 +16,18 @@ interface AccountRequestRepository extends CrudRepository<AccountRequest, UUID> 
     @Query("select nextval('account_request_number')")
     long nextNumber();
 
-    Page<AccountRequest> findBySubmittedBy(String submittedBy, Pageable pageable);
+    /**
+     * The requests list: every request for the communications team ({@code everyone}), their own for
+     * anyone else; never one the viewer is excluded from. Newest first.
+     */
+    @Query(value = "select r.* from account_request r where " + LISTED_FOR + " order by r.submitted_at desc, r.id",
+            countQuery = "select count(*) from account_request r where " + LISTED_FOR)
+    Page<AccountRequest> findListedFor(String viewer, boolean everyone, Pageable pageable);
 
-    Page<AccountRequest> findAll(Pageable pageable);
+    String LISTED_FOR = """
+            (:everyone or r.submitted_by = :viewer)
+            and not exists (select 1 from case_exclusion x
+                            where x.case_type = 'account-request' and x.case_id = r.id::text and x.username = :viewer)""";
 
     long countByStatus(AccountRequestStatus status);
 

@@ -3,7 +3,6 @@ package uk.gov.council.socialgov.accounts;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
@@ -121,10 +120,12 @@ class AccountRequestService {
         return campaignEnd;
     }
 
+    /** The communications team lists every request, anyone else their own; never one they are excluded from. Each listed request's read is audited. */
     @Transactional
     Page<AccountRequest> list(CurrentUser user, int page, int size) {
-        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("submittedAt")));
-        return user.isIn(Groups.COMMS) ? requests.findAll(pageable) : requests.findBySubmittedBy(user.username(), pageable);
+        Page<AccountRequest> found = requests.findListedFor(user.username(), user.isIn(Groups.COMMS), Pageable.from(page, size));
+        found.getContent().forEach(request -> audit.record(event("ACCOUNT_REQUEST_LISTED", request, null)));
+        return found;
     }
 
     /**

@@ -29,14 +29,15 @@ public class CaseHistory {
     public List<Entry> of(String caseType, String caseId) {
         return entries("""
                 select occurred_at, actor, on_behalf_of, action, detail from audit_event
-                where case_type = ? and case_id = ? and action not like '%_VIEWED' order by id limit ?""", caseType, caseId);
+                where case_type = ? and case_id = ? and action not like '%\\_VIEWED' and action not like '%\\_LISTED'
+                order by id limit ?""", caseType, caseId);
     }
 
     /** What was done on one step of a case (the task events whose detail names it), for someone who may not read the rest. */
     public List<Entry> ofStep(String caseType, String caseId, String stepName) {
         return jdbc.prepareStatement("""
                 select occurred_at, actor, on_behalf_of, action, detail from audit_event
-                where case_type = ? and case_id = ? and action like 'TASK\\_%' and action not like '%_VIEWED'
+                where case_type = ? and case_id = ? and action like 'TASK\\_%' and action not like '%\\_VIEWED'
                   and (detail = ? or left(detail, length(?) + 2) = ? || ': ') order by id limit ?""", s -> {
             s.setString(1, caseType);
             s.setString(2, caseId);

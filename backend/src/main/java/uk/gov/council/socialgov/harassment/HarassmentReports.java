@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import uk.gov.council.socialgov.accounts.Platform;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
-import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -60,12 +58,10 @@ class HarassmentReports {
     private final Directory directory;
     private final AuditTrail audit;
     private final Retention retention;
-    private final CaseExclusions exclusions;
 
     @SuppressWarnings("java:S107") // each is a collaborator a report's lifecycle needs
     HarassmentReports(HarassmentStore store, HarassmentNeedToKnow needToKnow, RuntimeService runtime, TaskService tasks,
-                      IdentityService identity, Directory directory, AuditTrail audit, Retention retention,
-                      CaseExclusions exclusions) {
+                      IdentityService identity, Directory directory, AuditTrail audit, Retention retention) {
         this.store = store;
         this.needToKnow = needToKnow;
         this.runtime = runtime;
@@ -74,7 +70,6 @@ class HarassmentReports {
         this.directory = directory;
         this.audit = audit;
         this.retention = retention;
-        this.exclusions = exclusions;
     }
 
     @Transactional
@@ -138,11 +133,12 @@ class HarassmentReports {
         return store.find(report.id()).orElseThrow();
     }
 
+    /** Each listed report's read is audited, as opening it is. */
     @Transactional
     List<HarassmentView.Summary> list(CurrentUser user) {
-        Set<String> excluded = Set.copyOf(exclusions.caseIdsExcluding(user.username())); // one query, not one per report
-        List<HarassmentReport> found = store.list(user.isIn(Groups.MONITORING_OFFICER) ? null : user.username()).stream()
-                .filter(report -> !excluded.contains(report.id().toString())).toList();
+        List<HarassmentReport> found = store.list(user.isIn(Groups.MONITORING_OFFICER) ? null : user.username(), user.username());
+        found.forEach(r -> audit.record(AuditEvent.onCase("HARASSMENT_REPORT_LISTED", HarassmentProcess.CASE_KIND, r.id().toString(),
+                r.reference(), null)));
         Map<String, String> names = directory.displayNames(found.stream().map(HarassmentReport::member).distinct().toList());
         return found.stream().map(r -> new HarassmentView.Summary(r.id(), r.reference(), r.member(), names.get(r.member()),
                 r.platform().name(), r.platform().label(), r.status(), r.status().label(), r.riskLevel(),

@@ -114,12 +114,16 @@ class HarassmentStore {
     }
 
     /** A councillor's own reports, or every report (for the Monitoring Officer); newest first. */
-    List<HarassmentReport> list(@Nullable String member) {
-        String where = member == null ? "" : " where member = ?";
-        return jdbc.prepareStatement("select * from harassment_report" + where + " order by reported_at desc limit 500", s -> {
-            if (member != null) {
-                s.setString(1, member);
-            }
+    /** Reports for the viewer's list: all of them, or only one councillor's; never one the viewer is excluded from. */
+    List<HarassmentReport> list(@Nullable String member, String viewer) {
+        return jdbc.prepareStatement("""
+                select * from harassment_report r where (cast(? as varchar) is null or r.member = ?)
+                and not exists (select 1 from case_exclusion x where x.case_type = ? and x.case_id = r.id::text and x.username = ?)
+                order by r.reported_at desc limit 500""", s -> {
+            s.setString(1, member);
+            s.setString(2, member);
+            s.setString(3, HarassmentProcess.CASE_KIND);
+            s.setString(4, viewer);
             return all(s);
         });
     }

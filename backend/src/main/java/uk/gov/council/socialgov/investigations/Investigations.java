@@ -167,9 +167,12 @@ class Investigations {
         return Arrays.stream(SubjectKind.values()).filter(kind -> user.isIn(kind.group())).toList();
     }
 
+    /** Each listed case's read is audited, as opening it is. */
     @Transactional
     BreachCaseStore.Page list(CurrentUser user, int page, int size) {
-        return store.readableBy(user.username(), kindsFor(user), page, size);
+        BreachCaseStore.Page found = store.readableBy(user.username(), kindsFor(user), page, size);
+        found.items().forEach(c -> audit.record(AuditEvent.onCase("BREACH_CASE_LISTED", CASE_TYPE, c.id().toString(), c.reference(), null)));
+        return found;
     }
 
     @Transactional

@@ -4,13 +4,16 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ class AccessGrantApiIntegrationTest {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject TaskService tasks;
+    @Inject CaseExclusions exclusions;
+    @Inject TransactionOperations<Connection> transactions;
 
     @Test
     void theFormOffersTheCorporateAccountsServiceManagersAndTheStatement() {
@@ -133,6 +138,24 @@ class AccessGrantApiIntegrationTest {
         Response selfEndorsed = tom.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")));
         assertThat(selfEndorsed.status()).as(selfEndorsed.body()).isEqualTo(403);
         assertThat(tom.get("/api/access-grants/" + id).json().get("status").getStringValue()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void theGrantsListLeavesOutGrantsThePersonIsExcludedFromAndAuditsEachRead() {
+        JsonNode asked = ApiSession.signedIn(server, json, "jo.evans").post("/api/access-grants", form()).json();
+        String reference = asked.get("reference").getStringValue();
+        String id = asked.get("id").getStringValue();
+        transactions.executeWrite(status -> {
+            exclusions.excludeInvolved("access-grant", id, "alex.morgan", "Jo's partner", "nia.roberts");
+            return null;
+        });
+        Response alexs = ApiSession.signedIn(server, json, "alex.morgan").get("/api/access-grants?size=100");
+        Response nias = ApiSession.signedIn(server, json, "nia.roberts").get("/api/access-grants?size=100");
+        assertThat(alexs.body()).doesNotContain(reference);
+        assertThat(nias.body()).contains(reference);
+        assertThat(alexs.json().get("total").getLongValue()).isEqualTo(nias.json().get("total").getLongValue() - 1);
+        assertThat(ApiSession.signedIn(server, json, "linda.price").get("/api/audit?person=nia.roberts&caseReference=" + reference)
+                .body()).contains("ACCESS_GRANT_LISTED");
     }
 
     private static Map<String, Object> form() {

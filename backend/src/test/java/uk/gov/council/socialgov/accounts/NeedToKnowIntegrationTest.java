@@ -44,6 +44,15 @@ class NeedToKnowIntegrationTest {
         assertThat(alex.post("/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(404);
         assertThat(references(alex)).doesNotContain(reference);
         assertThat(references(nia)).contains(reference);
+
+        // The requests list too, filtered in the query so its count is right, and each read audited.
+        Response alexsList = alex.get("/api/account-requests?size=100");
+        Response niasList = nia.get("/api/account-requests?size=100");
+        assertThat(alexsList.body()).doesNotContain(reference);
+        assertThat(niasList.body()).contains(reference);
+        assertThat(alexsList.json().get("total").getLongValue()).isEqualTo(niasList.json().get("total").getLongValue() - 1);
+        assertThat(ApiSession.signedIn(server, json, "linda.price").get("/api/audit?person=nia.roberts&caseReference=" + reference)
+                .body()).contains("ACCOUNT_REQUEST_LISTED");
     }
 
     @Test

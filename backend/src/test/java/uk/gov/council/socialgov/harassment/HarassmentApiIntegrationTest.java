@@ -4,11 +4,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +31,8 @@ class HarassmentApiIntegrationTest {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
+    @Inject CaseExclusions exclusions;
+    @Inject TransactionOperations<Connection> transactions;
 
     @Test
     void aBadReportNamesEachFieldAndSavesNothing() {
@@ -124,6 +129,21 @@ class HarassmentApiIntegrationTest {
         JsonNode whole = david.get("/api/tasks/" + policeTask + "/diagram").json();
         assertThat(whole.get("activeActivityIds").size()).isGreaterThan(1);
         assertThat(david.get("/api/tasks/" + policeTask + "/history").body()).contains("HARASSMENT_REPORTED", "TASK_CLAIMED");
+    }
+
+    @Test
+    void theReportsListLeavesOutReportsThePersonIsExcludedFromAndAuditsEachRead() {
+        JsonNode made = session("cllr.jones").post("/api/harassment-reports", report()).json();
+        String id = made.get("id").getStringValue();
+        String reference = made.get("reference").getStringValue();
+        transactions.executeWrite(status -> {
+            exclusions.excludeInvolved("member-harassment-report", id, "fiona.campbell", "Related to the offender", "david.okafor");
+            return null;
+        });
+        assertThat(ids(session("fiona.campbell"))).doesNotContain(id);
+        assertThat(ids(session("david.okafor"))).contains(id);
+        assertThat(session("linda.price").get("/api/audit?person=david.okafor&caseReference=" + reference).body())
+                .contains("HARASSMENT_REPORT_LISTED");
     }
 
     private Map<String, Integer> readers(String id, Collection<String> usernames) {
