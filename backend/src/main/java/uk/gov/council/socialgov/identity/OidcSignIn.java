@@ -40,16 +40,18 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final OidcProperties properties;
+    private final Sessions sessions;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<IdentityEvent> events;
     private final ExecutorService blocking;
 
-    OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties,
+    OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
                TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events,
                @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;
         this.hasher = hasher;
         this.properties = properties;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.events = events;
         this.blocking = blocking;
@@ -75,18 +77,26 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
         }
         String displayName = Objects.toString(claims.get("name"), username);
         String email = claims.get("email") == null ? null : claims.get("email").toString();
-        UserAccount user = users.findById(username)
-                .map(existing -> users.update(existing.withDetails(displayName, email, existing.enabled())))
-                // no local password: a random one nobody knows
-                .orElseGet(() -> users.save(UserAccount.create(username, displayName, email, hasher.hash(UUID.randomUUID().toString()))));
+        UserAccount user = users.findById(username).orElse(null);
+        if (user == null) {
+            // no local password: a random one nobody knows
+            user = users.save(UserAccount.create(username, displayName, email, hasher.hash(UUID.randomUUID().toString())));
+        } else {
+            users.updateDetails(username, displayName, email, user.enabled());
+        }
         if (!user.enabled()) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": account disabled"));
             return AuthenticationResponse.failure("Your account has been switched off. Ask an administrator if you need it.");
         }
-        users.removeGroups(username);
-        groups.forEach(group -> users.addGroup(username, group));
+        List<String> held = users.findGroups(username);
+        if (!held.equals(groups)) {
+            held.stream().filter(group -> !groups.contains(group)).forEach(group -> users.removeGroup(username, group));
+            groups.forEach(group -> users.addGroup(username, group));
+            sessions.end(username); // earlier sessions carry the old groups
+        }
         events.publishEvent(new IdentityEvent(IdentityEvent.SIGNED_IN, username, username, provider + ": groups=" + groups));
-        return AuthenticationResponse.success(username, groups, Map.of(LocalAuthenticationProvider.DISPLAY_NAME_CLAIM, displayName));
+        return AuthenticationResponse.success(username, groups, Map.of(LocalAuthenticationProvider.DISPLAY_NAME_CLAIM, displayName,
+                Sessions.VERSION_CLAIM, users.findSessionVersion(username)));
     }
 
     private List<String> mapGroups(Object claim) {

@@ -43,7 +43,7 @@ class UserAdminController {
             @NotBlank(message = "Enter the person's full name") @Size(max = 200, message = "Full name must be 200 characters or fewer") String displayName,
             @Nullable @Email(message = "Enter an email address in the right format, like name@example.gov.uk") @Size(max = 320) String email,
             @NotBlank(message = "Enter a temporary password")
-            @Size(min = 12, max = 128, message = "The password must be between 12 and 128 characters") String password,
+            @Size(min = 12, max = 72, message = "The password must be between 12 and 72 characters") String password,
             @NotNull(message = "Choose the person's groups") @Size(max = 20) List<String> groups) {
     }
 

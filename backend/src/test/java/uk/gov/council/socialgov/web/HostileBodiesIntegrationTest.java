@@ -54,7 +54,10 @@ class HostileBodiesIntegrationTest {
         for (var path : paths(openApi).entrySet()) {
             for (String method : List.of("post", "put")) {
                 Map<String, Object> operation = map(path.getValue().get(method));
-                if (operation == null || path.getKey().startsWith("/api/auth/") || path.getKey().endsWith("/logout")) {
+                // Credentials are left to their own tests: a wrong password is counted and audited (a write, on
+                // purpose) and five of them would lock the fuzzing account.
+                if (operation == null || path.getKey().startsWith("/api/auth/") || path.getKey().endsWith("/logout")
+                        || path.getKey().equals("/api/me/password")) {
                     continue;
                 }
                 List<String> fields = fields(openApi, operation);
