@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 /**
  * Something that happened to a person's account: sign-ins and sign-outs, lock-outs, password and
- * group changes.
+ * group changes, and requests for a confidential group with their approval or refusal.
  * Published for the audit trail, which listens in the same transaction.
  */
 public record IdentityEvent(String action, String actor, String subject, @Nullable String detail) {
@@ -18,4 +18,7 @@ public record IdentityEvent(String action, String actor, String subject, @Nullab
     public static final String USER_UNLOCKED = "USER_UNLOCKED";
     public static final String SIGNED_OUT = "SIGNED_OUT";
     public static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
+    public static final String GROUP_GRANT_REQUESTED = "GROUP_GRANT_REQUESTED";
+    public static final String GROUP_GRANT_APPROVED = "GROUP_GRANT_APPROVED";
+    public static final String GROUP_GRANT_REFUSED = "GROUP_GRANT_REFUSED";
 }

@@ -22,10 +22,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 
 /**
  * Signs in someone the council's identity provider vouches for. Their groups claim is mapped to our
@@ -43,10 +45,12 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     private final Sessions sessions;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<IdentityEvent> events;
+    private final ApplicationEventPublisher<GroupsRemoved> removals;
     private final ExecutorService blocking;
 
     OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
                TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events,
+               ApplicationEventPublisher<GroupsRemoved> removals,
                @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;
         this.hasher = hasher;
@@ -54,6 +58,7 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
         this.sessions = sessions;
         this.transactions = transactions;
         this.events = events;
+        this.removals = removals;
         this.blocking = blocking;
     }
 
@@ -90,8 +95,12 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
         }
         List<String> held = users.findGroups(username);
         if (!held.equals(groups)) {
-            held.stream().filter(group -> !groups.contains(group)).forEach(group -> users.removeGroup(username, group));
+            Set<String> removed = held.stream().filter(group -> !groups.contains(group)).collect(Collectors.toSet());
+            removed.forEach(group -> users.removeGroup(username, group));
             groups.forEach(group -> users.addGroup(username, group));
+            if (!removed.isEmpty()) {
+                removals.publishEvent(new GroupsRemoved(username, removed, GroupsRemoved.SYSTEM));
+            }
             sessions.end(username); // earlier sessions carry the old groups
         }
         events.publishEvent(new IdentityEvent(IdentityEvent.SIGNED_IN, username, username, provider + ": groups=" + groups));

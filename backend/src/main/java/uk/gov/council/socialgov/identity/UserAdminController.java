@@ -80,14 +80,14 @@ class UserAdminController {
     }
 
     @Post
-    @Operation(summary = "Add a person with a temporary password and their groups")
+    @Operation(summary = "Add a person with a temporary password and their groups (confidential groups wait for a second administrator)")
     HttpResponse<UserAdministration.UserView> create(@Body @Valid NewUser user, Authentication authentication) {
         var created = administration.create(user, CurrentUser.of(authentication));
         return HttpResponse.created(created, URI.create("/api/admin/users/" + created.username()));
     }
 
     @Put("/{username}")
-    @Operation(summary = "Change a person's name, email, groups, or whether they can sign in")
+    @Operation(summary = "Change a person's name, email, groups, or whether they can sign in (confidential groups wait for a second administrator)")
     UserAdministration.UserView change(@PathVariable String username, @Body @Valid UserChange change, Authentication authentication) {
         return administration.change(username, change, CurrentUser.of(authentication));
     }

@@ -16,13 +16,15 @@ import java.util.TreeSet;
 
 /**
  * Administrators add people, change their details and groups, and unlock them; people change their
- * own password. Any change to someone's rights ends their sessions ({@link Sessions}).
+ * own password. Confidential groups wait for a second administrator ({@link GroupGrants}); any change
+ * that takes rights away ends the person's sessions ({@link Sessions}).
  */
 @Singleton
 class UserAdministration {
 
     @io.micronaut.serde.annotation.Serdeable
-    record UserView(String username, String displayName, String email, boolean enabled, boolean locked, List<String> groups) {
+    record UserView(String username, String displayName, String email, boolean enabled, boolean locked, List<String> groups,
+                    List<String> pendingGroups) {
     }
 
     /** What became of a password change: done (with what the new sign-in cookie needs), or refused. */
@@ -40,16 +42,21 @@ class UserAdministration {
     private final LockOut lockOut;
     private final SignInThrottle throttle;
     private final Sessions sessions;
+    private final GroupGrants grants;
     private final ApplicationEventPublisher<IdentityEvent> events;
+    private final ApplicationEventPublisher<GroupsRemoved> removals;
 
     UserAdministration(UserRepository users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle, Sessions sessions,
-                       ApplicationEventPublisher<IdentityEvent> events) {
+                       GroupGrants grants, ApplicationEventPublisher<IdentityEvent> events,
+                       ApplicationEventPublisher<GroupsRemoved> removals) {
         this.users = users;
         this.hasher = hasher;
         this.lockOut = lockOut;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.grants = grants;
         this.events = events;
+        this.removals = removals;
     }
 
     @Transactional
@@ -75,13 +82,20 @@ class UserAdministration {
         if (users.existsById(username)) {
             throw new InvalidRequestException("username", "There is already someone with the username " + username);
         }
+        List<String> confidential = groups.stream().filter(Groups.CONFIDENTIAL::contains).toList();
+        List<String> now = groups.stream().filter(group -> !Groups.CONFIDENTIAL.contains(group)).toList();
+        grants.refuseIfExcluded(username, confidential);
         users.save(UserAccount.create(username, user.displayName().strip(), user.email(), hasher.hash(user.password())));
-        groups.forEach(group -> users.addGroup(username, group));
-        events.publishEvent(new IdentityEvent(IdentityEvent.USER_CREATED, admin.username(), username, "groups=" + groups));
+        now.forEach(group -> users.addGroup(username, group));
+        events.publishEvent(new IdentityEvent(IdentityEvent.USER_CREATED, admin.username(), username, "groups=" + now));
+        confidential.forEach(group -> grants.request(username, group, admin.username()));
         return get(username);
     }
 
-    /** Sets the person's details and groups; a change of groups, or switching them off, ends their sessions. */
+    /**
+     * Sets the person's details and groups. Groups taken away go at once (and other features are told);
+     * confidential groups added wait for a second administrator; others are added at once.
+     */
     @Transactional
     UserView change(String username, UserAdminController.UserChange change, CurrentUser admin) {
         UserAccount user = find(username);
@@ -93,13 +107,20 @@ class UserAdministration {
         Set<String> removed = new TreeSet<>(held);
         removed.removeAll(wanted);
         List<String> added = wanted.stream().filter(group -> !held.contains(group)).toList();
+        List<String> confidential = added.stream().filter(Groups.CONFIDENTIAL::contains).toList();
+        List<String> addedNow = added.stream().filter(group -> !Groups.CONFIDENTIAL.contains(group)).toList();
+        grants.refuseIfExcluded(username, confidential);
 
         users.updateDetails(username, change.displayName().strip(), change.email(), change.enabled());
         removed.forEach(group -> users.removeGroup(username, group));
-        added.forEach(group -> users.addGroup(username, group));
+        addedNow.forEach(group -> users.addGroup(username, group));
         events.publishEvent(new IdentityEvent(IdentityEvent.USER_CHANGED, admin.username(), username,
                 "enabled=" + change.enabled() + ", groups=" + users.findGroups(username)));
-        if (!removed.isEmpty() || !added.isEmpty() || (user.enabled() && !change.enabled())) {
+        confidential.forEach(group -> grants.request(username, group, admin.username()));
+        if (!removed.isEmpty()) {
+            removals.publishEvent(new GroupsRemoved(username, Set.copyOf(removed), admin.username()));
+        }
+        if (!removed.isEmpty() || !addedNow.isEmpty() || (user.enabled() && !change.enabled())) {
             sessions.end(username);
         }
         return get(username);
@@ -167,6 +188,6 @@ class UserAdministration {
 
     private UserView view(UserAccount user) {
         return new UserView(user.username(), user.displayName(), user.email(), user.enabled(),
-                user.lockedAt(EngineClock.now()), users.findGroups(user.username()));
+                user.lockedAt(EngineClock.now()), users.findGroups(user.username()), grants.waitingFor(user.username()));
     }
 }
