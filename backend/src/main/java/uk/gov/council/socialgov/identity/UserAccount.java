@@ -8,9 +8,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * A person who signs in with a local password. Only ever inserted whole; changes are single-column
- * SQL updates in {@link UserRepository}, so no read-modify-write can undo a failure count or a
- * session version.
+ * A person who can sign in: with a local password, or through the council's identity provider (then
+ * known by its issuer and subject). Only ever inserted whole; changes are single-column SQL updates
+ * in {@link UserRepository}, so no read-modify-write can undo a failure count or a session version.
  */
 @MappedEntity("app_user")
 record UserAccount(
@@ -22,10 +22,17 @@ record UserAccount(
         int failedSignIns,
         @Nullable Instant lockedUntil,
         long sessionVersion,
+        @Nullable String oidcIssuer,
+        @Nullable String oidcSubject,
         @Nullable @DateCreated Instant createdAt) {
 
     static UserAccount create(String username, String displayName, String email, String passwordHash) {
-        return new UserAccount(username, displayName, email, passwordHash, true, 0, null, 0, null);
+        return new UserAccount(username, displayName, email, passwordHash, true, 0, null, 0, null, null, null);
+    }
+
+    static UserAccount fromProvider(String username, String displayName, String email, String unusablePasswordHash,
+                                    String issuer, String subject) {
+        return new UserAccount(username, displayName, email, unusablePasswordHash, true, 0, null, 0, issuer, subject, null);
     }
 
     boolean lockedAt(Instant now) {

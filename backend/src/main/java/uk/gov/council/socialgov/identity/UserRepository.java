@@ -8,6 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UserRepository extends CrudRepository<UserAccount, String> {
@@ -24,6 +25,8 @@ interface UserRepository extends CrudRepository<UserAccount, String> {
     List<UserAccount> findEnabledInGroup(String group);
 
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
 
     @Query("select * from app_user order by username offset :offset limit :limit")
     List<UserAccount> findPage(int offset, int limit);
