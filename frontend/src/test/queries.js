@@ -27,6 +27,10 @@ function labelText(el) {
     const legend = el.querySelector(':scope > legend')
     if (legend) return squash(legend.textContent)
   }
+  if (el.tagName === 'TABLE') {
+    const caption = el.querySelector(':scope > caption')
+    if (caption) return squash(caption.textContent)
+  }
   return null
 }
 

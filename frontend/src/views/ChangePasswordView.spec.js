@@ -28,7 +28,7 @@ describe('ChangePasswordView', () => {
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Change your password' }))
     expect(document.title).toBe('Change your password – SocialGov')
     const hint = document.getElementById(getByLabelText(root, 'New password').getAttribute('aria-describedby'))
-    expect(hint.textContent).toContain('At least 12 characters')
+    expect(hint.textContent).toContain('12 to 72 characters')
   })
 
   it('changes the password and says so', async () => {

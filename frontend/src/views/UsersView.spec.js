@@ -25,6 +25,21 @@ const USERS = [
 
 const page = (items, total = items.length) => ({ body: { items, page: 0, size: 50, total } })
 
+const NONE_WAITING = { 'GET /api/admin/group-grants': { body: { items: [] } } }
+
+const WAITING = {
+  id: '0b5d1c52-0a57-4a35-9c1e-6f0e5e6f7a01',
+  username: 'hana.adviser',
+  displayName: 'Hana Adviser',
+  group: 'hr',
+  requestedBy: 'dee.admin',
+  requestedAt: '2026-03-02T10:15:00Z',
+  decidedBy: null,
+  decidedAt: null,
+  outcome: null,
+  reason: null,
+}
+
 /** @param {HTMLElement} el @param {string} value */
 function type(el, value) {
   el.value = value
@@ -39,7 +54,7 @@ function tick(el, checked = true) {
 
 describe('UsersView', () => {
   it('lists the users with their groups and status', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': page(USERS, 123) })
+    const { calls } = fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': page(USERS, 123), ...NONE_WAITING })
     const { root } = await renderApp('/admin/users')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -75,6 +90,7 @@ describe('UsersView', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users': () => page(added ? [...USERS, created] : USERS),
+      ...NONE_WAITING,
       'POST /api/admin/users': () => {
         added = true
         return { status: 201, body: created }
@@ -156,6 +172,7 @@ describe('UsersView', () => {
       'GET /api/admin/users/priya.shah': { body: user },
       'PUT /api/admin/users/priya.shah': ({ body }) => ({ body: { ...user, ...body } }),
       'GET /api/admin/users': page(USERS),
+      ...NONE_WAITING,
     })
     const { root, router } = await renderApp('/admin/users/priya.shah')
 
@@ -201,6 +218,92 @@ describe('UsersView', () => {
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/admin/users/tom.hughes/unlock'])
     expect(hasText(root, 'This account is locked after failed sign-ins')).toBe(false)
     expect(queryAllByRole(root, 'button', { name: 'Unlock' })).toHaveLength(0)
+  })
+
+  it('lists groups waiting for a second administrator and approves one', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let decided = false
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: ADMIN },
+      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/group-grants': () => ({ body: { items: decided ? [] : [WAITING] } }),
+      [`POST /api/admin/group-grants/${WAITING.id}/approval`]: () => {
+        decided = true
+        return { body: { ...WAITING, outcome: 'APPROVED', decidedBy: 'chris.lee' } }
+      },
+    })
+    const { root } = await renderApp('/admin/users')
+
+    const waiting = await waitFor(() => getByRole(root, 'table', { name: 'Groups waiting for a second administrator' }))
+    const [row] = queryAllByRole(waiting, 'row').slice(1)
+    for (const text of ['Hana Adviser', 'hana.adviser', 'HR', 'dee.admin']) {
+      expect(hasText(row, text), text).toBe(true)
+    }
+    getByRole(row, 'button', { name: 'Approve HR for Hana Adviser' }).click()
+
+    await waitFor(() => expect(hasText(root, 'Hana Adviser is now in HR')).toBe(true))
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/admin/group-grants/${WAITING.id}/approval`])
+    expect(calls.find((c) => c.method === 'POST').headers.get('X-XSRF-TOKEN')).toBe('token')
+    await waitFor(() => expect(queryAllByRole(root, 'table', { name: 'Groups waiting for a second administrator' })).toHaveLength(0))
+  })
+
+  it('turns a waiting group down with a reason', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: ADMIN },
+      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/group-grants': { body: { items: [WAITING] } },
+      [`POST /api/admin/group-grants/${WAITING.id}/refusal`]: ({ body }) =>
+        body.reason
+          ? { body: { ...WAITING, outcome: 'REFUSED', decidedBy: 'chris.lee', reason: body.reason } }
+          : problem(400, 'Bad Request', [{ field: 'reason', message: 'Enter why you are turning this down' }]),
+    })
+    const { root } = await renderApp('/admin/users')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Turn down HR for Hana Adviser' }))).click()
+    await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Turn down HR for Hana Adviser' }))
+    getByRole(root, 'button', { name: 'Turn down' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, 'Enter why you are turning this down')).toBe(true)
+    expect(getByLabelText(root, 'Why are you turning this down?').getAttribute('aria-invalid')).toBe('true')
+
+    type(getByLabelText(root, 'Why are you turning this down?'), 'Not part of HR')
+    getByRole(root, 'button', { name: 'Turn down' }).click()
+
+    await waitFor(() => expect(hasText(root, 'HR for Hana Adviser turned down')).toBe(true))
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ reason: '' }, { reason: 'Not part of HR' }])
+  })
+
+  it("shows why a group cannot be approved by the administrator who asked for it", async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    fakeFetch({
+      'GET /api/me': { body: ADMIN },
+      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/group-grants': { body: { items: [{ ...WAITING, requestedBy: 'chris.lee' }] } },
+      [`POST /api/admin/group-grants/${WAITING.id}/approval`]: problem(403, 'Forbidden', undefined,
+        'You asked for this, so another administrator must approve it'),
+    })
+    const { root } = await renderApp('/admin/users')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: 'Approve HR for Hana Adviser' }))).click()
+
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, 'You asked for this, so another administrator must approve it')).toBe(true)
+  })
+
+  it("shows a person's groups waiting for a second administrator", async () => {
+    fakeFetch({
+      'GET /api/me': { body: ADMIN },
+      'GET /api/admin/users/hana.adviser': {
+        body: { ...USERS[0], username: 'hana.adviser', displayName: 'Hana Adviser', groups: ['staff'], pendingGroups: ['hr'] },
+      },
+    })
+    const { root } = await renderApp('/admin/users/hana.adviser')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Hana Adviser' }))
+    expect(hasText(root, 'Waiting for a second administrator')).toBe(true)
+    expect(hasText(root, 'HR')).toBe(true)
+    expect(getByLabelText(root, 'HR').checked).toBe(false)
   })
 
   it('says when the user does not exist', async () => {

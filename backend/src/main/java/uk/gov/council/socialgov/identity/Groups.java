@@ -18,6 +18,9 @@ public final class Groups {
     public static final List<String> ALL = List.of(STAFF, SERVICE_MANAGERS, COMMS, HR, MONITORING_OFFICER,
             INFORMATION_MANAGER, MEMBERS, AUDITORS, ADMINS);
 
+    /** Groups that read confidential cases: an administrator's grant waits for a second administrator (decision 0016). */
+    public static final List<String> CONFIDENTIAL = List.of(HR, MONITORING_OFFICER, INFORMATION_MANAGER, AUDITORS);
+
     /** How a sentence names the group, e.g. "A task is waiting for the Communications team". */
     public static String label(String group) {
         return switch (group) {

@@ -6,12 +6,14 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.util.Map;
 
 /**
- * How a council's identity provider's ID token maps onto our people: which claim holds the
- * username and which the groups, and what each provider group (name or object id) means here.
- * With no mapping, a group claim value that is one of our group names is taken as it is.
+ * How a council's identity provider's ID token maps onto our people: which claim identifies the
+ * person for good ({@code sub}; {@code oid} for Entra ID), which gives the username a new person
+ * gets, which holds the groups, and what each provider group (name or object id) means here. Only
+ * groups listed in the mapping count: with no mapping, nobody is in any group.
  */
 @ConfigurationProperties("socialgov.oidc")
 public record OidcProperties(
+        @Bindable(defaultValue = "sub") String subjectClaim,
         @Bindable(defaultValue = "preferred_username") String usernameClaim,
         @Bindable(defaultValue = "groups") String groupsClaim,
         @Bindable(defaultValue = "{}") Map<String, String> groupMapping) {

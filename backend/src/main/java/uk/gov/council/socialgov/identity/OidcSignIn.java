@@ -17,41 +17,51 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Signs in someone the council's identity provider vouches for. Their groups claim is mapped to our
- * groups and written to our own tables at each sign-in, so the rest of SocialGov (candidate groups,
- * need-to-know) keeps one source of truth.
+ * Signs in someone the council's identity provider vouches for. They are known by the provider's
+ * issuer and subject, never by the username it sends, so a token cannot take over another account:
+ * a new person whose username is already taken is turned away. Their groups are the mapped ones
+ * only, written to our own tables at each sign-in so the rest of SocialGov keeps one source of truth;
+ * groups the provider no longer lists are taken away (announced as {@link GroupsRemoved}).
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
 @Requires(property = "micronaut.security.oauth2.enabled", value = "true")
 class OidcSignIn implements OpenIdAuthenticationMapper {
 
+    private static final int MAX_USERNAME = 64; // app_user.username
+
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final OidcProperties properties;
+    private final Sessions sessions;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<IdentityEvent> events;
+    private final ApplicationEventPublisher<GroupsRemoved> removals;
     private final ExecutorService blocking;
 
-    OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties,
+    @SuppressWarnings("java:S107") // collaborators, all needed
+    OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
                TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events,
-               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+               ApplicationEventPublisher<GroupsRemoved> removals, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;
         this.hasher = hasher;
         this.properties = properties;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.events = events;
+        this.removals = removals;
         this.blocking = blocking;
     }
 
@@ -63,41 +73,92 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     }
 
     AuthenticationResponse signIn(String provider, Map<String, Object> claims) {
-        Object rawUsername = claims.get(properties.usernameClaim());
-        if (rawUsername == null || rawUsername.toString().isBlank()) {
-            return AuthenticationResponse.failure("Your council account has no " + properties.usernameClaim() + ", so SocialGov cannot tell who you are.");
+        String subject = text(claims.get(properties.subjectClaim()));
+        if (subject == null) {
+            return AuthenticationResponse.failure("Your council account has no " + properties.subjectClaim()
+                    + ", so SocialGov cannot tell who you are.");
         }
-        String username = rawUsername.toString().strip().toLowerCase();
-        List<String> groups = mapGroups(claims.get(properties.groupsClaim()));
-        if (groups.isEmpty()) {
-            events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": no SocialGov group"));
-            return AuthenticationResponse.failure("Your council account is not in any SocialGov group. Ask an administrator to add you.");
+        String issuer = Objects.requireNonNullElse(text(claims.get("iss")), provider);
+        Set<String> groups = mapGroups(claims.get(properties.groupsClaim()));
+        String displayName = text(claims.get("name"));
+        String email = text(claims.get("email"));
+
+        Optional<UserAccount> known = users.findByOidcIssuerAndOidcSubject(issuer, subject);
+        UserAccount user;
+        if (known.isPresent()) {
+            user = known.get();
+            users.updateDetails(user.username(), Objects.requireNonNullElse(displayName, user.displayName()), email, user.enabled());
+        } else {
+            String username = Objects.requireNonNullElse(text(claims.get(properties.usernameClaim())), "").toLowerCase();
+            if (username.isEmpty() || username.length() > MAX_USERNAME) {
+                return AuthenticationResponse.failure("Your council account has no usable " + properties.usernameClaim()
+                        + ", so SocialGov cannot name you. Ask an administrator.");
+            }
+            if (groups.isEmpty()) {
+                events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": no SocialGov group"));
+                return notInAnyGroup();
+            }
+            if (users.existsById(username)) {
+                // Never merged by name: that is how a token could sign in as someone else's account.
+                events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username,
+                        provider + ": username already used by another account (subject " + subject + ")"));
+                return AuthenticationResponse.failure("There is already a SocialGov account called " + username
+                        + " that is not linked to your council account, so SocialGov cannot sign you in. Ask an administrator.");
+            }
+            // No local password: a random one nobody knows.
+            user = users.save(UserAccount.fromProvider(username, Objects.requireNonNullElse(displayName, username), email,
+                    hasher.hash(UUID.randomUUID().toString()), issuer, subject));
         }
-        String displayName = Objects.toString(claims.get("name"), username);
-        String email = claims.get("email") == null ? null : claims.get("email").toString();
-        UserAccount user = users.findById(username)
-                .map(existing -> users.update(existing.withDetails(displayName, email, existing.enabled())))
-                // no local password: a random one nobody knows
-                .orElseGet(() -> users.save(UserAccount.create(username, displayName, email, hasher.hash(UUID.randomUUID().toString()))));
+        String username = user.username();
         if (!user.enabled()) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": account disabled"));
             return AuthenticationResponse.failure("Your account has been switched off. Ask an administrator if you need it.");
         }
-        users.removeGroups(username);
-        groups.forEach(group -> users.addGroup(username, group));
+        syncGroups(username, groups);
+        if (groups.isEmpty()) {
+            events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": no SocialGov group"));
+            return notInAnyGroup();
+        }
         events.publishEvent(new IdentityEvent(IdentityEvent.SIGNED_IN, username, username, provider + ": groups=" + groups));
-        return AuthenticationResponse.success(username, groups, Map.of(LocalAuthenticationProvider.DISPLAY_NAME_CLAIM, displayName));
+        UserAccount current = users.findById(username).orElseThrow();
+        return AuthenticationResponse.success(username, List.copyOf(groups), Map.of(
+                LocalAuthenticationProvider.DISPLAY_NAME_CLAIM, current.displayName(), Sessions.VERSION_CLAIM, current.sessionVersion()));
     }
 
-    private List<String> mapGroups(Object claim) {
+    /** Makes our groups the provider's; any change ends the person's earlier sessions, which carry the old groups. */
+    private void syncGroups(String username, Set<String> groups) {
+        List<String> held = users.findGroups(username);
+        Set<String> removed = new TreeSet<>(held);
+        removed.removeAll(groups);
+        List<String> added = groups.stream().filter(group -> !held.contains(group)).toList();
+        removed.forEach(group -> users.removeGroup(username, group));
+        added.forEach(group -> users.addGroup(username, group));
+        if (!removed.isEmpty()) {
+            removals.publishEvent(new GroupsRemoved(username, Set.copyOf(removed), GroupsRemoved.SYSTEM));
+        }
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            sessions.end(username);
+        }
+    }
+
+    private static AuthenticationResponse notInAnyGroup() {
+        return AuthenticationResponse.failure("Your council account is not in any SocialGov group. Ask an administrator to add you.");
+    }
+
+    /** Only provider groups named in the mapping count; a group claim that merely looks like ours means nothing. */
+    private Set<String> mapGroups(Object claim) {
         Collection<?> values = claim instanceof Collection<?> list ? list : claim == null ? List.of() : List.of(claim);
         TreeSet<String> groups = new TreeSet<>();
         for (Object value : values) {
-            String ours = properties.groupMapping().isEmpty() ? value.toString() : properties.groupMapping().get(value.toString());
+            String ours = properties.groupMapping().get(String.valueOf(value));
             if (ours != null && Groups.ALL.contains(ours)) {
                 groups.add(ours);
             }
         }
-        return new ArrayList<>(groups);
+        return groups;
+    }
+
+    private static String text(Object claim) {
+        return claim == null || claim.toString().isBlank() ? null : claim.toString().strip();
     }
 }

@@ -1,78 +1,103 @@
 package uk.gov.council.socialgov.identity;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.web.TooManyRequestsException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
-/** Checks a password, counts failures, locks and unlocks accounts; every attempt is published for the audit trail. */
+/**
+ * Checks a password, counts failures, locks accounts; every attempt is published for the audit trail.
+ * The password check runs outside any transaction, so a slow hash never holds a database connection.
+ */
 @Singleton
 class SignIn {
 
     sealed interface Outcome permits Accepted, Refused {
     }
 
-    record Accepted(UserAccount user, java.util.List<String> groups) implements Outcome {
+    record Accepted(UserAccount user, List<String> groups) implements Outcome {
     }
 
     record Refused(String message) implements Outcome {
     }
 
     static final String WRONG_CREDENTIALS = "Enter a correct username and password";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(EngineClock.UK);
 
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final SignInProperties properties;
+    private final LockOut lockOut;
+    private final SignInThrottle throttle;
+    private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<IdentityEvent> events;
 
-    SignIn(UserRepository users, PasswordHasher hasher, SignInProperties properties, ApplicationEventPublisher<IdentityEvent> events) {
+    SignIn(UserRepository users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle,
+           TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events) {
         this.users = users;
         this.hasher = hasher;
-        this.properties = properties;
+        this.lockOut = lockOut;
+        this.throttle = throttle;
+        this.transactions = transactions;
         this.events = events;
     }
 
-    @Transactional
-    Outcome attempt(String rawUsername, String password) {
+    /** Refuses 400 (too long for BCrypt) or 429 (too many failures) before any password is checked. */
+    Outcome attempt(String rawUsername, String rawPassword, String address) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase();
-        Optional<UserAccount> found = users.findById(username);
-        boolean matches = hasher.matches(password == null ? "" : password, found.map(UserAccount::passwordHash).orElse(null));
+        String password = rawPassword == null ? "" : rawPassword;
+        PasswordHasher.checkLength("password", password);
+        Optional<Duration> wait = throttle.wait(address, username);
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException("There have been too many attempts to sign in. Try again in "
+                    + minutes(wait.get()) + ".", wait.get());
+        }
+        Optional<UserAccount> found = transactions.executeRead(status -> users.findById(username));
+        boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElse(null));
+        Outcome outcome = transactions.executeWrite(status -> record(username, found.orElse(null), matches));
+        if (outcome instanceof Refused) {
+            throttle.failed(address, username);
+        }
+        return outcome;
+    }
+
+    private Outcome record(String username, UserAccount user, boolean matches) {
         Instant now = EngineClock.now();
-        if (found.isEmpty()) {
+        if (user == null) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, "unknown username"));
             return new Refused(WRONG_CREDENTIALS);
         }
-        UserAccount user = found.get();
+        if (!matches) {
+            LockOut.Counted counted = lockOut.countFailure(username);
+            events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, "wrong password"));
+            if (counted.newlyLocked()) {
+                events.publishEvent(new IdentityEvent(IdentityEvent.ACCOUNT_LOCKED, username, username,
+                        counted.failures() + " failed sign-ins"));
+            }
+            return new Refused(counted.lockedAt(now) ? lockOut.lockedMessage(counted.lockedUntil()) : WRONG_CREDENTIALS);
+        }
         if (user.lockedAt(now)) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, "account locked"));
-            return new Refused(lockedMessage(user));
-        }
-        if (!matches) {
-            UserAccount updated = users.update(user.withFailedSignIn(properties.maxFailures(), now, properties.lockFor()));
-            events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, "wrong password"));
-            if (updated.lockedAt(now)) {
-                events.publishEvent(new IdentityEvent(IdentityEvent.ACCOUNT_LOCKED, username, username,
-                        updated.failedSignIns() + " failed sign-ins"));
-                return new Refused(lockedMessage(updated));
-            }
-            return new Refused(WRONG_CREDENTIALS);
+            return new Refused(lockOut.lockedMessage(user.lockedUntil()));
         }
         if (!user.enabled()) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, "account disabled"));
             return new Refused("Your account has been switched off. Ask an administrator if you need it.");
         }
-        users.update(user.withSuccessfulSignIn());
+        lockOut.clear(username);
         events.publishEvent(new IdentityEvent(IdentityEvent.SIGNED_IN, username, username, null));
-        return new Accepted(user, users.findGroups(username));
+        // Read again inside this transaction: the cookie must carry the version as it is now.
+        UserAccount current = users.findById(username).orElseThrow();
+        return new Accepted(current, users.findGroups(username));
     }
 
-    private String lockedMessage(UserAccount user) {
-        return "Your account is locked after " + properties.maxFailures() + " failed sign-ins. Try again after "
-                + TIME.format(user.lockedUntil()) + ", or ask an administrator to unlock it.";
+    private static String minutes(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

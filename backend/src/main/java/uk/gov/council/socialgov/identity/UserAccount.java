@@ -7,7 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A person who signs in with a local password. */
+/**
+ * A person who can sign in: with a local password, or through the council's identity provider (then
+ * known by its issuer and subject). Only ever inserted whole; changes are single-column SQL updates
+ * in {@link UserRepository}, so no read-modify-write can undo a failure count or a session version.
+ */
 @MappedEntity("app_user")
 record UserAccount(
         @Id String username,
@@ -17,35 +21,21 @@ record UserAccount(
         boolean enabled,
         int failedSignIns,
         @Nullable Instant lockedUntil,
+        long sessionVersion,
+        @Nullable String oidcIssuer,
+        @Nullable String oidcSubject,
         @Nullable @DateCreated Instant createdAt) {
 
     static UserAccount create(String username, String displayName, String email, String passwordHash) {
-        return new UserAccount(username, displayName, email, passwordHash, true, 0, null, null);
+        return new UserAccount(username, displayName, email, passwordHash, true, 0, null, 0, null, null, null);
+    }
+
+    static UserAccount fromProvider(String username, String displayName, String email, String unusablePasswordHash,
+                                    String issuer, String subject) {
+        return new UserAccount(username, displayName, email, unusablePasswordHash, true, 0, null, 0, issuer, subject, null);
     }
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    UserAccount withFailedSignIn(int limit, Instant now, java.time.Duration lockFor) {
-        int failures = failedSignIns + 1;
-        return new UserAccount(username, displayName, email, passwordHash, enabled, failures,
-                failures >= limit ? now.plus(lockFor) : lockedUntil, createdAt);
-    }
-
-    UserAccount withSuccessfulSignIn() {
-        return new UserAccount(username, displayName, email, passwordHash, enabled, 0, null, createdAt);
-    }
-
-    UserAccount unlocked() {
-        return withSuccessfulSignIn();
-    }
-
-    UserAccount withPasswordHash(String hash) {
-        return new UserAccount(username, displayName, email, hash, enabled, failedSignIns, lockedUntil, createdAt);
-    }
-
-    UserAccount withDetails(String newDisplayName, String newEmail, boolean nowEnabled) {
-        return new UserAccount(username, newDisplayName, newEmail, passwordHash, nowEnabled, failedSignIns, lockedUntil, createdAt);
     }
 }

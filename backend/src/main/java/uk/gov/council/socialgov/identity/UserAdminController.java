@@ -43,7 +43,7 @@ class UserAdminController {
             @NotBlank(message = "Enter the person's full name") @Size(max = 200, message = "Full name must be 200 characters or fewer") String displayName,
             @Nullable @Email(message = "Enter an email address in the right format, like name@example.gov.uk") @Size(max = 320) String email,
             @NotBlank(message = "Enter a temporary password")
-            @Size(min = 12, max = 128, message = "The password must be between 12 and 128 characters") String password,
+            @Size(min = 12, max = 72, message = "The password must be between 12 and 72 characters") String password,
             @NotNull(message = "Choose the person's groups") @Size(max = 20) List<String> groups) {
     }
 
@@ -80,14 +80,14 @@ class UserAdminController {
     }
 
     @Post
-    @Operation(summary = "Add a person with a temporary password and their groups")
+    @Operation(summary = "Add a person with a temporary password and their groups (confidential groups wait for a second administrator)")
     HttpResponse<UserAdministration.UserView> create(@Body @Valid NewUser user, Authentication authentication) {
         var created = administration.create(user, CurrentUser.of(authentication));
         return HttpResponse.created(created, URI.create("/api/admin/users/" + created.username()));
     }
 
     @Put("/{username}")
-    @Operation(summary = "Change a person's name, email, groups, or whether they can sign in")
+    @Operation(summary = "Change a person's name, email, groups, or whether they can sign in (confidential groups wait for a second administrator)")
     UserAdministration.UserView change(@PathVariable String username, @Body @Valid UserChange change, Authentication authentication) {
         return administration.change(username, change, CurrentUser.of(authentication));
     }

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
@@ -36,9 +37,12 @@ class RetentionController {
     record Disposals(List<Retention.Disposal> items) {
     }
 
+    // Kinds and ids are plain names and UUIDs: a control character would reach PostgreSQL, which refuses it.
     @Serdeable
-    record NewHold(@NotBlank(message = "Say which kind of case") @Size(max = 40) String caseType,
-                   @NotBlank(message = "Say which case") @Size(max = 64) String caseId,
+    record NewHold(@NotBlank(message = "Say which kind of case") @Size(max = 40)
+                   @Pattern(regexp = "[a-z][a-z-]*", message = "Say which kind of case") String caseType,
+                   @NotBlank(message = "Say which case") @Size(max = 64)
+                   @Pattern(regexp = "[A-Za-z0-9-]+", message = "Say which case") String caseId,
                    @NotBlank(message = "Enter why the evidence must be kept")
                    @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
     }

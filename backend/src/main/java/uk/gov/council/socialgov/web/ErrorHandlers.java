@@ -172,6 +172,19 @@ final class ErrorHandlers {
         }
     }
 
+    @Singleton
+    static class TooManyRequests extends Handler<TooManyRequestsException> {
+        TooManyRequests(ErrorResponseProcessor<?> processor) {
+            super(processor, HttpStatus.TOO_MANY_REQUESTS);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, TooManyRequestsException exception) {
+            long seconds = Math.max(1, (exception.retryAfter().toMillis() + 999) / 1000);
+            return ((MutableHttpResponse<?>) super.handle(request, exception)).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        }
+    }
+
     /**
      * A body over the server's limit is refused before it is read. The connection is closed, or a
      * client still sending the rest would wait for it to time out.

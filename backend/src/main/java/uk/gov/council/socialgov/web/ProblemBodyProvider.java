@@ -55,6 +55,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             case METHOD_NOT_ALLOWED -> "This action is not allowed here";
             case CONFLICT -> "This has changed since you opened it";
             case REQUEST_ENTITY_TOO_LARGE -> "What you sent is too large";
+            case TOO_MANY_REQUESTS -> "Too many attempts";
             case UNSUPPORTED_MEDIA_TYPE -> "This kind of content is not accepted";
             case SERVICE_UNAVAILABLE -> "Sorry, the service is unavailable";
             default -> status.getCode() >= 500 ? "Sorry, there is a problem with the service" : status.getReason();

@@ -11,6 +11,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.gov.council.socialgov.testing.ApiSession;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -20,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcSignInIntegrationTest implements TestPropertyProvider {
 
     private static final String COMMS_GROUP_ID = "7f3c2a10-5b8e-4c1d-9a2f-0e6d4b3c2a19";
+    private static final String HR_GROUP_ID = "0b9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5";
     private final MockOAuth2Server identityProvider = new MockOAuth2Server();
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
+    @Inject GroupsRemovedRecorder removals;
 
     @Override
     public Map<String, String> getProperties() {
@@ -46,6 +50,7 @@ class OidcSignInIntegrationTest implements TestPropertyProvider {
                 "micronaut.security.oauth2.clients.council.client-secret", "test-secret",
                 "micronaut.security.oauth2.clients.council.openid.issuer", identityProvider.issuerUrl("council").toString(),
                 "socialgov.oidc.group-mapping." + COMMS_GROUP_ID, "comms",
+                "socialgov.oidc.group-mapping." + HR_GROUP_ID, "hr",
                 // java.net's cookie store will not send Secure cookies to http://localhost, unlike browsers
                 "socialgov.web.secure-cookies", "false");
     }
@@ -93,6 +98,94 @@ class OidcSignInIntegrationTest implements TestPropertyProvider {
         assertThat(back.body()).contains("Your council account is not in any SocialGov group");
         assertThat(browser.send(HttpRequest.newBuilder(app("/api/me")).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenNamingALocalAdministratorDoesNotSignInAsThem() throws Exception {
+        identityProvider.enqueueCallback(token("someone-else-entirely", Map.of("preferred_username", "chris.lee", "name", "Not Chris",
+                "groups", List.of(COMMS_GROUP_ID))));
+        HttpClient browser = browser();
+
+        HttpResponse<String> back = followSignIn(browser);
+
+        assertThat(back.statusCode()).isEqualTo(401);
+        assertThat(back.body()).contains("There is already a SocialGov account called chris.lee that is not linked to your council account");
+        assertThat(status(browser, "/api/me")).isEqualTo(401);
+        ApiSession chris = ApiSession.signedIn(server, json, "chris.lee");
+        JsonNode account = chris.get("/api/admin/users/chris.lee").json();
+        assertThat(account.get("displayName").getStringValue()).isEqualTo("Chris Lee (System Administrator)");
+        assertThat(account.get("groups").values()).extracting(JsonNode::getStringValue).containsExactly("admins", "staff");
+    }
+
+    @Test
+    void groupNamesTheMappingDoesNotListGiveNoGroups() throws Exception {
+        identityProvider.enqueueCallback(token("entra-subject-3", Map.of("preferred_username", "mallory@example-council.gov.uk",
+                "groups", List.of("admins", "hr", "auditors"))));
+        HttpResponse<String> refused = followSignIn(browser());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("Your council account is not in any SocialGov group");
+
+        identityProvider.enqueueCallback(token("entra-subject-3", Map.of("preferred_username", "mallory@example-council.gov.uk",
+                "groups", List.of("admins", COMMS_GROUP_ID))));
+        HttpClient browser = browser();
+        assertThat(followSignIn(browser).statusCode()).isEqualTo(303);
+        assertThat(me(browser).get("groups").values()).extracting(JsonNode::getStringValue).containsExactly("comms");
+    }
+
+    @Test
+    void theSameSubjectUnderANewUsernameIsStillTheSamePerson() throws Exception {
+        identityProvider.enqueueCallback(token("entra-subject-4", Map.of("preferred_username", "sian.old@example-council.gov.uk",
+                "name", "Sian Old", "groups", List.of(COMMS_GROUP_ID))));
+        followSignIn(browser());
+
+        identityProvider.enqueueCallback(token("entra-subject-4", Map.of("preferred_username", "sian.new@example-council.gov.uk",
+                "name", "Sian New", "groups", List.of(COMMS_GROUP_ID))));
+        HttpClient browser = browser();
+        assertThat(followSignIn(browser).statusCode()).isEqualTo(303);
+
+        JsonNode me = me(browser);
+        assertThat(me.get("username").getStringValue()).isEqualTo("sian.old@example-council.gov.uk");
+        assertThat(me.get("displayName").getStringValue()).isEqualTo("Sian New");
+        assertThat(ApiSession.signedIn(server, json, "chris.lee").get("/api/admin/users/sian.new@example-council.gov.uk").status())
+                .as("no second account").isEqualTo(404);
+
+        identityProvider.enqueueCallback(token("entra-subject-5", Map.of("preferred_username", "sian.old@example-council.gov.uk",
+                "groups", List.of(COMMS_GROUP_ID))));
+        assertThat(followSignIn(browser()).statusCode()).as("another subject cannot take the name over").isEqualTo(401);
+    }
+
+    @Test
+    void groupsTheProviderNoLongerListsAreRemovedAnnouncedAndEndEarlierSessions() throws Exception {
+        identityProvider.enqueueCallback(token("entra-subject-6", Map.of("preferred_username", "owen.hr@example-council.gov.uk",
+                "groups", List.of(COMMS_GROUP_ID, HR_GROUP_ID))));
+        HttpClient earlier = browser();
+        followSignIn(earlier);
+        assertThat(me(earlier).get("groups").values()).extracting(JsonNode::getStringValue).containsExactly("comms", "hr");
+
+        identityProvider.enqueueCallback(token("entra-subject-6", Map.of("preferred_username", "owen.hr@example-council.gov.uk",
+                "groups", List.of(COMMS_GROUP_ID))));
+        HttpClient later = browser();
+        followSignIn(later);
+
+        assertThat(me(later).get("groups").values()).extracting(JsonNode::getStringValue).containsExactly("comms");
+        assertThat(status(earlier, "/api/me")).as("the session that still had HR has ended").isEqualTo(401);
+        List<GroupsRemovedRecorder.Heard> heard = removals.about("owen.hr@example-council.gov.uk");
+        assertThat(heard).extracting(GroupsRemovedRecorder.Heard::event)
+                .containsExactly(new GroupsRemoved("owen.hr@example-council.gov.uk", Set.of("hr"), GroupsRemoved.SYSTEM));
+        assertThat(heard.get(0).inTransaction()).isTrue();
+    }
+
+    private static DefaultOAuth2TokenCallback token(String subject, Map<String, Object> claims) {
+        return new DefaultOAuth2TokenCallback("council", subject, "JWT", List.of("socialgov"), claims, 3600);
+    }
+
+    private JsonNode me(HttpClient browser) throws Exception {
+        return json.readValue(browser.send(HttpRequest.newBuilder(app("/api/me")).build(), HttpResponse.BodyHandlers.ofString()).body(),
+                JsonNode.class);
+    }
+
+    private int status(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(app(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Login at SocialGov → the provider's authorise endpoint → back to our callback, as a browser follows redirects. */

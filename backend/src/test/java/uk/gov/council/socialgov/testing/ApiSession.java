@@ -26,7 +26,7 @@ public final class ApiSession {
 
     public static final String DEMO_PASSWORD = "council-demo-2026";
 
-    public record Response(int status, String contentType, String body, JsonNode json) {
+    public record Response(int status, String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
     }
 
     public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
@@ -59,6 +59,13 @@ public final class ApiSession {
             throw new IllegalStateException("Sign-in as " + username + " failed: " + response);
         }
         return session;
+    }
+
+    /** Another client holding copies of this one's cookies, as someone who kept a copy of the sign-in cookie would. */
+    public ApiSession copy() {
+        ApiSession copy = new ApiSession(base, mapper);
+        copy.cookies.putAll(cookies);
+        return copy;
     }
 
     public Response get(String path) {
@@ -170,7 +177,7 @@ public final class ApiSession {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = contentType.contains("json") && !response.body().isEmpty()
                     ? mapper.readValue(response.body(), JsonNode.class) : null;
-            return new Response(response.statusCode(), contentType, response.body(), json);
+            return new Response(response.statusCode(), contentType, response.body(), json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
