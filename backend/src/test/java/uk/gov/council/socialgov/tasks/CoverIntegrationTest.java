@@ -120,6 +120,16 @@ class CoverIntegrationTest {
         assertThat(kimNow.get("/api/tasks/" + taskId).status()).isEqualTo(404);
         assertThat(kimNow.post("/api/tasks/" + taskId + "/complete", Map.of("variables", Map.of("decision", "approve"))).status())
                 .isEqualTo(404);
+        assertThat(taskIds(kimNow, "view=mine")).doesNotContain(taskId);
+
+        // The task went back to the team, and the trail says why.
+        ApiSession nia = ApiSession.signedIn(server, json, "nia.roberts");
+        assertThat(taskIds(nia, "view=group")).contains(taskId);
+        JsonNode task = nia.get("/api/tasks/" + taskId).json();
+        assertThat(task.get("assignee").isNull()).isTrue();
+        String reference = task.get("caseReference").getStringValue();
+        assertThat(ApiSession.signedIn(server, json, "linda.price").get("/api/audit?caseReference=" + reference).body())
+                .contains("TASK_HANDED_BACK", "kim.taylor left comms");
     }
 
     private Map<String, Object> cover(String substitute, int fromDays, int toDays) {
