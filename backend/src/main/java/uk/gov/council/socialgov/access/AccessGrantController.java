@@ -65,7 +65,7 @@ class AccessGrantController {
 
     @Get
     @Operation(summary = "Grants I may see, newest first: every one for the communications team; otherwise those I hold, asked for or endorse")
-    GrantPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    GrantPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                    @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                    @Max(value = 200, message = "Size must be between 1 and 200") int size,
                    Authentication authentication) {

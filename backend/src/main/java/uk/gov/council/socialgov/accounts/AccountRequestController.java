@@ -54,7 +54,7 @@ class AccountRequestController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Account requests I may see, newest first: all of them for the communications team, my own otherwise")
-    RequestPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    RequestPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                      @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                      @Max(value = 200, message = "Size must be between 1 and 200") int size,
                      Authentication authentication) {

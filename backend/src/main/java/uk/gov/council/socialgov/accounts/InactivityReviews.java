@@ -50,7 +50,7 @@ class InactivityReviews {
                     CaseVariables.CASE_REFERENCE, account.reference(),
                     CaseVariables.CASE_TITLE, title,
                     CaseVariables.CASE_KIND, CASE_KIND,
-                    CaseVariables.INVOLVED, "",
+                    CaseVariables.INVOLVED, account.owner() == null ? "" : account.owner(), // explains, never decides
                     OWNER, account.owner() == null ? "" : account.owner()));
             audit.record(AuditEvent.onCase("ACCOUNT_INACTIVITY_REVIEW_STARTED", CASE_KIND, id, account.reference(),
                     title + ": last activity " + (account.lastActivityOn() == null ? "never recorded" : account.lastActivityOn())),

@@ -80,7 +80,7 @@ class RegistryController {
                      @QueryValue @Nullable @Pattern(regexp = "CORPORATE|DEPARTMENTAL|CAMPAIGN", message = "Choose a kind from the list") String kind,
                      @QueryValue @Nullable @Pattern(regexp = "ACTIVE|DEACTIVATED", message = "Choose a status from the list") String status,
                      @QueryValue @Nullable @Size(max = 100, message = "Search must be 100 characters or fewer") String q,
-                     @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+                     @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                      @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                      @Max(value = 200, message = "Size must be between 1 and 200") int size,
                      Authentication authentication) {

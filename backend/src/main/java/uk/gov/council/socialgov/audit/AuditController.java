@@ -65,7 +65,7 @@ class AuditController {
                      @QueryValue @Nullable @Size(max = 40, message = "Case reference must be 40 characters or fewer") String caseReference,
                      @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the from date as a real date") String from,
                      @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the to date as a real date") String to,
-                     @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+                     @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                      @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                      @Max(value = 200, message = "Size must be between 1 and 200") int size) {
         AuditRepository.Filter filter = filter(person, caseReference, from, to);

@@ -67,7 +67,7 @@ class UserAdminController {
 
     @Get
     @Operation(summary = "Everyone who can sign in, by username")
-    UserPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    UserPage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                   @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                   @Max(value = 200, message = "Size must be between 1 and 200") int size) {
         return new UserPage(administration.list(page, size), page, size, administration.count());

@@ -56,7 +56,7 @@ class InvestigationController {
 
     @Get
     @Operation(summary = "Cases I deal with, newest first: employee cases for HR, councillor cases for the Monitoring Officer, and any I investigate")
-    CasePage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    CasePage list(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                   @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                   @Max(value = 200, message = "Size must be between 1 and 200") int size,
                   Authentication authentication) {

@@ -79,7 +79,7 @@ class NotificationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
     @Operation(summary = "Messages sent to me, or that would have been sent with email switched off, newest first")
-    MyMessages mine(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    MyMessages mine(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                     @QueryValue(defaultValue = "20") @Min(value = 1, message = "Size must be between 1 and 100")
                     @Max(value = 100, message = "Size must be between 1 and 100") int size,
                     Authentication authentication) {
@@ -93,7 +93,7 @@ class NotificationController {
     @Secured(Groups.ADMINS)
     @Transactional
     @Operation(summary = "The outbox for administrators: who was sent what kind of message, and whether it went; no message text")
-    Deliveries outbox(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") int page,
+    Deliveries outbox(@QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                       @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                       @Max(value = 200, message = "Size must be between 1 and 200") int size) {
         return new Deliveries(store.page(page * size, size).stream()

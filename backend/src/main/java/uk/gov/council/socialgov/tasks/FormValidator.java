@@ -15,8 +15,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks submitted values against the same Camunda Form (.form) the page renders: unknown fields,
- * required, allowed values, length, pattern and number range. A field hidden by a simple condition
- * ({@code =decision != "reject"}) is not required while hidden.
+ * required, allowed values, length, pattern and number range. A field hidden by its condition
+ * ({@code =decision != "reject"}, the only kind the forms use) is not required while hidden, and
+ * must then be left out or empty, as the page leaves it out.
  */
 final class FormValidator {
 
@@ -36,6 +37,9 @@ final class FormValidator {
             String key = text(field, "key");
             known.add(key);
             if (hidden(field, submitted)) {
+                if (submitted.get(key) != null) { // a value the page never showed must not steer the process
+                    errors.add(new FieldError(key, "Leave out \u201c" + label(field, key) + "\u201d: it does not apply to your answers"));
+                }
                 continue;
             }
             check(field, key, submitted.get(key), errors);
@@ -61,15 +65,27 @@ final class FormValidator {
         }
     }
 
-    private static boolean hidden(JsonNode field, Map<String, Object> submitted) {
+    /** The conditions in a form the server cannot evaluate; a form must have none (FormValidatorTest checks every one). */
+    static List<String> conditionsNotUnderstood(JsonNode form) {
+        List<JsonNode> fields = new ArrayList<>();
+        collectFields(form, fields);
+        return fields.stream().map(FormValidator::hideCondition)
+                .filter(hide -> hide != null && !SIMPLE_CONDITION.matcher(hide).matches()).toList();
+    }
+
+    private static String hideCondition(JsonNode field) {
         JsonNode conditional = field.get("conditional");
-        String hide = conditional == null ? null : text(conditional, "hide");
+        return conditional == null ? null : text(conditional, "hide");
+    }
+
+    private static boolean hidden(JsonNode field, Map<String, Object> submitted) {
+        String hide = hideCondition(field);
         if (hide == null) {
             return false;
         }
         Matcher matcher = SIMPLE_CONDITION.matcher(hide);
         if (!matcher.matches()) {
-            return false;
+            throw new IllegalStateException("The form's condition " + hide + " is not one the server can evaluate");
         }
         boolean equal = matcher.group(3).equals(String.valueOf(submitted.get(matcher.group(1))));
         return matcher.group(2).equals("=") == equal;

@@ -119,9 +119,10 @@ class TaskActions {
         record("TASK_DATES_CHANGED", task, user, "due " + due + ", follow up " + followUp);
     }
 
+    /** Like every change to a case's work, not for the people the case is by or about. */
     @Transactional
     TaskDetails.Comment comment(String taskId, String message, CurrentUser user) {
-        Task task = access.visibleTask(taskId, user);
+        Task task = workable(taskId, user);
         var comment = Actor.runAs(identity, user.username(), user.groupList(),
                 () -> tasks.createComment(taskId, task.getProcessInstanceId(), message.strip()));
         record("TASK_COMMENTED", task, user, null); // the comment itself is case content: not copied into the trail

@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.audit.CaseHistory;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.workflow.CaseVariables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +47,13 @@ class TaskDetails {
     private final CaseHistory history;
     private final TaskAccess access;
     private final CaseReaders readers;
+    private final AuditTrail audit;
 
+    @SuppressWarnings("java:S107") // each is a part of what the task page shows
     TaskDetails(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms, JsonMapper json,
-                Directory directory, CaseHistory history, TaskAccess access, CaseReaders readers) {
+                Directory directory, CaseHistory history, TaskAccess access, CaseReaders readers, AuditTrail audit) {
         this.readers = readers;
+        this.audit = audit;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -88,9 +94,12 @@ class TaskDetails {
         }
     }
 
+    /** Comments are case content: each read is audited, as a case page's is. */
     @Transactional
     List<Comment> comments(String taskId, CurrentUser user) {
-        return tasks.getTaskComments(access.visibleTask(taskId, user).getId()).stream()
+        Task task = access.visibleTask(taskId, user);
+        auditRead("TASK_COMMENTS_VIEWED", task);
+        return tasks.getTaskComments(task.getId()).stream()
                 .map(this::comment)
                 .sorted(Comparator.comparing(Comment::time).reversed())
                 .toList();
@@ -100,8 +109,16 @@ class TaskDetails {
     @Transactional
     List<CaseHistory.Entry> history(String taskId, CurrentUser user) {
         Task task = access.visibleTask(taskId, user);
+        auditRead("TASK_HISTORY_VIEWED", task);
         return access.caseOf(task).map(c -> readers.mayReadWhole(c.kind(), c.id(), user) ? history.of(c.kind(), c.id())
                 : history.ofStep(c.kind(), c.id(), task.getName())).orElse(List.of());
+    }
+
+    private void auditRead(String action, Task task) {
+        var c = runtime.getVariables(task.getProcessInstanceId(),
+                List.of(CaseVariables.CASE_KIND, CaseVariables.CASE_ID, CaseVariables.CASE_REFERENCE));
+        audit.record(AuditEvent.onCase(action, (String) c.get(CaseVariables.CASE_KIND), (String) c.get(CaseVariables.CASE_ID),
+                (String) c.get(CaseVariables.CASE_REFERENCE), task.getName()));
     }
 
     private boolean readsWholeCase(Task task, CurrentUser user) {

@@ -27,7 +27,7 @@ record TaskFilter(
         @QueryValue @Nullable @Size(max = 200, message = "Search text must be 200 characters or fewer") String text,
         @QueryValue @Nullable @Pattern(regexp = "due|created|priority|name", message = "Sort by due date, created, priority or name") String sort,
         @QueryValue @Nullable @Pattern(regexp = "asc|desc", message = "Order must be asc or desc") String order,
-        @QueryValue @Nullable @Min(value = 0, message = "Page must be 0 or more") Integer page,
+        @QueryValue @Nullable @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") Integer page,
         @QueryValue @Nullable @Min(value = 1, message = "Size must be between 1 and 200") @Max(value = 200, message = "Size must be between 1 and 200") Integer size) {
 
     int pageOrFirst() {

@@ -133,8 +133,14 @@ final class ErrorHandlers {
             super(processor, HttpStatus.BAD_REQUEST);
         }
 
+        /** A field the body's reader refused by name (e.g. a number where text belongs) is named; otherwise the argument. */
         @Override
         List<FieldError> fields(ConversionErrorException exception) {
+            for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof InvalidRequestException refused) {
+                    return refused.errors();
+                }
+            }
             return List.of(new FieldError(exception.getArgument().getName(), "Enter a valid value"));
         }
     }

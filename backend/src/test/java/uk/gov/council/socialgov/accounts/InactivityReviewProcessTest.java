@@ -141,6 +141,28 @@ class InactivityReviewProcessTest {
         Assertions.assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_Checked");
     }
 
+    @Test
+    @Order(5)
+    void anOwnerExplainsTheirQuietAccountButNeverReviewsItEvenInTheCommunicationsTeam() {
+        ApiSession admin = ApiSession.signedIn(server, json, "chris.lee");
+        Assertions.assertThat(admin.put("/api/admin/users/tom.hughes", Map.of("displayName", "Tom Hughes (Countryside Service Manager)",
+                "enabled", true, "groups", List.of("staff", "service-managers", "comms"))).status()).isEqualTo(200);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(70))));
+        reviews.startDue();
+        ProcessInstance countryside = review(COUNTRYSIDE);
+        ApiSession tom = ApiSession.signedIn(server, json, "tom.hughes");
+        String explain = task(countryside).getId();
+        Assertions.assertThat(tom.post("/api/tasks/" + explain + "/complete", Map.of("variables", Map.of("explanation", "Winter works again",
+                "recommendation", "keep", "expectedActivity", "Weekly from March"))).status()).isEqualTo(204);
+
+        String review = task(countryside).getId();
+        var refused = tom.post("/api/tasks/" + review + "/complete", Map.of("variables", Map.of("decision", "justify",
+                "reason", "I say so", "expectedActivity", "Weekly")));
+        Assertions.assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        Assertions.assertThat(ApiSession.signedIn(server, json, "alex.morgan").post("/api/tasks/" + review + "/complete", Map.of("variables",
+                Map.of("decision", "justify", "reason", "Seasonal work", "expectedActivity", "Weekly from March"))).status()).isEqualTo(204);
+    }
+
     private ProcessInstance review(String accountId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(InactivityReviews.PROCESS_KEY)
                 .processInstanceBusinessKey(accountId).active().singleResult();

@@ -70,9 +70,16 @@ class NeedToKnowIntegrationTest {
 
         assertThat(claim.status()).isEqualTo(403);
         assertThat(complete.status()).isEqualTo(403);
+        assertThat(dana.post("/api/tasks/" + taskId + "/comments", Map.of("message", "Please approve mine")).status()).isEqualTo(403);
+        assertThat(dana.put("/api/tasks/" + taskId + "/dates", Map.of("due", "2030-01-31")).status()).isEqualTo(403);
         assertThat(complete.json().get("detail").getStringValue())
                 .isEqualTo("You cannot work on a case you asked for, reported, or that is about you.");
-        assertThat(ApiSession.signedIn(server, json, "nia.roberts").post("/api/tasks/" + taskId + "/complete",
+        ApiSession nia = ApiSession.signedIn(server, json, "nia.roberts");
+        assertThat(nia.get("/api/tasks/" + taskId + "/history").status()).isEqualTo(200);
+        assertThat(nia.get("/api/tasks/" + taskId + "/comments").status()).isEqualTo(200);
+        assertThat(ApiSession.signedIn(server, json, "linda.price").get("/api/audit?person=nia.roberts&caseReference=" + reference)
+                .body()).contains("TASK_HISTORY_VIEWED", "TASK_COMMENTS_VIEWED");
+        assertThat(nia.post("/api/tasks/" + taskId + "/complete",
                 Map.of("variables", Map.of("decision", "approve"))).status()).isEqualTo(204);
     }
 

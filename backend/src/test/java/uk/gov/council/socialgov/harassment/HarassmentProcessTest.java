@@ -76,7 +76,9 @@ class HarassmentProcessTest {
         Assertions.assertThat(subjectsTo("fiona.campbell")).doesNotContain("Harassment report " + reported.reference() + " has not been triaged");
 
         moveTo("2026-12-01T14:00:01Z", instance);
+        // No deputy is named in these settings (there is no default outside the demo): the whole Monitoring Officer's group is told.
         Assertions.assertThat(subjectsTo("fiona.campbell")).contains("Harassment report " + reported.reference() + " has not been triaged");
+        Assertions.assertThat(subjectsTo("david.okafor")).contains("Harassment report " + reported.reference() + " has not been triaged");
         assertThat(instance).isWaitingAt("UserTask_UrgentTriage");
 
         Map<String, Object> triage = new HashMap<>(Map.of("riskLevel", "HIGH", "triageNotes", "Police and safety first"));

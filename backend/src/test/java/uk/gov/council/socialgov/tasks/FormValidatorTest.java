@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.web.FieldError;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +50,28 @@ class FormValidatorTest {
         assertThat(FormValidator.validate(form, Map.of("decision", "approve", "passwordChanged", "yes")))
                 .containsExactly(new FieldError("passwordChanged", "I have changed the password must be ticked or not ticked"));
         assertThat(FormValidator.validate(form, Map.of("decision", "approve", "passwordChanged", false))).isEmpty();
+    }
+
+    @Test
+    void aFieldItsConditionHidesMustBeLeftOutOrEmpty() {
+        assertThat(FormValidator.validate(form, Map.of("decision", "approve", "reason", "Not shown, yet sent")))
+                .containsExactly(new FieldError("reason", "Leave out \u201cReason for rejection\u201d: it does not apply to your answers"));
+        Map<String, Object> leftEmpty = new HashMap<>();
+        leftEmpty.put("decision", "approve");
+        leftEmpty.put("reason", null);
+        assertThat(FormValidator.validate(form, leftEmpty)).isEmpty();
+    }
+
+    /** The server can only hold hidden fields to "left out" if it can tell when they are hidden. */
+    @Test
+    void everyConditionInTheProcessesFormsIsOneTheServerCanEvaluate() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../processes"))) {
+            List<Path> forms = files.filter(path -> path.toString().endsWith(".form")).toList();
+            assertThat(forms).hasSizeGreaterThan(10);
+            for (Path file : forms) {
+                assertThat(FormValidator.conditionsNotUnderstood(parse(Files.readString(file)))).as(file.toString()).isEmpty();
+            }
+        }
     }
 
     @Test

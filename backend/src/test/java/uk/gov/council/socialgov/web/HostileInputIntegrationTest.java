@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
+import uk.gov.council.socialgov.testing.Problems;
 import uk.gov.council.socialgov.testing.SampleRequests;
 
 import java.util.Map;
@@ -98,5 +99,45 @@ class HostileInputIntegrationTest {
                 Map.of("variables", Map.of("decision", "reject", "reason", Map.of("nested", "object"))));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"reason\"");
+    }
+
+    @Test
+    void aControlCharacterInAnAddressIsRefusedNamingWhereItIs() {
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+        assertThat(Problems.fields(alex.get("/api/tasks/%00/form"))).containsExactly("path");
+        assertThat(Problems.fields(alex.get("/api/investigations/%01"))).containsExactly("path");
+        assertThat(Problems.fields(alex.get("/api/tasks?caseReference=AR%00"))).containsExactly("caseReference");
+        assertThat(Problems.fields(alex.post("/api/retention/holds/%00/release", Map.of("reason", "x")))).containsExactly("path");
+    }
+
+    @Test
+    void aPageSoFarOnThatItsFirstRowOverflowsIsRefused() {
+        Map<String, String> lists = Map.of("/api/tasks", "alex.morgan", "/api/account-requests", "alex.morgan",
+                "/api/admin/users", "chris.lee", "/api/audit", "linda.price", "/api/me/notifications", "alex.morgan",
+                "/api/notifications", "chris.lee", "/api/registry/accounts", "alex.morgan", "/api/investigations", "helen.carter",
+                "/api/access-grants", "alex.morgan");
+        lists.forEach((path, who) -> assertThat(Problems.messages(ApiSession.signedIn(server, json, who)
+                .get(path + "?page=2147483647&size=100"))).as(path).containsExactly("page: Page must be 10,000 or less"));
+    }
+
+    @Test
+    void aNumberOrAFlagWhereTextIsExpectedIsRefusedNamingTheField() {
+        ApiSession nia = ApiSession.signedIn(server, json, "nia.roberts");
+        assertThat(Problems.fields(nia.post("/api/emergencies", "{\"holdingMessage\": 1.5e308}"))).containsExactly("holdingMessage");
+        assertThat(Problems.fields(nia.post("/api/emergencies", "{\"holdingMessage\": true}"))).containsExactly("holdingMessage");
+        assertThat(nia.get("/api/emergency").body()).doesNotContain("1.5E308");
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        String body = accountRequestWith("proposedName", 12345);
+        assertThat(Problems.fields(priya.post("/api/account-requests", body))).containsExactly("proposedName");
+    }
+
+    private String accountRequestWith(String field, Object value) {
+        Map<String, Object> request = new java.util.HashMap<>(SampleRequests.accountRequest());
+        request.put(field, value);
+        try {
+            return json.writeValueAsString(request);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
