@@ -67,9 +67,16 @@ public class Evidence {
     private final CaseHistory history;
     private final Directory directory;
     private final long maxFileBytes;
+    private final int maxPostsPerCase;
+    private final int maxFilesPerCase;
 
+    @SuppressWarnings("java:S107") // the limits are settings beside the collaborators
     Evidence(EvidenceStore store, CaseAccess cases, AuditTrail audit, CaseHistory history, Directory directory,
-             @Value("${socialgov.evidence.max-file-bytes:10485760}") long maxFileBytes) {
+             @Value("${socialgov.evidence.max-file-bytes:10485760}") long maxFileBytes,
+             @Value("${socialgov.evidence.max-posts-per-case:100}") int maxPostsPerCase,
+             @Value("${socialgov.evidence.max-files-per-case:300}") int maxFilesPerCase) {
+        this.maxPostsPerCase = maxPostsPerCase;
+        this.maxFilesPerCase = maxFilesPerCase;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
@@ -112,6 +119,10 @@ public class Evidence {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        if (store.kept(type, id).posts() >= maxPostsPerCase) {
+            throw new ConflictException(header.reference() + " already keeps " + maxPostsPerCase
+                    + " posts, the most one case may keep. Keep fewer, or ask the Information Manager to raise the limit.");
+        }
         String text = post.text() == null || post.text().isBlank() ? null : post.text().strip();
         EvidenceItem item = store.addDraft(type, id, platform, url, post.authorHandle().strip(), postedAt, text, user.username(),
                 EngineClock.now().truncatedTo(ChronoUnit.MICROS));
@@ -129,6 +140,10 @@ public class Evidence {
         UploadedFileType fileType = Uploads.check(content, maxFileBytes, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
+        }
+        if (store.kept(type, id).files() >= maxFilesPerCase) {
+            throw new ConflictException(header.reference() + " already keeps " + maxFilesPerCase
+                    + " files, the most one case may keep. Keep fewer, or ask the Information Manager to raise the limit.");
         }
         var file = new EvidenceItem.File(UUID.randomUUID(), SafeFileName.of(fileName, fileType), fileType.mediaType(), content.length,
                 Uploads.sha256(content));

@@ -90,6 +90,29 @@ class EvidenceStore {
         return items(caseType, caseId, itemId).stream().findFirst();
     }
 
+    /**
+     * How many posts and files a case keeps, counted after taking the case's own lock for the rest of
+     * the transaction, so two people adding at once cannot both squeeze under the limit.
+     */
+    Kept kept(String caseType, String caseId) {
+        return jdbc.prepareStatement("""
+                select pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0)),
+                       (select count(*) from evidence_item where case_type = ? and case_id = ?),
+                       (select count(*) from evidence_file f join evidence_item i on i.id = f.item_id where i.case_type = ? and i.case_id = ?)""", s -> {
+            for (int i = 0; i < 3; i++) {
+                s.setString(2 * i + 1, caseType);
+                s.setString(2 * i + 2, caseId);
+            }
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return new Kept(row.getInt(2), row.getInt(3));
+            }
+        });
+    }
+
+    record Kept(int posts, int files) {
+    }
+
     List<EvidenceItem> items(String caseType, String caseId) {
         return items(caseType, caseId, null);
     }
