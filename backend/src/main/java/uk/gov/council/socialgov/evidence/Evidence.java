@@ -24,12 +24,18 @@ import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.web.WebAddress;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.DigestOutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -188,11 +194,14 @@ public class Evidence {
         return verification;
     }
 
+    /** Recomputes every hash, reading one file's bytes at a time. */
     Verification check(String type, String id) {
         List<ItemCheck> checks = new ArrayList<>();
         for (EvidenceItem item : store.items(type, id)) {
-            List<FileCheck> files = store.contents(item.id(), null).stream().map(content -> new FileCheck(content.file().id(),
-                    content.bytes() == null ? null : Uploads.sha256(content.bytes()).equals(content.file().sha256()))).toList();
+            List<FileCheck> files = item.files().stream().map(file -> {
+                byte[] content = bytes(item.id(), file.id());
+                return new FileCheck(file.id(), content == null ? null : Uploads.sha256(content).equals(file.sha256()));
+            }).toList();
             Boolean recordIntact = item.disposed() || !item.sealed() ? null : RecordHash.of(type, id, item).equals(item.recordSha256());
             checks.add(new ItemCheck(item.id(), item.number(), recordIntact, files));
         }
@@ -201,17 +210,32 @@ public class Evidence {
         return new Verification(EngineClock.now(), intact, checks);
     }
 
+    /**
+     * Writes the hearing bundle to a temporary file readable only by this application, reading one
+     * file's bytes at a time, so a case's evidence is never held in memory at once; the caller streams
+     * it out and deletes it ({@link BundleFile}).
+     */
     @Transactional
-    byte[] bundle(String type, String id, CurrentUser user) {
+    BundleFile bundle(String type, String id, CurrentUser user) {
         CaseHeader header = cases.readable(type, id, user);
-        List<EvidenceItem> items = named(store.items(type, id));
-        List<EvidenceBundle.Post> posts = items.stream().filter(EvidenceItem::sealed)
-                .map(item -> new EvidenceBundle.Post(item, RecordHash.canonical(type, id, item), store.contents(item.id(), null)))
+        List<EvidenceBundle.Post> posts = named(store.items(type, id)).stream().filter(EvidenceItem::sealed)
+                .map(item -> new EvidenceBundle.Post(item, RecordHash.canonical(type, id, item)))
                 .toList();
-        byte[] zip = EvidenceBundle.write(header, posts, check(type, id), user, custody(type, id));
-        audit.record(AuditEvent.onCase("EVIDENCE_BUNDLE_EXPORTED", type, id, header.reference(),
-                posts.size() + " sealed posts, SHA-256 of the bundle " + Uploads.sha256(zip)));
-        return zip;
+        BundleFile file = BundleFile.create();
+        try (var out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file.path())), Uploads.sha256Digest())) {
+            EvidenceBundle.write(out, header, posts, this::bytes, check(type, id), user, custody(type, id));
+            out.flush();
+            audit.record(AuditEvent.onCase("EVIDENCE_BUNDLE_EXPORTED", type, id, header.reference(),
+                    posts.size() + " sealed posts, SHA-256 of the bundle " + HexFormat.of().formatHex(out.getMessageDigest().digest())));
+            return file;
+        } catch (IOException | RuntimeException e) {
+            file.delete();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private byte[] bytes(UUID itemId, UUID fileId) {
+        return store.contents(itemId, fileId).stream().findFirst().map(EvidenceStore.Content::bytes).orElse(null);
     }
 
     /** The chain of custody: every time anyone kept, looked at, checked, exported or destroyed the case's evidence. */

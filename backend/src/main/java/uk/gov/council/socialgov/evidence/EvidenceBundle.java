@@ -15,12 +15,13 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,7 +31,13 @@ import java.util.zip.ZipOutputStream;
  */
 final class EvidenceBundle {
 
-    record Post(EvidenceItem item, String canonicalRecord, List<EvidenceStore.Content> files) {
+    /** A sealed post with its record exactly as hashed; its files' bytes are read one at a time while writing. */
+    record Post(EvidenceItem item, String canonicalRecord) {
+    }
+
+    /** Reads one file's bytes, so only one file is in memory at a time; null once destroyed. */
+    interface FileReader {
+        byte[] read(UUID itemId, UUID fileId);
     }
 
     static final String MANIFEST = "manifest-sha256.txt";
@@ -39,9 +46,9 @@ final class EvidenceBundle {
     private EvidenceBundle() {
     }
 
-    static byte[] write(CaseHeader header, List<Post> posts, Evidence.Verification verification, CurrentUser exportedBy,
-                        List<CaseHistory.Entry> custody) {
-        var out = new ByteArrayOutputStream();
+    /** Writes the bundle to {@code out} as it goes, file by file; never the whole bundle in memory. */
+    static void write(OutputStream out, CaseHeader header, List<Post> posts, FileReader files, Evidence.Verification verification,
+                      CurrentUser exportedBy, List<CaseHistory.Entry> custody) throws IOException {
         try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             StringBuilder manifest = new StringBuilder();
             add(zip, "summary.pdf", summary(header, posts, verification, exportedBy, custody));
@@ -50,20 +57,18 @@ final class EvidenceBundle {
                 add(zip, record, post.canonicalRecord().getBytes(StandardCharsets.UTF_8));
                 manifest.append(post.item().recordSha256()).append("  ").append(record).append('\n');
                 int n = 0;
-                for (EvidenceStore.Content file : post.files()) {
-                    if (file.bytes() == null) {
+                for (EvidenceItem.File file : post.item().files()) {
+                    byte[] bytes = files.read(post.item().id(), file.id());
+                    if (bytes == null) {
                         continue;
                     }
-                    String name = "files/post-%03d-%02d-%s".formatted(post.item().number(), ++n, file.file().fileName());
-                    add(zip, name, file.bytes());
-                    manifest.append(file.file().sha256()).append("  ").append(name).append('\n');
+                    String name = "files/post-%03d-%02d-%s".formatted(post.item().number(), ++n, file.fileName());
+                    add(zip, name, bytes);
+                    manifest.append(file.sha256()).append("  ").append(name).append('\n');
                 }
             }
             add(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private static void add(ZipOutputStream zip, String name, byte[] content) throws IOException {
@@ -104,9 +109,9 @@ final class EvidenceBundle {
                 row(table, "Sealed", when(item.sealedAt()), body);
                 row(table, "Text", item.text() == null ? "None kept" : item.text(), body);
                 row(table, "Record SHA-256", item.recordSha256(), code);
-                for (EvidenceStore.Content file : post.files()) {
-                    row(table, "File", file.file().fileName() + " (" + file.file().mediaType() + ", " + file.file().size()
-                            + " bytes)\nSHA-256 " + file.file().sha256(), body);
+                for (EvidenceItem.File file : item.files()) {
+                    row(table, "File", file.fileName() + " (" + file.mediaType() + ", " + file.size()
+                            + " bytes)\nSHA-256 " + file.sha256(), body);
                 }
                 pdf.add(table);
             }

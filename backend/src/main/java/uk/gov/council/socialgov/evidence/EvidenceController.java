@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -133,8 +135,10 @@ class EvidenceController {
 
     @Get(value = "/bundle", produces = "application/zip")
     @Operation(summary = "The evidence bundle for a hearing: a PDF summary, the records, the files and a manifest of their hashes")
-    HttpResponse<byte[]> bundle(@PathVariable String type, @PathVariable String id, Authentication authentication) {
-        return attachment(evidence.bundle(type, id, CurrentUser.of(authentication)), "application/zip", "evidence-" + id + ".zip");
+    HttpResponse<StreamedFile> bundle(@PathVariable String type, @PathVariable String id, Authentication authentication) {
+        BundleFile bundle = evidence.bundle(type, id, CurrentUser.of(authentication));
+        return attachment(HttpResponse.ok(new StreamedFile(bundle.openDeletingOnClose(), MediaType.of("application/zip"))),
+                "application/zip", "evidence-" + id + ".zip");
     }
 
     @Get("/custody")
@@ -147,7 +151,11 @@ class EvidenceController {
     }
 
     private static HttpResponse<byte[]> attachment(byte[] content, String mediaType, String name) {
-        return HttpResponse.ok(content)
+        return attachment(HttpResponse.ok(content), mediaType, name);
+    }
+
+    private static <T> MutableHttpResponse<T> attachment(MutableHttpResponse<T> response, String mediaType, String name) {
+        return response
                 .contentType(mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._ -]", "_")
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))

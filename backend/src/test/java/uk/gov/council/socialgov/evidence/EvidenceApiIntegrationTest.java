@@ -16,12 +16,15 @@ import uk.gov.council.socialgov.testing.ApiSession.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -108,7 +111,12 @@ class EvidenceApiIntegrationTest {
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
         assertThat(helen.get(evidence + "/verification").json().get("intact").getBooleanValue()).isTrue();
 
-        Map<String, byte[]> bundle = unzip(helen.download(evidence + "/bundle").body());
+        var exported = helen.download(evidence + "/bundle");
+        Map<String, byte[]> bundle = unzip(exported.body());
+        // Streamed from a file of its own that is gone once sent; the trail has the hash of exactly what was sent.
+        assertThat(bundleFilesLeft()).isEmpty();
+        assertThat(helen.get("/api/cases/breach-investigation/" + caseId + "/evidence/custody").body())
+                .contains("SHA-256 of the bundle " + Uploads.sha256(exported.body()));
         assertThat(bundle).containsKeys("summary.pdf", "manifest-sha256.txt", "records/post-001.txt",
                 "files/post-001-01-reply.png", "files/post-001-02-thread.pdf");
         assertThat(new String(bundle.get("summary.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -148,6 +156,18 @@ class EvidenceApiIntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(helen.get("/api/cases/breach-investigation/" + caseId + "/evidence").json().get("mayAdd").getBooleanValue()).isFalse();
+    }
+
+    private static List<Path> bundleFilesLeft() throws IOException {
+        try (Stream<Path> folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            List<Path> left = new ArrayList<>();
+            for (Path folder : folders.filter(path -> path.getFileName().toString().startsWith("socialgov-bundles-")).toList()) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    left.addAll(files.toList());
+                }
+            }
+            return left;
+        }
     }
 
     private String newCase() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
+import uk.gov.council.socialgov.testing.People;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,7 @@ class RetentionNeedToKnowIntegrationTest {
 
     @Test
     void theSubjectOfACaseHasNoHandInDisposingOfItsEvidence() {
-        ApiSession admin = session("chris.lee");
-        assertThat(admin.post("/api/admin/users", Map.of("username", "anna.green", "displayName", "Anna Green",
-                "password", ApiSession.DEMO_PASSWORD, "groups", List.of("staff", "information-manager"))).status()).isEqualTo(201);
+        People.add(server, json, "anna.green", List.of("staff", "information-manager"));
         ApiSession helen = session("helen.carter");
         String caseId = closedAtTriageAbout("mark.wilson", helen);
         Response hold = helen.post("/api/retention/holds", Map.of("caseType", "breach-investigation", "caseId", caseId,
