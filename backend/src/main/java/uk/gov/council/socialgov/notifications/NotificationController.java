@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.identity.CurrentUser;
@@ -59,8 +58,7 @@ class NotificationController {
     }
 
     @Serdeable
-    record SettingsChange(@NotNull(message = "Choose how often you want emails")
-                          @Pattern(regexp = "true|false", message = "Choose how often you want emails") String dailyDigest) {
+    record SettingsChange(@NotNull(message = "Choose how often you want emails") Boolean dailyDigest) {
     }
 
     private final NotificationStore store;
@@ -116,7 +114,7 @@ class NotificationController {
     @Operation(summary = "Choose each email as it happens (dailyDigest false) or one email each morning (true)")
     Settings change(@Body @Valid SettingsChange change, Authentication authentication) {
         String me = CurrentUser.of(authentication).username();
-        boolean dailyDigest = Boolean.parseBoolean(change.dailyDigest());
+        boolean dailyDigest = change.dailyDigest();
         store.setDigest(me, dailyDigest);
         audit.record(AuditEvent.of("NOTIFICATION_SETTINGS_CHANGED", dailyDigest ? "daily digest" : "each email as it happens"));
         return settingsOf(me);

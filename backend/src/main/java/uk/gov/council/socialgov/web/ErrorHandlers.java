@@ -136,7 +136,7 @@ final class ErrorHandlers {
         /** A field the body's reader refused by name (e.g. a number where text belongs) is named; otherwise the argument. */
         @Override
         List<FieldError> fields(ConversionErrorException exception) {
-            for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof InvalidRequestException refused) {
                     return refused.errors();
                 }

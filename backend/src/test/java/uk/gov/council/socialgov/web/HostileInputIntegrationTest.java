@@ -129,6 +129,10 @@ class HostileInputIntegrationTest {
         ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
         String body = accountRequestWith("proposedName", 12345);
         assertThat(Problems.fields(priya.post("/api/account-requests", body))).containsExactly("proposedName");
+        ApiSession sam = ApiSession.signedIn(server, json, "sam.patel");
+        assertThat(Problems.messages(sam.put("/api/me/notification-settings", Map.of("dailyDigest", "sometimes"))))
+                .containsExactly("dailyDigest: Enter dailyDigest as true or false");
+        assertThat(Problems.fields(sam.put("/api/me/notification-settings", Map.of("dailyDigest", 1)))).containsExactly("dailyDigest");
     }
 
     private String accountRequestWith(String field, Object value) {
