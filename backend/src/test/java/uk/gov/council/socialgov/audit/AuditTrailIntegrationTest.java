@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.database.TestDatabase;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.SampleRequests;
@@ -37,6 +38,7 @@ class AuditTrailIntegrationTest {
     @Inject AuditTrail trail;
     @Inject AuditVerifier verifier;
     @Inject ApplicationContext context;
+    @Inject TestDatabase database;
 
     @Test
     void changesAndReadsOfACaseAreRecordedWithWhoWhatAndWhere() {
@@ -83,11 +85,27 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
-    void rowsCannotBeChangedOrRemovedThroughSql() {
+    void theApplicationsDatabaseRoleCannotChangeRemoveOrUnprotectTheTrail() {
         trail.record(AuditEvent.of("SOMETHING_DONE", "kept"), "sam.patel", null);
-        assertThatThrownBy(() -> sql("update audit_event set detail = 'rewritten'"))
+        assertThatThrownBy(() -> sql("update audit_event set detail = 'rewritten'")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("delete from audit_event")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("truncate audit_event")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("alter table audit_event disable trigger audit_event_append_only"))
+                .hasStackTraceContaining("must be owner of table audit_event");
+        assertThatThrownBy(() -> sql("set session_replication_role = replica; delete from audit_event"))
+                .hasStackTraceContaining("permission denied to set parameter");
+        assertThatThrownBy(() -> sql("delete from audit_head")).hasStackTraceContaining("permission denied");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theTriggerStillRefusesChangesFromTheSchemasOwner() {
+        trail.record(AuditEvent.of("SOMETHING_DONE", "kept"), "sam.patel", null);
+        assertThatThrownBy(() -> database.executeAsSuperuser("update audit_event set detail = 'rewritten'"))
                 .hasStackTraceContaining("The audit trail is append-only");
-        assertThatThrownBy(() -> sql("delete from audit_event"))
+        assertThatThrownBy(() -> database.executeAsSuperuser("delete from audit_event"))
+                .hasStackTraceContaining("The audit trail is append-only");
+        assertThatThrownBy(() -> database.executeAsSuperuser("truncate audit_event"))
                 .hasStackTraceContaining("The audit trail is append-only");
     }
 
@@ -105,8 +123,8 @@ class AuditTrailIntegrationTest {
                     }
                 }));
 
-        // Someone with database rights switches the trigger off and rewrites history.
-        sql("alter table audit_event disable trigger audit_event_append_only;"
+        // Someone with the database's superuser rights switches the trigger off and rewrites history.
+        database.executeAsSuperuser("alter table audit_event disable trigger audit_event_append_only;"
                 + " update audit_event set actor = 'someone.else' where id = " + second + ";"
                 + " alter table audit_event enable trigger audit_event_append_only");
 
@@ -122,7 +140,7 @@ class AuditTrailIntegrationTest {
         assertThat(AuditVerifierCommand.run(context, new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Row " + second + " has been changed since it was written.");
 
-        sql("alter table audit_event disable trigger audit_event_append_only;"
+        database.executeAsSuperuser("alter table audit_event disable trigger audit_event_append_only;"
                 + " update audit_event set actor = 'sam.patel' where id = " + second + ";"
                 + " alter table audit_event enable trigger audit_event_append_only");
         assertThat(verifier.verify().intact()).isTrue();
