@@ -19,7 +19,8 @@ class AuditRepository {
     record Filter(@Nullable String person, @Nullable String caseReference, @Nullable Instant from, @Nullable Instant to) {
     }
 
-    record Head(long lastId, String lastHash) {
+    /** The chain's last row and hash, and the first row hashed with the key (older rows have plain SHA-256). */
+    record Head(long lastId, String lastHash, long keyedFromId) {
     }
 
     private final JdbcOperations jdbc;
@@ -58,10 +59,10 @@ class AuditRepository {
     }
 
     Head head() {
-        return jdbc.prepareStatement("select last_id, last_hash from audit_head where id = 1", statement -> {
+        return jdbc.prepareStatement("select last_id, last_hash, keyed_from_id from audit_head where id = 1", statement -> {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return new Head(result.getLong(1), result.getString(2));
+                return new Head(result.getLong(1), result.getString(2), result.getLong(3));
             }
         });
     }

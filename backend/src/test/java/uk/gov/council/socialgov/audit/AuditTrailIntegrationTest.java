@@ -95,6 +95,8 @@ class AuditTrailIntegrationTest {
         assertThatThrownBy(() -> sql("set session_replication_role = replica; delete from audit_event"))
                 .hasStackTraceContaining("permission denied to set parameter");
         assertThatThrownBy(() -> sql("delete from audit_head")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("update audit_head set last_id = last_id - 1"))
+                .hasStackTraceContaining("The audit trail's head only moves forward");
         assertThat(verifier.verify().intact()).isTrue();
     }
 
