@@ -9,6 +9,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.database.TestDatabase;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.SampleRequests;
@@ -39,6 +40,7 @@ class AuditTrailIntegrationTest {
     @Inject AuditVerifier verifier;
     @Inject ApplicationContext context;
     @Inject TestDatabase database;
+    @Inject CaseExclusions exclusions;
 
     @Test
     void changesAndReadsOfACaseAreRecordedWithWhoWhatAndWhere() {
@@ -157,6 +159,34 @@ class AuditTrailIntegrationTest {
         assertThat(csv.body().lines().findFirst()).contains(
                 "id,occurred_at,actor,on_behalf_of,action,case_type,case_id,case_reference,detail,source_address,previous_hash,row_hash");
         assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"").doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void anAuditorExcludedFromACaseSeesNoneOfItsRowsInSearchOrExport() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        Response created = priya.post("/api/account-requests", SampleRequests.accountRequest());
+        String id = created.json().get("id").getStringValue();
+        String reference = created.json().get("reference").getStringValue();
+        ApiSession linda = ApiSession.signedIn(server, json, "linda.price");
+        assertThat(linda.get("/api/audit?caseReference=" + reference).json().get("total").getLongValue()).isPositive();
+
+        transactions.executeWrite(status -> {
+            exclusions.excludeInvolved("account-request", id, "linda.price", "Her partner made the request", "chris.lee");
+            return null;
+        });
+
+        Response byCase = linda.get("/api/audit?caseReference=" + reference);
+        assertThat(byCase.status()).isEqualTo(200);
+        assertThat(byCase.json().get("items").size()).isZero();
+        assertThat(byCase.json().get("total").getLongValue()).isZero();
+        Response byPerson = linda.get("/api/audit?person=priya.shah&size=200");
+        byPerson.json().get("items").values().forEach(item ->
+                assertThat(item.get("caseId") == null || item.get("caseId").isNull() ? null : item.get("caseId").getStringValue()).isNotEqualTo(id));
+        assertThat(byPerson.body()).doesNotContain(reference);
+        Response csvByCase = linda.get("/api/audit/export.csv?caseReference=" + reference);
+        assertThat(csvByCase.status()).isEqualTo(200);
+        assertThat(csvByCase.body().lines().count()).isEqualTo(1); // the header only
+        assertThat(linda.get("/api/audit/export.csv?person=priya.shah").body()).doesNotContain(reference).doesNotContain(id);
     }
 
     @Test
