@@ -2,12 +2,12 @@ package uk.gov.council.socialgov.audit;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.web.ClientAddress;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.crypto.Mac;
@@ -36,11 +36,11 @@ public class AuditTrail {
 
     private final TransactionOperations<Connection> transactions;
     private final SecurityService security;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
     private final AuditKey key;
     private final Map<Connection, List<AuditRecord>> pending = new IdentityHashMap<>();
 
-    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, HttpClientAddressResolver addresses, AuditKey key) {
+    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, ClientAddress addresses, AuditKey key) {
         this.transactions = transactions;
         this.security = security;
         this.addresses = addresses;
@@ -69,7 +69,7 @@ public class AuditTrail {
     }
 
     private String address(HttpRequest<?> request) {
-        return addresses.resolve(request);
+        return addresses.of(request);
     }
 
     private void enqueue(TransactionStatus<?> status, AuditRecord event) {

@@ -190,6 +190,25 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void aLongForwardedForHeaderNeitherFailsTheRequestNorReplacesThePeerAddress() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        List<Response> created = new ArrayList<>();
+        for (String forwardedFor : List.of("203.0.113.7", "203.0.113." + "7".repeat(200), "203.0.113." + "7".repeat(10_000))) {
+            Response response = priya.post("/api/account-requests", SampleRequests.accountRequest(), java.util.Map.of("X-Forwarded-For", forwardedFor));
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            created.add(response);
+        }
+
+        ApiSession linda = ApiSession.signedIn(server, json, "linda.price");
+        for (Response request : created) {
+            Response found = linda.get("/api/audit?caseReference=" + request.json().get("reference").getStringValue());
+            assertThat(found.json().get("items").size()).isPositive();
+            found.json().get("items").values().forEach(item ->
+                    assertThat(item.get("sourceAddress").getStringValue()).isEqualTo("127.0.0.1"));
+        }
+    }
+
+    @Test
     void badDatesAreNamed() {
         Response response = ApiSession.signedIn(server, json, "linda.price").get("/api/audit?from=2026-02-31&to=yesterday");
         assertThat(response.status()).isEqualTo(400);
