@@ -62,8 +62,8 @@ class MigrationLogin implements BeanCreatedEventListener<FlywayConfigurationProp
                     + "digits and underscores (DATASOURCES_DEFAULT_USERNAME).");
         }
         if (!flyway.hasAlternativeDatabaseConfiguration() || appRole.equals(flyway.getUser())) {
-            LOG.warn("SocialGov connects to its database as {}, which owns the schema and could switch off the audit trail's "
-                    + "protection. Give the migrations their own login (FLYWAY_DATASOURCES_DEFAULT_USER and "
+            LOG.warn("The migrations run as the application's own login, {}: if it owns the tables, it could switch off the "
+                    + "audit trail's protection. Give the migrations a login of their own (FLYWAY_DATASOURCES_DEFAULT_USER and "
                     + "FLYWAY_DATASOURCES_DEFAULT_PASSWORD); see docs/security.md.", appRole);
         }
         Map<String, String> placeholders = new HashMap<>(flyway.getFluentConfiguration().getPlaceholders());
