@@ -11,7 +11,6 @@ import uk.gov.council.socialgov.web.ClientAddress;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.crypto.Mac;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
