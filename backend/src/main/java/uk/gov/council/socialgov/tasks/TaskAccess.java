@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -80,17 +81,58 @@ class TaskAccess {
 
     /**
      * A task the person may not see is reported as missing, so its existence is not revealed. One
-     * they could have worked that someone else has just done is a conflict, not a mystery.
+     * they could have worked that someone else has just done is a conflict, not a mystery, even if it
+     * went while we were looking.
      */
     Task visibleTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null && doneByOthers(taskId, user)) {
-            throw new ConflictException("Someone else has already done this task.");
+        if (task != null && (assignees(user).contains(task.getAssignee()) || offeredTo(task, user)) && !excluded(task, user)) {
+            return task;
         }
-        if (task == null || !(assignees(user).contains(task.getAssignee()) || offeredTo(task, user)) || excluded(task, user)) {
-            throw new NotFoundException("There is no task " + taskId);
+        throw gone(taskId, user);
+    }
+
+    /**
+     * Runs a task action. The task was there when checked, but a colleague may finish it before the
+     * engine acts, and the engine then throws whatever its next step trips over (a missing row, an
+     * optimistic-locking failure, a NullPointerException in its own checks), or our own rules judge
+     * what is left of it. Whatever was thrown, if the task has gone the caller gets the answer for a
+     * task that has gone. Called outside a transaction, so the action's own has rolled back and the
+     * check reads what has been committed.
+     */
+    <T> T whileThere(String taskId, CurrentUser user, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            if (exists(taskId)) {
+                throw e;
+            }
+            throw answerForGone(taskId, user);
         }
-        return task;
+    }
+
+    void whileThere(String taskId, CurrentUser user, Runnable action) {
+        whileThere(taskId, user, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @Transactional
+    boolean exists(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() > 0;
+    }
+
+    @Transactional
+    RuntimeException answerForGone(String taskId, CurrentUser user) {
+        return gone(taskId, user);
+    }
+
+    private RuntimeException gone(String taskId, CurrentUser user) {
+        if (doneByOthers(taskId, user)) {
+            return new ConflictException("Someone else has already done this task.");
+        }
+        return new NotFoundException("There is no task " + taskId);
     }
 
     /**

@@ -17,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -100,76 +99,82 @@ class TaskController {
     @Get("/{id}")
     @Operation(summary = "One task I may work on, with its instructions and the policy clauses it serves")
     TaskView get(@PathVariable String id, Authentication authentication) {
-        return actions.get(id, CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> actions.get(id, user));
     }
 
     @Get(value = "/{id}/form", produces = MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "The task's Camunda Form (form-js schema)")
     JsonNode form(@PathVariable String id, Authentication authentication) {
-        access.visibleTask(id, CurrentUser.of(authentication));
-        return details.form(id);
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> details.form(id, user));
     }
 
     @Get("/{id}/diagram")
-    @Transactional
     @Operation(summary = "The process diagram (BPMN XML) and the steps the case is at")
     TaskDetails.Diagram diagram(@PathVariable String id, Authentication authentication) {
-        return details.diagram(access.visibleTask(id, CurrentUser.of(authentication)));
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> details.diagram(id, user));
     }
 
     @Get("/{id}/comments")
-    @Transactional
     @Operation(summary = "Comments on the task, newest first")
     List<TaskDetails.Comment> comments(@PathVariable String id, Authentication authentication) {
-        return details.comments(access.visibleTask(id, CurrentUser.of(authentication)));
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> details.comments(id, user));
     }
 
     @Post("/{id}/comments")
     @Operation(summary = "Add a comment")
     HttpResponse<TaskDetails.Comment> comment(@PathVariable String id, @Body @Valid NewComment comment, Authentication authentication) {
-        return HttpResponse.created(actions.comment(id, comment.message(), CurrentUser.of(authentication)));
+        CurrentUser user = CurrentUser.of(authentication);
+        return HttpResponse.created(access.whileThere(id, user, () -> actions.comment(id, comment.message(), user)));
     }
 
     @Get("/{id}/history")
-    @Transactional
     @Operation(summary = "Who did what to the task's case, and when, oldest first")
     List<CaseHistory.Entry> history(@PathVariable String id, Authentication authentication) {
-        return details.history(access.visibleTask(id, CurrentUser.of(authentication)));
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> details.history(id, user));
     }
 
     @Post("/{id}/claim")
     @Operation(summary = "Claim a task offered to my group")
     HttpResponse<Void> claim(@PathVariable String id, Authentication authentication) {
-        actions.claim(id, CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> actions.claim(id, user));
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/unclaim")
     @Operation(summary = "Hand a task I claimed back to my group")
     HttpResponse<Void> unclaim(@PathVariable String id, Authentication authentication) {
-        actions.unclaim(id, CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> actions.unclaim(id, user));
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/hand-over")
     @Operation(summary = "Hand a task to a named colleague in one of its groups")
     HttpResponse<Void> handOver(@PathVariable String id, @Body @Valid HandOver handOver, Authentication authentication) {
-        actions.handOver(id, handOver.to(), CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> actions.handOver(id, handOver.to(), user));
         return HttpResponse.noContent();
     }
 
     @Put("/{id}/dates")
     @Operation(summary = "Set or clear the due and follow-up dates (UK dates; due by 17:00 that day)")
     HttpResponse<Void> dates(@PathVariable String id, @Body @Valid Dates dates, Authentication authentication) {
-        actions.setDates(id, dates.due(), dates.followUp(), CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> actions.setDates(id, dates.due(), dates.followUp(), user));
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/complete")
     @Operation(summary = "Complete a task with its form's values, checked against the same form")
     HttpResponse<Void> complete(@PathVariable String id, @Body @Valid Completion completion, Authentication authentication) {
-        actions.complete(id, completion.variables(), CurrentUser.of(authentication));
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> actions.complete(id, completion.variables(), user));
         return HttpResponse.noContent();
     }
 
@@ -177,7 +182,7 @@ class TaskController {
     @Operation(summary = "Claim several tasks; each succeeds or fails on its own")
     BulkResult claimAll(@Body @Valid Selection selection, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        return each(selection.taskIds(), id -> actions.claim(id, user));
+        return each(selection.taskIds(), id -> access.whileThere(id, user, () -> actions.claim(id, user)));
     }
 
     @Post("/bulk/hand-over")
@@ -187,7 +192,7 @@ class TaskController {
             throw new uk.gov.council.socialgov.web.InvalidRequestException("to", "Enter the username of the colleague to hand over to");
         }
         CurrentUser user = CurrentUser.of(authentication);
-        return each(selection.taskIds(), id -> actions.handOver(id, selection.to(), user));
+        return each(selection.taskIds(), id -> access.whileThere(id, user, () -> actions.handOver(id, selection.to(), user)));
     }
 
     /** Each task in its own transaction, so one refusal does not undo the others. */

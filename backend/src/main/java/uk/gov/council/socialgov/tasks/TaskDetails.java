@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import uk.gov.council.socialgov.audit.CaseHistory;
+import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.NotFoundException;
 
@@ -55,11 +56,17 @@ class TaskDetails {
         this.access = access;
     }
 
+    @Transactional
+    JsonNode form(String taskId, CurrentUser user) {
+        access.visibleTask(taskId, user);
+        return form(taskId);
+    }
+
     /** The Camunda Form the task links to, as the page renders it and the server validates against it. */
     JsonNode form(String taskId) {
         try (InputStream in = forms.getDeployedTaskForm(taskId)) {
             return json.readValue(in.readAllBytes(), JsonNode.class);
-        } catch (org.camunda.bpm.engine.BadUserRequestException e) { // includes the engine's NotFoundException
+        } catch (org.camunda.bpm.engine.BadUserRequestException e) { // also what the engine throws for a task that has just gone
             throw new NotFoundException("This task has no form");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +74,8 @@ class TaskDetails {
     }
 
     @Transactional
-    Diagram diagram(Task task) {
+    Diagram diagram(String taskId, CurrentUser user) {
+        Task task = access.visibleTask(taskId, user);
         try (InputStream in = repository.getProcessModel(task.getProcessDefinitionId())) {
             return new Diagram(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     runtime.getActiveActivityIds(task.getProcessInstanceId()));
@@ -77,16 +85,16 @@ class TaskDetails {
     }
 
     @Transactional
-    List<Comment> comments(Task task) {
-        return tasks.getTaskComments(task.getId()).stream()
+    List<Comment> comments(String taskId, CurrentUser user) {
+        return tasks.getTaskComments(access.visibleTask(taskId, user).getId()).stream()
                 .map(this::comment)
                 .sorted(Comparator.comparing(Comment::time).reversed())
                 .toList();
     }
 
     @Transactional
-    List<CaseHistory.Entry> history(Task task) {
-        return access.caseOf(task).map(c -> history.of(c.kind(), c.id())).orElse(List.of());
+    List<CaseHistory.Entry> history(String taskId, CurrentUser user) {
+        return access.caseOf(access.visibleTask(taskId, user)).map(c -> history.of(c.kind(), c.id())).orElse(List.of());
     }
 
     Comment comment(org.camunda.bpm.engine.task.Comment comment) {
