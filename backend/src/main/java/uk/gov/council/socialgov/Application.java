@@ -6,7 +6,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import uk.gov.council.socialgov.audit.AuditVerifierCommand;
-import uk.gov.council.socialgov.database.EmbeddedPostgresException;
+import uk.gov.council.socialgov.database.StartupProblem;
 
 import java.util.Map;
 
@@ -22,9 +22,11 @@ public class Application extends Micronaut {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(AuditVerifierCommand.NAME)) {
+            int status;
             try (ApplicationContext context = ApplicationContext.builder(Application.class).args(args).start()) {
-                System.exit(AuditVerifierCommand.run(context, System.out));
+                status = AuditVerifierCommand.run(context, System.out);
             }
+            System.exit(status); // after the context has closed, so the embedded database is stopped in order
         }
         Application application = new Application();
         String signingSecret = System.getenv(SIGNING_SECRET);
@@ -40,7 +42,7 @@ public class Application extends Micronaut {
     @Override
     protected void handleStartupException(Environment environment, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EmbeddedPostgresException fixable) {
+            if (cause instanceof StartupProblem fixable) {
                 System.err.println("SocialGov did not start: " + fixable.getMessage());
                 System.exit(1);
             }

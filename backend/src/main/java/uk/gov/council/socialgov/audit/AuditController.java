@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,8 +68,9 @@ class AuditController {
                      @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the to date as a real date") String to,
                      @QueryValue(defaultValue = "0") @Min(value = 0, message = "Page must be 0 or more") @Max(value = 10_000, message = "Page must be 10,000 or less") int page,
                      @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
-                     @Max(value = 200, message = "Size must be between 1 and 200") int size) {
-        AuditRepository.Filter filter = filter(person, caseReference, from, to);
+                     @Max(value = 200, message = "Size must be between 1 and 200") int size,
+                     Authentication authentication) {
+        AuditRepository.Filter filter = filter(authentication, person, caseReference, from, to);
         trail.record(AuditEvent.of("AUDIT_SEARCHED", describe(filter)));
         return new AuditPage(repository.find(filter, page * size, size), page, size, repository.count(filter));
     }
@@ -80,8 +82,9 @@ class AuditController {
     HttpResponse<String> export(@QueryValue @Nullable @Size(max = 64, message = "Person must be 64 characters or fewer") String person,
                                 @QueryValue @Nullable @Size(max = 40, message = "Case reference must be 40 characters or fewer") String caseReference,
                                 @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the from date as a real date") String from,
-                                @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the to date as a real date") String to) {
-        AuditRepository.Filter filter = filter(person, caseReference, from, to);
+                                @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the to date as a real date") String to,
+                                Authentication authentication) {
+        AuditRepository.Filter filter = filter(authentication, person, caseReference, from, to);
         trail.record(AuditEvent.of("AUDIT_EXPORTED", describe(filter)));
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
@@ -102,18 +105,18 @@ class AuditController {
 
     @Get("/verification")
     @Secured({Groups.AUDITORS, Groups.ADMINS})
-    @Operation(summary = "Check every row's hash and link; reports the first broken row")
+    @Operation(summary = "Check every row's keyed hash and link, and the chain against the checkpoints kept outside the database; reports the first problem")
     AuditVerifier.Verification verify() {
         return verifier.verify();
     }
 
-    private static AuditRepository.Filter filter(String person, String caseReference, String from, String to) {
+    private static AuditRepository.Filter filter(Authentication viewer, String person, String caseReference, String from, String to) {
         Instant start = from == null ? null : startOfDay(from, "from");
         Instant end = to == null ? null : startOfDay(to, "to").atZone(EngineClock.UK).plusDays(1).toInstant();
         if (start != null && end != null && !start.isBefore(end)) {
             throw new InvalidRequestException("to", "The to date must be the same as or after the from date");
         }
-        return new AuditRepository.Filter(blankToNull(person), blankToNull(caseReference), start, end);
+        return new AuditRepository.Filter(viewer.getName(), blankToNull(person), blankToNull(caseReference), start, end);
     }
 
     private static Instant startOfDay(String date, String field) {

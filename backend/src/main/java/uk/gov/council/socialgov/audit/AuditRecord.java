@@ -11,7 +11,10 @@ import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A stored audit row. Its hash covers every field and the previous row's hash. */
+/**
+ * A stored audit row. Its hash covers every field and the previous row's hash: an HMAC-SHA256 with
+ * the audit key, or plain SHA-256 for rows written before the chain was keyed (decision 0017).
+ */
 @Serdeable
 public record AuditRecord(long id, Instant occurredAt, String actor, @Nullable String onBehalfOf, String action,
                           @Nullable String caseType, @Nullable String caseId, @Nullable String caseReference,
@@ -19,13 +22,17 @@ public record AuditRecord(long id, Instant occurredAt, String actor, @Nullable S
 
     static final String GENESIS = "0".repeat(64);
 
-    /** SHA-256 over the fields, separated by a character no field contains, nulls marked apart from empty text. */
-    static String hash(long id, Instant occurredAt, String actor, String onBehalfOf, String action, String caseType,
-                       String caseId, String caseReference, String detail, String sourceAddress, String previousHash) {
-        String content = Stream.of(Long.toString(id), occurredAt.toString(), actor, onBehalfOf, action, caseType, caseId,
+    /** The fields as they are hashed: separated by a character no field contains, nulls marked apart from empty text. */
+    static String content(long id, Instant occurredAt, String actor, String onBehalfOf, String action, String caseType,
+                          String caseId, String caseReference, String detail, String sourceAddress, String previousHash) {
+        return Stream.of(Long.toString(id), occurredAt.toString(), actor, onBehalfOf, action, caseType, caseId,
                         caseReference, detail, sourceAddress, previousHash)
                 .map(field -> field == null ? "\u0000" : field)
                 .collect(Collectors.joining("\u001f"));
+    }
+
+    /** Plain SHA-256, as rows were hashed before the chain was keyed; anyone can compute it. */
+    static String sha256(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -33,7 +40,7 @@ public record AuditRecord(long id, Instant occurredAt, String actor, @Nullable S
         }
     }
 
-    String expectedHash() {
-        return hash(id, occurredAt, actor, onBehalfOf, action, caseType, caseId, caseReference, detail, sourceAddress, previousHash);
+    String content() {
+        return content(id, occurredAt, actor, onBehalfOf, action, caseType, caseId, caseReference, detail, sourceAddress, previousHash);
     }
 }

@@ -12,14 +12,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the audit trail: filtered pages for auditors, and batches in chain order for the verifier. */
+/**
+ * Reads the audit trail: filtered pages for auditors (never rows of a case the auditor is excluded
+ * from), and batches in chain order for the verifier.
+ */
 @Singleton
 class AuditRepository {
 
-    record Filter(@Nullable String person, @Nullable String caseReference, @Nullable Instant from, @Nullable Instant to) {
+    /** What an auditor asked for; {@code viewer} is who asks, so the cases they are excluded from are left out. */
+    record Filter(String viewer, @Nullable String person, @Nullable String caseReference, @Nullable Instant from, @Nullable Instant to) {
     }
 
-    record Head(long lastId, String lastHash) {
+    /** The chain's last row and hash, and the first row hashed with the key (older rows have plain SHA-256). */
+    record Head(long lastId, String lastHash, long keyedFromId) {
     }
 
     private final JdbcOperations jdbc;
@@ -58,10 +63,10 @@ class AuditRepository {
     }
 
     Head head() {
-        return jdbc.prepareStatement("select last_id, last_hash from audit_head where id = 1", statement -> {
+        return jdbc.prepareStatement("select last_id, last_hash, keyed_from_id from audit_head where id = 1", statement -> {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return new Head(result.getLong(1), result.getString(2));
+                return new Head(result.getLong(1), result.getString(2), result.getLong(3));
             }
         });
     }
@@ -83,6 +88,9 @@ class AuditRepository {
     private static Query where(Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        // Case ids are unique across kinds, so this also hides rows a case's retention or evidence wrote under its id.
+        conditions.add("(case_id is null or not exists (select 1 from case_exclusion x where x.username = ? and x.case_id = audit_event.case_id))");
+        values.add(filter.viewer());
         if (filter.person() != null) {
             conditions.add("(actor = ? or on_behalf_of = ?)");
             values.add(filter.person());
@@ -100,7 +108,7 @@ class AuditRepository {
             conditions.add("occurred_at < ?");
             values.add(filter.to());
         }
-        return new Query(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), values);
+        return new Query(" where " + String.join(" and ", conditions), values);
     }
 
     private static List<AuditRecord> read(PreparedStatement statement) throws SQLException {

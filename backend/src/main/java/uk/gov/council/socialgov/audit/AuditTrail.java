@@ -2,14 +2,15 @@ package uk.gov.council.socialgov.audit;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.web.ClientAddress;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import javax.crypto.Mac;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * Writes audit rows in the same transaction as the change they describe. Events are collected
  * during the transaction and chained just before it commits, holding the chain's head row only for
- * that moment; if the transaction rolls back, its events vanish with it.
+ * that moment; if the transaction rolls back, its events vanish with it. Each row's hash is an
+ * HMAC with the audit key, so someone who can write to the database cannot forge a row.
  */
 @Singleton
 public class AuditTrail {
@@ -33,13 +35,15 @@ public class AuditTrail {
 
     private final TransactionOperations<Connection> transactions;
     private final SecurityService security;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
+    private final AuditKey key;
     private final Map<Connection, List<AuditRecord>> pending = new IdentityHashMap<>();
 
-    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, HttpClientAddressResolver addresses) {
+    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, ClientAddress addresses, AuditKey key) {
         this.transactions = transactions;
         this.security = security;
         this.addresses = addresses;
+        this.key = key;
     }
 
     /** Records an event done by the signed-in person (or the system when nobody is signed in). */
@@ -64,7 +68,7 @@ public class AuditTrail {
     }
 
     private String address(HttpRequest<?> request) {
-        return addresses.resolve(request);
+        return addresses.of(request);
     }
 
     private void enqueue(TransactionStatus<?> status, AuditRecord event) {
@@ -97,7 +101,7 @@ public class AuditTrail {
         }
     }
 
-    private static void append(Connection connection, List<AuditRecord> events) {
+    private void append(Connection connection, List<AuditRecord> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -121,11 +125,12 @@ public class AuditTrail {
                 }
             }
             long id = 0;
+            Mac mac = key.mac();
             for (int i = 0; i < events.size(); i++) {
                 AuditRecord e = events.get(i);
                 id = ids.get(i);
-                String hash = AuditRecord.hash(id, e.occurredAt(), e.actor(), e.onBehalfOf(), e.action(), e.caseType(),
-                        e.caseId(), e.caseReference(), e.detail(), e.sourceAddress(), previous);
+                String hash = AuditKey.sign(mac, AuditRecord.content(id, e.occurredAt(), e.actor(), e.onBehalfOf(), e.action(), e.caseType(),
+                        e.caseId(), e.caseReference(), e.detail(), e.sourceAddress(), previous));
                 insert.setLong(1, id);
                 insert.setTimestamp(2, Timestamp.from(e.occurredAt()));
                 insert.setString(3, e.actor());

@@ -1,7 +1,7 @@
 package uk.gov.council.socialgov.database;
 
 /** Start-up of the embedded database failed; the message tells the person starting SocialGov what to do. */
-public class EmbeddedPostgresException extends RuntimeException {
+public class EmbeddedPostgresException extends StartupProblem {
 
     public EmbeddedPostgresException(String message) {
         super(message);

@@ -8,6 +8,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.gov.council.socialgov.database.TestDatabase;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.SampleRequests;
@@ -37,6 +39,8 @@ class AuditTrailIntegrationTest {
     @Inject AuditTrail trail;
     @Inject AuditVerifier verifier;
     @Inject ApplicationContext context;
+    @Inject TestDatabase database;
+    @Inject CaseExclusions exclusions;
 
     @Test
     void changesAndReadsOfACaseAreRecordedWithWhoWhatAndWhere() {
@@ -83,11 +87,29 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
-    void rowsCannotBeChangedOrRemovedThroughSql() {
+    void theApplicationsDatabaseRoleCannotChangeRemoveOrUnprotectTheTrail() {
         trail.record(AuditEvent.of("SOMETHING_DONE", "kept"), "sam.patel", null);
-        assertThatThrownBy(() -> sql("update audit_event set detail = 'rewritten'"))
+        assertThatThrownBy(() -> sql("update audit_event set detail = 'rewritten'")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("delete from audit_event")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("truncate audit_event")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("alter table audit_event disable trigger audit_event_append_only"))
+                .hasStackTraceContaining("must be owner of table audit_event");
+        assertThatThrownBy(() -> sql("set session_replication_role = replica; delete from audit_event"))
+                .hasStackTraceContaining("permission denied to set parameter");
+        assertThatThrownBy(() -> sql("delete from audit_head")).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> sql("update audit_head set last_id = last_id - 1"))
+                .hasStackTraceContaining("The audit trail's head only moves forward");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theTriggerStillRefusesChangesFromTheSchemasOwner() {
+        trail.record(AuditEvent.of("SOMETHING_DONE", "kept"), "sam.patel", null);
+        assertThatThrownBy(() -> database.executeAsSuperuser("update audit_event set detail = 'rewritten'"))
                 .hasStackTraceContaining("The audit trail is append-only");
-        assertThatThrownBy(() -> sql("delete from audit_event"))
+        assertThatThrownBy(() -> database.executeAsSuperuser("delete from audit_event"))
+                .hasStackTraceContaining("The audit trail is append-only");
+        assertThatThrownBy(() -> database.executeAsSuperuser("truncate audit_event"))
                 .hasStackTraceContaining("The audit trail is append-only");
     }
 
@@ -105,8 +127,8 @@ class AuditTrailIntegrationTest {
                     }
                 }));
 
-        // Someone with database rights switches the trigger off and rewrites history.
-        sql("alter table audit_event disable trigger audit_event_append_only;"
+        // Someone with the database's superuser rights switches the trigger off and rewrites history.
+        database.executeAsSuperuser("alter table audit_event disable trigger audit_event_append_only;"
                 + " update audit_event set actor = 'someone.else' where id = " + second + ";"
                 + " alter table audit_event enable trigger audit_event_append_only");
 
@@ -122,7 +144,7 @@ class AuditTrailIntegrationTest {
         assertThat(AuditVerifierCommand.run(context, new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Row " + second + " has been changed since it was written.");
 
-        sql("alter table audit_event disable trigger audit_event_append_only;"
+        database.executeAsSuperuser("alter table audit_event disable trigger audit_event_append_only;"
                 + " update audit_event set actor = 'sam.patel' where id = " + second + ";"
                 + " alter table audit_event enable trigger audit_event_append_only");
         assertThat(verifier.verify().intact()).isTrue();
@@ -137,6 +159,53 @@ class AuditTrailIntegrationTest {
         assertThat(csv.body().lines().findFirst()).contains(
                 "id,occurred_at,actor,on_behalf_of,action,case_type,case_id,case_reference,detail,source_address,previous_hash,row_hash");
         assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"").doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void anAuditorExcludedFromACaseSeesNoneOfItsRowsInSearchOrExport() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        Response created = priya.post("/api/account-requests", SampleRequests.accountRequest());
+        String id = created.json().get("id").getStringValue();
+        String reference = created.json().get("reference").getStringValue();
+        ApiSession linda = ApiSession.signedIn(server, json, "linda.price");
+        assertThat(linda.get("/api/audit?caseReference=" + reference).json().get("total").getLongValue()).isPositive();
+
+        transactions.executeWrite(status -> {
+            exclusions.excludeInvolved("account-request", id, "linda.price", "Her partner made the request", "chris.lee");
+            return null;
+        });
+
+        Response byCase = linda.get("/api/audit?caseReference=" + reference);
+        assertThat(byCase.status()).isEqualTo(200);
+        assertThat(byCase.json().get("items").size()).isZero();
+        assertThat(byCase.json().get("total").getLongValue()).isZero();
+        Response byPerson = linda.get("/api/audit?person=priya.shah&size=200");
+        byPerson.json().get("items").values().forEach(item ->
+                assertThat(item.get("caseId") == null || item.get("caseId").isNull() ? null : item.get("caseId").getStringValue()).isNotEqualTo(id));
+        assertThat(byPerson.body()).doesNotContain(reference);
+        Response csvByCase = linda.get("/api/audit/export.csv?caseReference=" + reference);
+        assertThat(csvByCase.status()).isEqualTo(200);
+        assertThat(csvByCase.body().lines().count()).isEqualTo(1); // the header only
+        assertThat(linda.get("/api/audit/export.csv?person=priya.shah").body()).doesNotContain(reference).doesNotContain(id);
+    }
+
+    @Test
+    void aLongForwardedForHeaderNeitherFailsTheRequestNorReplacesThePeerAddress() {
+        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
+        List<Response> created = new ArrayList<>();
+        for (String forwardedFor : List.of("203.0.113.7", "203.0.113." + "7".repeat(200), "203.0.113." + "7".repeat(10_000))) {
+            Response response = priya.post("/api/account-requests", SampleRequests.accountRequest(), java.util.Map.of("X-Forwarded-For", forwardedFor));
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            created.add(response);
+        }
+
+        ApiSession linda = ApiSession.signedIn(server, json, "linda.price");
+        for (Response request : created) {
+            Response found = linda.get("/api/audit?caseReference=" + request.json().get("reference").getStringValue());
+            assertThat(found.json().get("items").size()).isPositive();
+            found.json().get("items").values().forEach(item ->
+                    assertThat(item.get("sourceAddress").getStringValue()).isEqualTo("127.0.0.1"));
+        }
     }
 
     @Test

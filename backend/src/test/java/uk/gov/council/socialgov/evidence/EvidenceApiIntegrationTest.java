@@ -9,6 +9,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.cases.Uploads;
+import uk.gov.council.socialgov.database.TestDatabase;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.ApiSession.FilePart;
 import uk.gov.council.socialgov.testing.ApiSession.Response;
@@ -47,6 +48,7 @@ class EvidenceApiIntegrationTest {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject JdbcOperations jdbc;
+    @Inject TestDatabase database;
     @Inject TransactionOperations<Connection> transactions;
 
     @Test
@@ -126,8 +128,8 @@ class EvidenceApiIntegrationTest {
         }
         assertThat(Uploads.sha256(bundle.get("records/post-001.txt"))).isEqualTo(recordSha256);
 
-        // Someone able to switch the database's protection off changes one byte of the screenshot.
-        sql("set session_replication_role = replica; "
+        // Someone with the database's superuser rights switches its protection off and changes one byte of the screenshot.
+        database.executeAsSuperuser("set session_replication_role = replica; "
                 + "update evidence_file set content = overlay(content placing '\\x00'::bytea from 17 for 1) where id = '" + screenshot + "'; "
                 + "set session_replication_role = origin");
         JsonNode verification = helen.get(evidence + "/verification").json();

@@ -55,7 +55,7 @@ public final class Benchmark {
         Path folder = Path.of("bench/target").toAbsolutePath().resolve("run-" + System.currentTimeMillis());
         int httpPort = AppProcess.freePort();
         int databasePort = AppProcess.freePort();
-        Database database = new Database(databasePort);
+        Database database = new Database(folder, databasePort);
         loader = new VolumeLoader(database);
         say("Benchmark data in " + folder + "; JVM flags: " + (JVM_FLAGS.isEmpty() ? "(none)" : String.join(" ", JVM_FLAGS)));
 
@@ -158,7 +158,7 @@ public final class Benchmark {
      */
     private void again(Path folder) throws Exception {
         int databasePort = AppProcess.freePort();
-        Database database = new Database(databasePort);
+        Database database = new Database(folder, databasePort);
         say("Measuring again on " + folder + "; JVM flags: " + (JVM_FLAGS.isEmpty() ? "(none)" : String.join(" ", JVM_FLAGS)));
         onRunningApplication(folder, AppProcess.freePort(), databasePort, database, app -> measureAtVolume(app, database));
     }

@@ -1,5 +1,9 @@
 package uk.gov.council.socialgov.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The application's PostgreSQL seen directly: its statistics, its plans, and its own commit ceiling. */
+/**
+ * The application's PostgreSQL seen directly, as its superuser: its statistics, its plans, and its
+ * own commit ceiling. The embedded server asks for the password SocialGov generated into the data
+ * folder's {@code secrets/}.
+ */
 final class Database {
 
     record TableScans(String table, long rows, long sequentialScans, long rowsReadSequentially, long indexScans) {
@@ -23,13 +31,34 @@ final class Database {
     }
 
     private final String url;
+    private final Path secrets;
 
-    Database(int port) {
+    /** The embedded database SocialGov keeps in {@code dataFolder/postgres}, listening on {@code port}. */
+    Database(Path dataFolder, int port) {
         this.url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        this.secrets = dataFolder.resolve("secrets");
+    }
+
+    /** A password SocialGov generated on its first start ({@code postgres-superuser}, {@code postgres-app}). */
+    String password(String name) {
+        try {
+            return Files.readString(secrets.resolve(name + ".password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The audit key SocialGov generated on its first start, for a second node on the same database. */
+    String auditKey() {
+        try {
+            return Files.readString(secrets.resolve("audit.key")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "postgres", "");
+        return DriverManager.getConnection(url, "postgres", password("postgres-superuser"));
     }
 
     void execute(String sql) throws SQLException {
@@ -106,7 +135,7 @@ final class Database {
     /** The plan PostgreSQL would use for any parameter values (EXPLAIN GENERIC_PLAN, PostgreSQL 16+). */
     String genericPlan(String sql) {
         // the simple query protocol, or the driver would take $1 for a parameter of its own to bind
-        try (Connection connection = DriverManager.getConnection(url + "?preferQueryMode=simple", "postgres", "");
+        try (Connection connection = DriverManager.getConnection(url + "?preferQueryMode=simple", "postgres", password("postgres-superuser"));
              java.sql.Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("explain (generic_plan) " + sql)) {
             StringBuilder plan = new StringBuilder();

@@ -67,7 +67,7 @@ class CrashRecoveryTest {
         clients.shutdown();
 
         app = AppProcess.embedded(folder, httpPort, databasePort, List.of());
-        Database database = new Database(databasePort);
+        Database database = new Database(folder, databasePort);
         Api requester = Api.signIn(app.base(), "priya.shah");
         assertThat(submitted).hasSizeGreaterThan(active.size());
         for (String id : submitted) {

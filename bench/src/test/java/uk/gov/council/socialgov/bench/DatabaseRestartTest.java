@@ -36,7 +36,7 @@ class DatabaseRestartTest {
     void start() {
         int databasePort = AppProcess.freePort();
         app = AppProcess.embedded(folder, AppProcess.freePort(), databasePort, List.of());
-        database = new Database(databasePort);
+        database = new Database(folder, databasePort);
     }
 
     @AfterEach

@@ -43,13 +43,19 @@ class TwoNodesTest {
                 "SOCIALGOV_EMBEDDED_POSTGRES_PORT", String.valueOf(databasePort),
                 "SOCIALGOV_SIGNING_SECRET", secret), List.of());
         nodes.add(first);
+        Database database = new Database(folder, databasePort);
+        // As an external database is set up: the application's own role, the owner for migrations,
+        // the first node's audit key and a checkpoint file of its own.
         AppProcess second = AppProcess.start(folder.resolve("second"), AppProcess.freePort(), Map.of(
                 "DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
-                "DATASOURCES_DEFAULT_USERNAME", "postgres",
-                "DATASOURCES_DEFAULT_PASSWORD", "",
+                "DATASOURCES_DEFAULT_USERNAME", "socialgov_app",
+                "DATASOURCES_DEFAULT_PASSWORD", database.password("postgres-app"),
+                "FLYWAY_DATASOURCES_DEFAULT_USER", "postgres",
+                "FLYWAY_DATASOURCES_DEFAULT_PASSWORD", database.password("postgres-superuser"),
+                "SOCIALGOV_AUDIT_KEY", database.auditKey(),
+                "SOCIALGOV_AUDIT_CHECKPOINT_FILE", folder.resolve("second").resolve("audit-checkpoints.log").toString(),
                 "SOCIALGOV_SIGNING_SECRET", secret), List.of());
         nodes.add(second);
-        Database database = new Database(databasePort);
 
         Api onFirst = Api.signIn(first.base(), "priya.shah");
         Api sameSessionOnSecond = onFirst.on(second.base());
