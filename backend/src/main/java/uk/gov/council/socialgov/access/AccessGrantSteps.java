@@ -13,18 +13,15 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.socialgov.workflow.WorkingDays;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** What every step of processes/access-grant.bpmn does around its own change: find, save, audit, and set the review timers. */
 @Singleton
 class AccessGrantSteps {
 
-    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AccessGrantRepository grants;
     private final AuditTrail audit;
@@ -84,7 +81,7 @@ class AccessGrantSteps {
         }
         if (date.isAfter(today.plusMonths(settings.maxMonths()))) {
             return new FieldError(field, "Access can last " + settings.maxMonths() + " months at most: choose a date on or before "
-                    + today.plusMonths(settings.maxMonths()).format(UK_DATE));
+                    + EngineClock.ukDate(today.plusMonths(settings.maxMonths())));
         }
         return null;
     }

@@ -48,7 +48,7 @@ class EmergencySteps {
         }
         steps.save(grant, "ACCESS_RESUMED", by, "emergency lifted");
         tell(grant, "Your access to the council's corporate accounts has resumed",
-                "The emergency has been lifted. Your access continues until " + grant.getAgreedEndDate().format(AccessGrantSteps.UK_DATE) + ".");
+                "The emergency has been lifted. Your access continues until " + EngineClock.ukDate(grant.getAgreedEndDate()) + ".");
     }
 
     private void tell(AccessGrant grant, String subject, String paragraph) {

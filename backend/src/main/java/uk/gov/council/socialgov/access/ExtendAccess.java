@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -31,7 +32,7 @@ class ExtendAccess implements JavaDelegate {
         execution.setVariable(AccessGrantProcess.VAR_TERMS_CHANGED, termsChanged);
         // The terms field is the review's own: a later review must not find this one's text.
         execution.removeVariable(AccessGrantProcess.VAR_SPECIFIC_TERMS);
-        steps.save(grant, "ACCESS_EXTENDED", Actor.of(execution), "until " + newEnd.format(AccessGrantSteps.UK_DATE)
+        steps.save(grant, "ACCESS_EXTENDED", Actor.of(execution), "until " + EngineClock.ukDate(newEnd)
                 + (termsChanged ? ", with new terms to sign" : "") + ": " + AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON));
     }
 }

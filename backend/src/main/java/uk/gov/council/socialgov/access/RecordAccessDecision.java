@@ -31,7 +31,7 @@ class RecordAccessDecision implements JavaDelegate {
             LocalDate agreedEnd = steps.endDate(execution, AccessGrantProcess.VAR_AGREED_END_DATE);
             grant.approve(by, agreedEnd, AccessGrantSteps.text(execution, AccessGrantProcess.VAR_SPECIFIC_TERMS));
             steps.setTimers(execution, agreedEnd);
-            steps.save(grant, "ACCESS_APPROVED", by, "until " + agreedEnd.format(AccessGrantSteps.UK_DATE));
+            steps.save(grant, "ACCESS_APPROVED", by, "until " + EngineClock.ukDate(agreedEnd));
         } else {
             grant.reject(by, AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON), EngineClock.now());
             steps.save(grant, "ACCESS_REJECTED", by, null);

@@ -8,6 +8,7 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.notifications.Email;
 import uk.gov.council.socialgov.notifications.NotificationKind;
 import uk.gov.council.socialgov.notifications.Outbox;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.List;
 
@@ -27,7 +28,7 @@ class RemindAccessEnding implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AccessGrant grant = steps.grant(execution);
-        String ends = grant.getAgreedEndDate().format(AccessGrantSteps.UK_DATE);
+        String ends = EngineClock.ukDate(grant.getAgreedEndDate());
         outbox.send(grant.getGrantee(), NotificationKind.ACCESS_ENDING, new Email("Your access to the council's corporate accounts ends on " + ends,
                 List.of("Your temporary access " + grant.getReference() + " ends on " + ends + ".",
                         "The communications team will review it then. If you still need it, tell them before that date."),

@@ -10,8 +10,6 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** "Record the new end date": the campaign goes on, and its closure review waits for the new date. */
 @Singleton
@@ -34,7 +32,7 @@ class ExtendCampaign implements JavaDelegate {
         registry.setCampaignEnd(request.getSocialAccountId(), newEnd);
         execution.setVariable(AccountRequestProcess.VAR_CAMPAIGN_ENDS_AT, AddAccountToRegistry.campaignReviewTime(newEnd));
         steps.save(request, "ACCOUNT_CAMPAIGN_EXTENDED", Actor.of(execution), AccountRequestNote.Kind.CAMPAIGN_EXTENDED,
-                "New end date " + newEnd.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ". " + AccountRequestSteps.text(execution, AccountRequestProcess.VAR_REASON));
+                "New end date " + EngineClock.ukDate(newEnd) + ". " + AccountRequestSteps.text(execution, AccountRequestProcess.VAR_REASON));
     }
 
     private static LocalDate newEndDate(String text) {

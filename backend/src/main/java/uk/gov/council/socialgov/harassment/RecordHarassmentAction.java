@@ -8,8 +8,6 @@ import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -20,7 +18,6 @@ import java.util.UUID;
 @Named("recordHarassmentAction")
 class RecordHarassmentAction implements JavaDelegate {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final HarassmentSteps steps;
 
@@ -60,6 +57,6 @@ class RecordHarassmentAction implements JavaDelegate {
     }
 
     private static String date(DelegateExecution execution, String field) {
-        return LocalDate.parse(String.valueOf(execution.getVariable(field))).format(UK_DATE);
+        return EngineClock.ukDate(LocalDate.parse(String.valueOf(execution.getVariable(field))));
     }
 }

@@ -5,10 +5,9 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** "Record the view" of the Independent Person, which comes before any decision on an investigated allegation. */
 @Singleton
@@ -25,8 +24,7 @@ class RecordIndependentPersonView implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
-        String given = LocalDate.parse(String.valueOf(execution.getVariable("consultedOn")))
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        String given = EngineClock.ukDate(LocalDate.parse(String.valueOf(execution.getVariable("consultedOn"))));
         steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given, BreachCaseStore.columns(
                 "independent_person_view", BreachSteps.text(execution, "independentPersonView")));
     }

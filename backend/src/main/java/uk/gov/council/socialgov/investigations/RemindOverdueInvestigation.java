@@ -10,10 +10,9 @@ import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.notifications.Email;
 import uk.gov.council.socialgov.notifications.NotificationKind;
 import uk.gov.council.socialgov.notifications.Outbox;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +23,6 @@ import java.util.Map;
 @Named("remindOverdueInvestigation")
 class RemindOverdueInvestigation implements JavaDelegate {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final BreachSteps steps;
     private final Outbox outbox;
@@ -42,7 +40,7 @@ class RemindOverdueInvestigation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         var excluded = exclusions.excludedFrom(BreachInvestigationProcess.CASE_KIND, found.id().toString());
-        String due = found.investigationDue() == null ? "its due date" : found.investigationDue().format(UK_DATE);
+        String due = found.investigationDue() == null ? "its due date" : EngineClock.ukDate(found.investigationDue());
         Email email = new Email("The investigation report for " + found.reference() + " is overdue", List.of(
                 "The investigation report for case " + found.reference() + " was due on " + due + ".",
                 "Talk to the investigator and agree a new date, or appoint someone else."),

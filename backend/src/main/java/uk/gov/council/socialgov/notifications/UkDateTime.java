@@ -4,20 +4,17 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Times as GOV.UK writes them, in UK local time: "10am on 4 December 2026", "5:30pm on 1 April 2027", "midday on ...". */
 final class UkDateTime {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private UkDateTime() {
     }
 
     static String format(Instant instant) {
         ZonedDateTime local = instant.atZone(EngineClock.UK);
-        return time(local) + " on " + DATE.format(local);
+        return time(local) + " on " + EngineClock.ukDate(local.toLocalDate());
     }
 
     private static String time(ZonedDateTime local) {

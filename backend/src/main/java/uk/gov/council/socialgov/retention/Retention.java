@@ -20,11 +20,9 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +36,6 @@ import java.util.stream.Stream;
 @Singleton
 public class Retention {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Serdeable
     public record Entry(String caseType, String caseId, String reference, String caseKind, LocalDate closedOn, String retentionRule,
@@ -94,7 +91,7 @@ public class Retention {
         variables.put(RetentionProcess.VAR_DISPOSE_AT, Date.from(disposeOn.atTime(9, 0).atZone(EngineClock.UK).toInstant()));
         var instance = runtime.startProcessInstanceByKey(RetentionProcess.KEY, reference, variables);
         store.startedAs(caseType, caseId, instance.getId());
-        audit.record(AuditEvent.onCase("RETENTION_STARTED", caseType, caseId, reference, rule + "; disposal due on " + disposeOn.format(UK_DATE)));
+        audit.record(AuditEvent.onCase("RETENTION_STARTED", caseType, caseId, reference, rule + "; disposal due on " + EngineClock.ukDate(disposeOn)));
         return entry(caseType, caseId).orElseThrow();
     }
 

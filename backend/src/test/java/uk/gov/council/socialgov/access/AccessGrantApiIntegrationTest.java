@@ -66,7 +66,7 @@ class AccessGrantApiIntegrationTest {
                 "lineManager: Select a line manager from the list",
                 "accountIds[0]: Select an account from the list",
                 "requestedEndDate: Access can last 12 months at most: choose a date on or before "
-                        + EngineClock.today().plusMonths(12).format(AccessGrantSteps.UK_DATE));
+                        + EngineClock.ukDate(EngineClock.today().plusMonths(12)));
 
         form = form();
         form.put("accountIds", List.of("not-a-uuid"));
