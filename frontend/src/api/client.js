@@ -93,8 +93,10 @@ async function readBody(response) {
 const QUIET_401 = ['/api/auth/login', '/api/me']
 
 /**
- * @typedef {{ contentType?: string }} RequestOptions `contentType`: the body is sent as it
- *   is (a string or Blob), with this Content-Type, such as "text/csv"
+ * @typedef {{ contentType?: string, idempotencyKey?: string }} RequestOptions `contentType`: the
+ *   body is sent as it is (a string or Blob), with this Content-Type, such as "text/csv";
+ *   `idempotencyKey`: sent as Idempotency-Key, so sending the same start again after an error or
+ *   no answer returns what the first send made instead of starting a second case
  */
 
 /**
@@ -113,6 +115,7 @@ export async function request(method, path, body, options = {}) {
   // The browser sets the multipart Content-Type itself, with the boundary.
   if (raw) headers['Content-Type'] = /** @type {string} */ (options.contentType)
   else if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
   if (!SAFE_METHODS.has(upper)) {
     const token = await csrfToken()
     if (token) headers[CSRF_HEADER] = token

@@ -157,4 +157,27 @@ describe('NewRequestView', () => {
     expect(sent.platform).toBeNull()
     expect(sent.proposedUsers).toEqual([])
   })
+
+  it('sends the same Idempotency-Key again after the database was unavailable, so a resend cannot make a second request', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let sends = 0
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: ME },
+      'POST /api/account-requests': () =>
+        ++sends === 1
+          ? problem(503, 'Service Unavailable', undefined, 'The database is unavailable')
+          : problem(400, 'Bad Request', [{ field: 'platform', message: 'Select a platform' }]),
+    })
+    const { root } = await renderApp('/requests/new')
+
+    getByRole(root, 'button', { name: 'Submit request' }).click()
+    await waitFor(() => expect(hasText(root, 'The database is unavailable')).toBe(true))
+    getByRole(root, 'button', { name: 'Submit request' }).click()
+    await waitFor(() => expect(hasText(root, 'Select a platform')).toBe(true))
+
+    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('Idempotency-Key'))
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(keys[1]).toBe(keys[0])
+  })
 })

@@ -1,10 +1,12 @@
 package uk.gov.council.socialgov.access;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 
 import java.net.URI;
 import java.util.List;
@@ -57,9 +60,11 @@ class AccessGrantController {
 
     @Post
     @Operation(summary = "Ask for temporary access to corporate accounts (policy D 2.9), for myself or, as a line manager or comms, for someone else")
-    HttpResponse<AccessGrantView.Details> request(@Body @Valid RequestAccess request, Authentication authentication) {
+    HttpResponse<AccessGrantView.Details> request(@Body @Valid RequestAccess request,
+                                                  @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,
+                                                  Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        AccessGrant grant = service.request(request, user);
+        AccessGrant grant = service.request(request, user, idempotencyKey);
         return HttpResponse.created(service.get(grant.getId(), user), URI.create("/api/access-grants/" + grant.getId()));
     }
 

@@ -1,10 +1,13 @@
 package uk.gov.council.socialgov.access;
 
+import uk.gov.council.socialgov.cases.CaseKind;
+
 /** Names shared by processes/access-grant.bpmn, its forms and the code that drives it. */
 final class AccessGrantProcess {
 
     static final String KEY = "access-grant";
     static final String CASE_KIND = "access-grant";
+    static final CaseKind CASE = new CaseKind(CASE_KIND, "AG", KEY);
     static final String VAR_GRANTEE = "grantee";
     static final String VAR_LINE_MANAGER = "lineManager";
     static final String VAR_PROVISIONED = "provisioned";

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.access;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -19,13 +21,11 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +57,12 @@ class AccessGrantService {
     private final AuditTrail audit;
     private final AccessSettings settings;
     private final AccessGrantSteps steps;
+    private final CaseStarts starts;
 
     @SuppressWarnings("java:S107") // each is a collaborator a grant's lifecycle needs
     AccessGrantService(AccessGrantRepository grants, GrantRecords records, AuthorisedUsers authorisedUsers, RuntimeService runtime,
                        IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
-                       AccessSettings settings, AccessGrantSteps steps) {
+                       AccessSettings settings, AccessGrantSteps steps, CaseStarts starts) {
         this.grants = grants;
         this.records = records;
         this.authorisedUsers = authorisedUsers;
@@ -72,6 +73,7 @@ class AccessGrantService {
         this.audit = audit;
         this.settings = settings;
         this.steps = steps;
+        this.starts = starts;
     }
 
     @Transactional
@@ -82,8 +84,13 @@ class AccessGrantService {
                 today.plusMonths(settings.defaultMonths()), today.plusMonths(settings.maxMonths()), Statement.forTerms(null));
     }
 
+    /** Starts the request, or returns the grant an earlier send with the same Idempotency-Key started. */
     @Transactional
-    AccessGrant request(RequestAccess form, CurrentUser user) {
+    AccessGrant request(RequestAccess form, CurrentUser user, @Nullable String idempotencyKey) {
+        Optional<String> earlier = starts.earlierCase(idempotencyKey, user);
+        if (earlier.isPresent()) {
+            return grants.findById(UUID.fromString(earlier.get())).orElseThrow();
+        }
         String grantee = form.grantee() == null || form.grantee().isBlank() ? user.username() : form.grantee().strip().toLowerCase();
         if (!grantee.equals(user.username()) && !user.isIn(Groups.COMMS) && !user.isIn(Groups.SERVICE_MANAGERS)) {
             throw new ForbiddenException("Only a line manager or the communications team can ask for access for someone else.");
@@ -92,24 +99,18 @@ class AccessGrantService {
         List<UUID> accountIds = List.copyOf(new LinkedHashSet<>(form.accountIds()));
         LocalDate requestedEnd = checkRules(grantee, lineManager, user.username(), accountIds, form.requestedEndDate());
         var now = EngineClock.now();
-        String reference = "AG-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), grants.nextNumber());
+        String reference = AccessGrantProcess.CASE.reference(now, grants.nextNumber());
         AccessGrant grant = grants.save(AccessGrant.request(reference, grantee, user.username(), lineManager, form.purpose().strip(),
                 form.intendedUse().strip(), requestedEnd, now));
         records.addAccounts(grant.getId(), accountIds);
-        String involved = grantee.equals(user.username()) ? grantee : grantee + "," + user.username();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, grant.getId().toString());
-        variables.put(CaseVariables.CASE_REFERENCE, reference);
-        variables.put(CaseVariables.CASE_TITLE, "Access for " + directory.displayNames(List.of(grantee)).get(grantee));
-        variables.put(CaseVariables.CASE_KIND, AccessGrantProcess.CASE_KIND);
-        variables.put(CaseVariables.INVOLVED, involved);
-        variables.put(AccessGrantProcess.VAR_GRANTEE, grantee);
-        variables.put(AccessGrantProcess.VAR_LINE_MANAGER, lineManager);
-        variables.put(AccessGrantProcess.VAR_PROVISIONED, false);
-        var instance = Actor.runAs(identity, user.username(), user.groupList(),
-                () -> runtime.startProcessInstanceByKey(AccessGrantProcess.KEY, reference, variables));
-        grant.startedAs(instance.getId());
-        audit.record(AccessGrantSteps.event("ACCESS_REQUESTED", grant, accountIds.size() + " accounts"));
+        grant.startedAs(starts.of(AccessGrantProcess.CASE, grant.getId().toString(), reference)
+                .titled("Access for " + directory.displayNames(List.of(grantee)).get(grantee))
+                .involving(List.of(grantee, user.username()))
+                .with(AccessGrantProcess.VAR_GRANTEE, grantee)
+                .with(AccessGrantProcess.VAR_LINE_MANAGER, lineManager)
+                .with(AccessGrantProcess.VAR_PROVISIONED, false)
+                .audited("ACCESS_REQUESTED", accountIds.size() + " accounts")
+                .start(user, idempotencyKey));
         return grants.update(grant);
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -22,16 +23,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
-import uk.gov.council.socialgov.web.SpreadsheetCells;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.web.SpreadsheetCells;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
@@ -45,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Certification of authorised users (P3b): start a campaign, see its accounts and report, record keep-or-remove decisions. */
@@ -93,10 +96,12 @@ class CertificationController {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Directory directory;
+    private final IdempotentStarts starts;
 
     CertificationController(Certifications certifications, CertificationSteps.Decisions decisions, AuthorisedUsers authorisedUsers,
-                            RuntimeService runtime, IdentityService identity, Directory directory) {
+                            RuntimeService runtime, IdentityService identity, Directory directory, IdempotentStarts starts) {
         this.directory = directory;
+        this.starts = starts;
         this.certifications = certifications;
         this.decisions = decisions;
         this.authorisedUsers = authorisedUsers;
@@ -107,13 +112,20 @@ class CertificationController {
     @Post
     @Secured(Groups.COMMS)
     @Operation(summary = "Start a certification of every active account's authorised users now")
-    HttpResponse<Started> start(Authentication authentication) {
+    @Transactional
+    HttpResponse<Started> start(@Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        var instance = Actor.runAs(identity, user.username(), user.groupList(),
-                () -> runtime.startProcessInstanceByMessage("CertificationStarted"));
-        UUID id = UUID.fromString((String) runtime.getVariable(instance.getId(), CaseVariables.CASE_ID));
-        String reference = (String) runtime.getVariable(instance.getId(), CaseVariables.CASE_REFERENCE);
-        return HttpResponse.created(new Started(id, reference), URI.create("/api/certifications/" + id));
+        Optional<Started> earlier = starts.earlierCase(idempotencyKey, user.username())
+                .flatMap(id -> certifications.campaign(UUID.fromString(id)))
+                .map(campaign -> new Started(campaign.id(), campaign.reference()));
+        Started started = earlier.orElseGet(() -> {
+            var instance = Actor.runAs(identity, user.username(), user.groupList(),
+                    () -> runtime.startProcessInstanceByMessage("CertificationStarted"));
+            UUID id = UUID.fromString((String) runtime.getVariable(instance.getId(), CaseVariables.CASE_ID));
+            starts.made(idempotencyKey, user.username(), id.toString());
+            return new Started(id, (String) runtime.getVariable(instance.getId(), CaseVariables.CASE_REFERENCE));
+        });
+        return HttpResponse.created(started, URI.create("/api/certifications/" + started.id()));
     }
 
     @Get

@@ -1,9 +1,11 @@
 package uk.gov.council.socialgov.access;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 
 import java.net.URI;
 import java.util.List;
@@ -61,8 +64,10 @@ class EmergencyController {
     @Post("/emergencies")
     @Secured(Groups.COMMS)
     @Operation(summary = "Invoke an emergency (policy D 9): every active temporary access is suspended and account owners post the holding message")
-    HttpResponse<EmergencyService.View> invoke(@Body @Valid Invocation invocation, Authentication authentication) {
-        EmergencyService.View invoked = service.invoke(invocation.holdingMessage().strip(), CurrentUser.of(authentication));
+    HttpResponse<EmergencyService.View> invoke(@Body @Valid Invocation invocation,
+                                               @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,
+                                               Authentication authentication) {
+        EmergencyService.View invoked = service.invoke(invocation.holdingMessage().strip(), CurrentUser.of(authentication), idempotencyKey);
         return HttpResponse.created(invoked, URI.create("/api/emergencies/" + invoked.id()));
     }
 

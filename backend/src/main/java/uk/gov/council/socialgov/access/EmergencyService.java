@@ -7,14 +7,13 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
-import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.Instant;
@@ -45,15 +44,17 @@ class EmergencyService {
     private final IdentityService identity;
     private final Directory directory;
     private final AuditTrail audit;
+    private final CaseStarts starts;
 
     EmergencyService(Emergencies emergencies, AuthorisedUsers authorisedUsers, RuntimeService runtime, IdentityService identity,
-                     Directory directory, AuditTrail audit) {
+                     Directory directory, AuditTrail audit, CaseStarts starts) {
         this.emergencies = emergencies;
         this.authorisedUsers = authorisedUsers;
         this.runtime = runtime;
         this.identity = identity;
         this.directory = directory;
         this.audit = audit;
+        this.starts = starts;
     }
 
     @Transactional
@@ -66,26 +67,26 @@ class EmergencyService {
         return views(emergencies.all());
     }
 
+    /** Invokes the emergency, or returns the one an earlier send with the same Idempotency-Key invoked. */
     @Transactional
-    View invoke(String holdingMessage, CurrentUser user) {
+    View invoke(String holdingMessage, CurrentUser user, @Nullable String idempotencyKey) {
+        Optional<String> earlier = starts.earlierCase(idempotencyKey, user);
+        if (earlier.isPresent()) {
+            return find(UUID.fromString(earlier.get()));
+        }
         if (emergencies.inForce().isPresent()) {
             throw new ConflictException("An emergency is already in force. Lift it before invoking another.");
         }
         UUID id = UUID.randomUUID();
         var now = EngineClock.now();
-        String reference = "EM-%d-%03d".formatted(now.atZone(EngineClock.UK).getYear(), emergencies.nextNumber());
+        String reference = EmergencyProcess.CASE.reference(now, emergencies.nextNumber());
         emergencies.add(id, reference, holdingMessage, user.username(), now);
-        var instance = Actor.runAs(identity, user.username(), user.groupList(), () -> runtime.startProcessInstanceByKey(
-                EmergencyProcess.KEY, reference, Map.of(
-                        CaseVariables.CASE_ID, id.toString(),
-                        CaseVariables.CASE_REFERENCE, reference,
-                        CaseVariables.CASE_TITLE, "Emergency: only the holding message may be posted",
-                        CaseVariables.CASE_KIND, EmergencyProcess.CASE_KIND,
-                        CaseVariables.INVOLVED, "",
-                        EmergencyProcess.VAR_OWNERS, new ArrayList<>(authorisedUsers.ownersOfActiveAccounts()),
-                        EmergencyProcess.VAR_ACCOUNTS_WITHOUT_OWNER, authorisedUsers.activeAccountsWithoutOwner())));
-        emergencies.startedAs(id, instance.getId());
-        audit.record(AuditEvent.onCase("EMERGENCY_INVOKED", EmergencyProcess.CASE_KIND, id.toString(), reference, holdingMessage));
+        emergencies.startedAs(id, starts.of(EmergencyProcess.CASE, id.toString(), reference)
+                .titled("Emergency: only the holding message may be posted")
+                .with(EmergencyProcess.VAR_OWNERS, new ArrayList<>(authorisedUsers.ownersOfActiveAccounts()))
+                .with(EmergencyProcess.VAR_ACCOUNTS_WITHOUT_OWNER, authorisedUsers.activeAccountsWithoutOwner())
+                .audited("EMERGENCY_INVOKED", holdingMessage)
+                .start(user, idempotencyKey));
         return find(id);
     }
 

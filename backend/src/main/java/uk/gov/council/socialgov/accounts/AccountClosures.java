@@ -1,11 +1,13 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
@@ -29,16 +31,23 @@ class AccountClosures {
     private final AccountRequestRepository requests;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final IdempotentStarts starts;
 
-    AccountClosures(AccountRegistry registry, AccountRequestRepository requests, RuntimeService runtime, IdentityService identity) {
+    AccountClosures(AccountRegistry registry, AccountRequestRepository requests, RuntimeService runtime, IdentityService identity,
+                    IdempotentStarts starts) {
         this.registry = registry;
         this.requests = requests;
         this.runtime = runtime;
         this.identity = identity;
+        this.starts = starts;
     }
 
+    /** Closes the account, unless an earlier send with the same Idempotency-Key already did. */
     @Transactional
-    void close(UUID id, String reason, CurrentUser user) {
+    void close(UUID id, String reason, CurrentUser user, @Nullable String idempotencyKey) {
+        if (starts.earlierCase(idempotencyKey, user.username()).isPresent()) {
+            return;
+        }
         AccountRegistry.Row account = registry.find(id, EngineClock.today())
                 .orElseThrow(() -> new NotFoundException("There is no account " + id));
         if (!"ACTIVE".equals(account.status())) {
@@ -60,5 +69,6 @@ class AccountClosures {
                 CaseVariables.CASE_KIND, InactivityReviews.CASE_KIND,
                 CaseVariables.INVOLVED, "",
                 AccountRequestProcess.VAR_REASON, reason)));
+        starts.made(idempotencyKey, user.username(), id.toString());
     }
 }

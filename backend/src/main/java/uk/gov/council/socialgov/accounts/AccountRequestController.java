@@ -1,10 +1,12 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 
 import java.net.URI;
 import java.util.List;
@@ -45,9 +48,12 @@ class AccountRequestController {
 
     @Post
     @Secured(Groups.SERVICE_MANAGERS)
-    @Operation(summary = "Request a new departmental or campaign account (policy D 6.1)")
-    HttpResponse<AccountRequestView> submit(@Body @Valid SubmitAccountRequest request, Authentication authentication) {
-        AccountRequest saved = service.submit(request, CurrentUser.of(authentication));
+    @Operation(summary = "Request a new departmental or campaign account (policy D 6.1)",
+            description = "Send the same Idempotency-Key again after an unanswered or failed send: the answer is the request the first send made, never a second one.")
+    HttpResponse<AccountRequestView> submit(@Body @Valid SubmitAccountRequest request,
+                                            @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,
+                                            Authentication authentication) {
+        AccountRequest saved = service.submit(request, CurrentUser.of(authentication), idempotencyKey);
         return HttpResponse.created(AccountRequestView.of(saved), URI.create("/api/account-requests/" + saved.getId()));
     }
 

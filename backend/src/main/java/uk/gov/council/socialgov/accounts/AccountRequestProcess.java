@@ -1,9 +1,12 @@
 package uk.gov.council.socialgov.accounts;
 
+import uk.gov.council.socialgov.cases.CaseKind;
+
 /** Names shared by processes/account-request.bpmn, its forms and the code that drives it. */
 final class AccountRequestProcess {
 
     static final String KEY = "account-request";
+    static final CaseKind CASE = new CaseKind("account-request", "AR", KEY);
     static final String VAR_REQUESTER = "requester";
     static final String VAR_REASON = "reason";
     /** The comms review's SLA in working days, fixed for each request when it starts. */

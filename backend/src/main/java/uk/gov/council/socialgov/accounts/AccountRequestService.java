@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -19,14 +21,12 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,13 +35,14 @@ import java.util.UUID;
 class AccountRequestService {
 
 
-    static final String CASE_TYPE = "account-request";
+    static final String CASE_TYPE = AccountRequestProcess.CASE.name();
 
     private final AccountRequestRepository requests;
     private final RuntimeService runtime;
     private final Directory directory;
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
+    private final CaseStarts starts;
     private final AccountRequestNoteRepository notes;
     private final IdentityService identity;
     private final int reviewWorkingDays;
@@ -50,6 +51,7 @@ class AccountRequestService {
     @SuppressWarnings("java:S107") // each is a collaborator the request's lifecycle needs
     AccountRequestService(AccountRequestRepository requests, AccountRequestNoteRepository notes, RuntimeService runtime,
                           IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
+                          CaseStarts starts,
                           @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays,
                           @Value("${socialgov.account-requests.answer-within-days:30}") int answerWithinDays) {
         this.notes = notes;
@@ -61,29 +63,33 @@ class AccountRequestService {
         this.directory = directory;
         this.exclusions = exclusions;
         this.audit = audit;
+        this.starts = starts;
     }
 
+    /** Starts the request, or returns the one an earlier send with the same Idempotency-Key started. */
     @Transactional
-    AccountRequest submit(SubmitAccountRequest form, CurrentUser requester) {
+    AccountRequest submit(SubmitAccountRequest form, CurrentUser requester, @Nullable String idempotencyKey) {
+        Optional<String> earlier = starts.earlierCase(idempotencyKey, requester);
+        if (earlier.isPresent()) {
+            return requests.findById(UUID.fromString(earlier.get())).orElseThrow();
+        }
         AccountKind kind = AccountKind.valueOf(form.kind());
         LocalDate campaignEnd = checkRules(form, kind);
         var now = EngineClock.now();
-        String reference = "AR-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), requests.nextNumber());
+        String reference = AccountRequestProcess.CASE.reference(now, requests.nextNumber());
         AccountRequest request = requests.save(AccountRequest.submit(reference, form.department().strip(), kind,
                 campaignEnd, Platform.valueOf(form.platform()), form.proposedName().strip(), form.businessCase(),
                 form.proposedUsers().stream().map(String::strip).map(String::toLowerCase).distinct().toList(),
                 requester.username(), now));
-        var instance = runtime.startProcessInstanceByKey(AccountRequestProcess.KEY, reference, Map.of(
-                AccountRequestProcess.VAR_ANSWER_WITHIN_DAYS, answerWithinDays,
-                CaseVariables.CASE_ID, request.getId().toString(),
-                CaseVariables.CASE_REFERENCE, reference,
-                CaseVariables.CASE_TITLE, request.getProposedName() + " on " + request.getPlatform().label(),
-                CaseVariables.CASE_KIND, CASE_TYPE,
-                CaseVariables.INVOLVED, requester.username(),
-                AccountRequestProcess.VAR_REQUESTER, requester.username(),
-                AccountRequestProcess.VAR_REVIEW_WORKING_DAYS, reviewWorkingDays));
-        request.startedAs(instance.getId());
-        audit.record(event("ACCOUNT_REQUEST_SUBMITTED", request, request.getProposedName() + " on " + request.getPlatform().label()));
+        String title = request.getProposedName() + " on " + request.getPlatform().label();
+        request.startedAs(starts.of(AccountRequestProcess.CASE, request.getId().toString(), reference)
+                .titled(title)
+                .involving(List.of(requester.username()))
+                .with(AccountRequestProcess.VAR_REQUESTER, requester.username())
+                .with(AccountRequestProcess.VAR_ANSWER_WITHIN_DAYS, answerWithinDays)
+                .with(AccountRequestProcess.VAR_REVIEW_WORKING_DAYS, reviewWorkingDays)
+                .audited("ACCOUNT_REQUEST_SUBMITTED", title)
+                .start(requester, idempotencyKey));
         return requests.update(request);
     }
 

@@ -68,7 +68,7 @@ class DemoAccountRequests {
                 "Cover during leave: two authorised users; no personal accounts used",
                 "Event sign-ups and grant enquiries from LinkedIn, reviewed each quarter",
                 "If activity stops, close the page and point followers to the corporate account"),
-                List.of("priya.shah", "sam.patel")), priya);
+                List.of("priya.shah", "sam.patel")), priya, null);
         AccountRequest countryside = service.submit(new SubmitAccountRequest("Countryside Service", "DEPARTMENTAL", null, "INSTAGRAM",
                 "District Countryside (@DistrictCountryside)", new BusinessCase(
                 "Share walks, volunteering days and seasonal countryside advice",
@@ -81,7 +81,7 @@ class DemoAccountRequests {
                 "Sharing locations of protected species: the team checks before posting",
                 "Volunteer sign-ups and visitor survey responses, reviewed twice a year",
                 "Merge into the corporate Instagram account if posting falls below weekly"),
-                List.of("tom.hughes", "jo.evans")), tom);
+                List.of("tom.hughes", "jo.evans")), tom, null);
         askAsTheCommunicationsTeam(countryside,
                 "How will you keep posting over the winter, when there are fewer walks and volunteering days?");
         service.submit(new SubmitAccountRequest("Community Safety Partnership", "CAMPAIGN", campaignEnd.toString(), "FACEBOOK",
@@ -96,7 +96,7 @@ class DemoAccountRequests {
                 "Posts read as victim-blaming: messages reviewed by the partnership first",
                 "Reach and engagement per post, and venue feedback at the campaign's end",
                 "The page closes when the campaign ends and followers are pointed to the council page"),
-                List.of("priya.shah")), priya);
+                List.of("priya.shah")), priya, null);
         LOG.info("Created 3 demo account requests: two awaiting review, one waiting for an answer");
     }
 

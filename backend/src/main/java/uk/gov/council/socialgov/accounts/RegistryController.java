@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -28,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
 import java.io.IOException;
@@ -129,9 +131,10 @@ class RegistryController {
     @Post("/accounts/{id}/closure")
     @Secured(Groups.COMMS)
     @Operation(summary = "Close down an account with a reason (policy D 2.4): its authorised users end today and the team gets a password-change task")
-    RegisteredAccount.Details close(@PathVariable UUID id, @Body @Valid Closure closure, Authentication authentication) {
+    RegisteredAccount.Details close(@PathVariable UUID id, @Body @Valid Closure closure,
+                                    @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        closures.close(id, closure.reason().strip(), user);
+        closures.close(id, closure.reason().strip(), user, idempotencyKey);
         return registry.get(id, user);
     }
 

@@ -54,11 +54,11 @@ class DemoHarassmentReports {
         reports.report(new ReportHarassment(null, "X_TWITTER", "@angry_resident_99",
                 "Since the planning committee vote, this account has replied to every post I make calling me corrupt and a liar.",
                 List.of("https://x.com/example/status/3003"), false, true, false, null),
-                new CurrentUser("cllr.jones", "Cllr Jones", Set.of(Groups.MEMBERS)));
+                new CurrentUser("cllr.jones", "Cllr Jones", Set.of(Groups.MEMBERS)), null);
         HarassmentReport begum = reports.report(new ReportHarassment(null, "FACEBOOK", "Facebook user 'Local Voice'\nFacebook user 'Truth Teller'",
                 "Two accounts keep posting my photo with abusive comments about my religion in a local community group.",
                 List.of("https://www.facebook.com/groups/example/posts/4004"), false, false, false, null),
-                new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)));
+                new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)), null);
         String taskId = tasks.createTaskQuery().processInstanceId(begum.processInstanceId()).singleResult().getId();
         Actor.runAs(identity, "david.okafor", List.of(Groups.STAFF, Groups.MONITORING_OFFICER), () -> {
             tasks.complete(taskId, Map.of("riskLevel", "MEDIUM", "actPlatform", true, "actWellbeing", true,

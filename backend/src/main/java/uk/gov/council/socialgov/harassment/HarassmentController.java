@@ -1,9 +1,11 @@
 package uk.gov.council.socialgov.harassment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 
 import java.net.URI;
 import java.time.Instant;
@@ -50,8 +53,10 @@ class HarassmentController {
 
     @Post
     @Operation(summary = "Report harassment as a councillor (or, as the Monitoring Officer, for one); immediate danger alerts the Monitoring Officer at once")
-    HttpResponse<Reported> report(@Body @Valid ReportHarassment report, Authentication authentication) {
-        HarassmentReport made = reports.report(report, CurrentUser.of(authentication));
+    HttpResponse<Reported> report(@Body @Valid ReportHarassment report,
+                                  @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,
+                                  Authentication authentication) {
+        HarassmentReport made = reports.report(report, CurrentUser.of(authentication), idempotencyKey);
         return HttpResponse.created(new Reported(made.id(), made.reference(), made.status(), made.status().label(), made.reportedAt(),
                 made.immediateDanger()), URI.create("/api/harassment-reports/" + made.id()));
     }

@@ -1,14 +1,14 @@
 package uk.gov.council.socialgov.harassment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import uk.gov.council.socialgov.accounts.Platform;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
@@ -18,17 +18,15 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.web.WebAddress;
-import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -52,24 +50,22 @@ class HarassmentReports {
 
     private final HarassmentStore store;
     private final HarassmentNeedToKnow needToKnow;
-    private final RuntimeService runtime;
     private final TaskService tasks;
-    private final IdentityService identity;
     private final Directory directory;
     private final AuditTrail audit;
     private final Retention retention;
+    private final CaseStarts starts;
 
     @SuppressWarnings("java:S107") // each is a collaborator a report's lifecycle needs
-    HarassmentReports(HarassmentStore store, HarassmentNeedToKnow needToKnow, RuntimeService runtime, TaskService tasks,
-                      IdentityService identity, Directory directory, AuditTrail audit, Retention retention) {
+    HarassmentReports(HarassmentStore store, HarassmentNeedToKnow needToKnow, TaskService tasks,
+                      Directory directory, AuditTrail audit, Retention retention, CaseStarts starts) {
         this.store = store;
         this.needToKnow = needToKnow;
-        this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
         this.directory = directory;
         this.audit = audit;
         this.retention = retention;
+        this.starts = starts;
     }
 
     @Transactional
@@ -80,8 +76,13 @@ class HarassmentReports {
         return new Options(Arrays.stream(Platform.values()).map(p -> new Choice(p.name(), p.label())).toList(), members);
     }
 
+    /** Takes the report, or returns the one an earlier send with the same Idempotency-Key made. */
     @Transactional
-    HarassmentReport report(ReportHarassment form, CurrentUser user) {
+    HarassmentReport report(ReportHarassment form, CurrentUser user, @Nullable String idempotencyKey) {
+        Optional<String> earlier = starts.earlierCase(idempotencyKey, user);
+        if (earlier.isPresent()) {
+            return store.find(UUID.fromString(earlier.get())).orElseThrow();
+        }
         boolean onBehalf = form.member() != null && !form.member().isBlank() && !form.member().strip().equalsIgnoreCase(user.username());
         if (onBehalf ? !user.isIn(Groups.MONITORING_OFFICER) : !user.isIn(Groups.MEMBERS)) {
             throw new ForbiddenException(onBehalf ? "Only the Monitoring Officer can report for a councillor."
@@ -109,27 +110,21 @@ class HarassmentReports {
         String crimeReference = form.policeTold() && form.crimeReference() != null && !form.crimeReference().isBlank()
                 ? form.crimeReference().strip() : null;
         var now = EngineClock.now();
-        String reference = "MH-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), store.nextNumber());
+        String reference = HarassmentProcess.CASE.reference(now, store.nextNumber());
         var report = new HarassmentReport(UUID.randomUUID(), reference, member, user.username(), now, platform,
                 form.offendingAccounts().strip(), form.description().strip(), links, form.immediateDanger(), form.informGroupLeader(),
                 form.policeTold(), crimeReference, form.immediateDanger() ? HarassmentStatus.URGENT : HarassmentStatus.REPORTED,
                 null, null, null, null, null, null);
         store.insert(report);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, report.id().toString());
-        variables.put(CaseVariables.CASE_REFERENCE, reference);
-        variables.put(CaseVariables.CASE_TITLE, "Harassment of " + directory.displayNames(List.of(member)).get(member));
-        variables.put(CaseVariables.CASE_KIND, HarassmentProcess.CASE_KIND);
-        variables.put(CaseVariables.INVOLVED, member);
-        variables.put(HarassmentProcess.VAR_MEMBER, member);
-        variables.put(HarassmentProcess.VAR_IMMEDIATE_DANGER, form.immediateDanger());
-        variables.put(HarassmentProcess.VAR_SUBJECT_KIND, "HARASSMENT");
-        variables.put(HarassmentProcess.VAR_REFERRED_TO_POLICE, form.policeTold());
-        var instance = Actor.runAs(identity, user.username(), user.groupList(),
-                () -> runtime.startProcessInstanceByKey(HarassmentProcess.KEY, reference, variables));
-        store.startedAs(report.id(), instance.getId());
-        audit.record(AuditEvent.onCase("HARASSMENT_REPORTED", HarassmentProcess.CASE_KIND, report.id().toString(), reference,
-                form.immediateDanger() ? "In immediate danger" : null));
+        store.startedAs(report.id(), starts.of(HarassmentProcess.CASE, report.id().toString(), reference)
+                .titled("Harassment of " + directory.displayNames(List.of(member)).get(member))
+                .involving(List.of(member))
+                .with(HarassmentProcess.VAR_MEMBER, member)
+                .with(HarassmentProcess.VAR_IMMEDIATE_DANGER, form.immediateDanger())
+                .with(HarassmentProcess.VAR_SUBJECT_KIND, "HARASSMENT")
+                .with(HarassmentProcess.VAR_REFERRED_TO_POLICE, form.policeTold())
+                .audited("HARASSMENT_REPORTED", form.immediateDanger() ? "In immediate danger" : null)
+                .start(user, idempotencyKey));
         return store.find(report.id()).orElseThrow();
     }
 

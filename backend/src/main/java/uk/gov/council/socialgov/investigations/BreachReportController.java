@@ -1,9 +1,11 @@
 package uk.gov.council.socialgov.investigations;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.web.IdempotentStarts;
 
 import java.net.URI;
 import java.util.List;
@@ -43,8 +46,10 @@ class BreachReportController {
 
     @Post
     @Operation(summary = "Report a suspected breach of the social media policy by an employee (to HR) or a councillor (to the Monitoring Officer)")
-    HttpResponse<InvestigationView.Report> report(@Body @Valid ReportBreach report, Authentication authentication) {
-        BreachCase found = investigations.report(report, CurrentUser.of(authentication));
+    HttpResponse<InvestigationView.Report> report(@Body @Valid ReportBreach report,
+                                                  @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,
+                                                  Authentication authentication) {
+        BreachCase found = investigations.report(report, CurrentUser.of(authentication), idempotencyKey);
         return HttpResponse.created(InvestigationView.Report.of(found), URI.create("/api/breach-reports"));
     }
 

@@ -67,7 +67,7 @@ class DemoInvestigations {
         BreachCase jo = investigations.report(new ReportBreach("EMPLOYEE", "jo.evans", "tom.hughes", List.of("B1.4-false"),
                 "A post on Jo Evans's personal account says the leisure centre will close next year, which is not true. "
                         + "Her profile says she works for the council. Residents have been sharing it.",
-                List.of("https://www.facebook.com/example/posts/1001")), alex);
+                List.of("https://www.facebook.com/example/posts/1001")), alex, null);
         CurrentUser helen = new CurrentUser("helen.carter", "Helen Carter", Set.of(Groups.STAFF, Groups.HR));
         EvidenceItem post = evidence.add(BreachInvestigationProcess.CASE_KIND, jo.id().toString(), new NewPost("FACEBOOK",
                 "https://www.facebook.com/example/posts/1001", "Jo E.", EngineClock.today().minusDays(2) + "T19:40",
@@ -78,14 +78,14 @@ class DemoInvestigations {
 
         BreachCase jones = investigations.report(new ReportBreach("MEMBER", "cllr.jones", null, List.of("C2.8"),
                 "Councillor Jones posted a resident's home address in a reply about a planning application.",
-                List.of("https://x.com/example/status/2002")), new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)));
+                List.of("https://x.com/example/status/2002")), new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)), null);
         complete(jones, "david.okafor", Groups.MONITORING_OFFICER, Map.of("assessment", "formal",
                 "assessmentReason", "Personal details of a resident: the facts need establishing", "investigator", "fiona.campbell",
                 "investigationDue", EngineClock.today().plusDays(21).toString()));
 
         BreachCase closed = investigations.report(new ReportBreach("EMPLOYEE", "sam.patel", "priya.shah", List.of("B3.7-derogatory"),
                 "A comment that might be read as mocking a colleague.", List.of()),
-                new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)));
+                new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)), null);
         complete(closed, "gary.lewis", Groups.HR, Map.of("triage", "noCase",
                 "triageReason", "Friendly banter between colleagues, not aimed at anyone's protected characteristic"));
         LOG.info("Created 3 demo breach cases: one awaiting HR triage, one under investigation, one closed and on the retention schedule");

@@ -1,12 +1,12 @@
 package uk.gov.council.socialgov.investigations;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -18,14 +18,11 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.web.WebAddress;
-import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,24 +56,23 @@ class Investigations {
     }
 
     private final BreachCaseStore store;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Directory directory;
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
     private final Retention retention;
     private final NeedToKnow needToKnow;
+    private final CaseStarts starts;
 
-    Investigations(BreachCaseStore store, RuntimeService runtime, IdentityService identity, Directory directory,
-                   CaseExclusions exclusions, AuditTrail audit, Retention retention, NeedToKnow needToKnow) {
+    Investigations(BreachCaseStore store, Directory directory,
+                   CaseExclusions exclusions, AuditTrail audit, Retention retention, NeedToKnow needToKnow,
+                   CaseStarts starts) {
         this.store = store;
-        this.runtime = runtime;
-        this.identity = identity;
         this.directory = directory;
         this.exclusions = exclusions;
         this.audit = audit;
         this.retention = retention;
         this.needToKnow = needToKnow;
+        this.starts = starts;
     }
 
     @Transactional
@@ -91,8 +87,13 @@ class Investigations {
                 directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName(), false)).toList());
     }
 
+    /** Opens the case, or returns the one an earlier send with the same Idempotency-Key opened. */
     @Transactional
-    BreachCase report(ReportBreach form, CurrentUser user) {
+    BreachCase report(ReportBreach form, CurrentUser user, @Nullable String idempotencyKey) {
+        Optional<String> earlier = starts.earlierCase(idempotencyKey, user);
+        if (earlier.isPresent()) {
+            return store.find(UUID.fromString(earlier.get())).orElseThrow();
+        }
         List<FieldError> errors = new ArrayList<>();
         SubjectKind kind = Arrays.stream(SubjectKind.values()).filter(k -> k.name().equals(form.subjectKind())).findFirst().orElse(null);
         if (kind == null) {
@@ -135,7 +136,7 @@ class Investigations {
             throw new InvalidRequestException(errors);
         }
         var now = EngineClock.now();
-        String reference = "BI-%d-%04d".formatted(now.atZone(EngineClock.UK).getYear(), store.nextNumber());
+        String reference = BreachInvestigationProcess.CASE.reference(now, store.nextNumber());
         var found = new BreachCase(UUID.randomUUID(), reference, kind, subject, lineManager, clauses, form.description().strip(), links,
                 user.username(), now, BreachStatus.REPORTED, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null);
@@ -143,17 +144,13 @@ class Investigations {
         String id = found.id().toString();
         exclusions.excludeInvolved(CASE_TYPE, id, subject, "The person the report is about", user.username());
         exclusions.excludeInvolved(CASE_TYPE, id, user.username(), "The person who reported it sees only its status", user.username());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, id);
-        variables.put(CaseVariables.CASE_REFERENCE, reference);
-        variables.put(CaseVariables.CASE_TITLE, "Suspected breach by " + subjectPerson.get().displayName());
-        variables.put(CaseVariables.CASE_KIND, CASE_TYPE);
-        variables.put(CaseVariables.INVOLVED, subject + "," + user.username());
-        variables.put(BreachInvestigationProcess.VAR_SUBJECT_KIND, kind.name());
-        var instance = Actor.runAs(identity, user.username(), user.groupList(),
-                () -> runtime.startProcessInstanceByKey(BreachInvestigationProcess.KEY, reference, variables));
-        store.set(found.id(), BreachCaseStore.columns("process_instance_id", instance.getId()));
-        audit.record(AuditEvent.onCase("BREACH_REPORTED", CASE_TYPE, id, reference, kind.label() + "; " + String.join(", ", clauses)));
+        String instance = starts.of(BreachInvestigationProcess.CASE, id, reference)
+                .titled("Suspected breach by " + subjectPerson.get().displayName())
+                .involving(List.of(subject, user.username()))
+                .with(BreachInvestigationProcess.VAR_SUBJECT_KIND, kind.name())
+                .audited("BREACH_REPORTED", kind.label() + "; " + String.join(", ", clauses))
+                .start(user, idempotencyKey);
+        store.set(found.id(), BreachCaseStore.columns("process_instance_id", instance));
         return store.find(found.id()).orElseThrow();
     }
 

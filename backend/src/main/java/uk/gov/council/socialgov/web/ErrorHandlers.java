@@ -253,7 +253,9 @@ final class ErrorHandlers {
 
     /**
      * Anything no other handler knows. PostgreSQL being down or restarting is the one failure a
-     * person can do something about: the transaction rolled back, so they are told to try again.
+     * person can do something about, so they are told to try again. Usually the transaction rolled back;
+     * if PostgreSQL went away during the commit it may have committed, which is why case starts take an
+     * Idempotency-Key (decision 0019).
      */
     @Singleton
     static class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<?>> {

@@ -202,13 +202,13 @@ class AccessGrantProcessTest {
     @Test
     void theRequestNamesAServiceManagerAndCorporateAccountsNotAlreadyGranted() {
         InvalidRequestException refused = Refusals.of(() -> service.request(new RequestAccess(null, "jo.evans",
-                List.of(VISIT_CANNOCK_CHASE), "Posting", "Events", EngineClock.today().plusMonths(1).toString()), sam));
+                List.of(VISIT_CANNOCK_CHASE), "Posting", "Events", EngineClock.today().plusMonths(1).toString()), sam, null));
         Assertions.assertThat(refused.errors()).extracting(FieldError::field).containsExactly("lineManager", "accountIds[0]");
 
         request("gary.lewis", CORPORATE_INSTAGRAM);
         InvalidRequestException twice = Refusals.of(() -> service.request(new RequestAccess(null, "priya.shah",
                 List.of(CORPORATE_INSTAGRAM), "Posting", "Events", EngineClock.today().plusMonths(1).toString()),
-                new CurrentUser("gary.lewis", "Gary Lewis", Set.of("staff", "hr"))));
+                new CurrentUser("gary.lewis", "Gary Lewis", Set.of("staff", "hr")), null));
         Assertions.assertThat(twice.errors()).extracting(FieldError::message)
                 .containsExactly("There is already access or a request for access to Cannock Chase District Council on Instagram");
     }
@@ -216,7 +216,7 @@ class AccessGrantProcessTest {
     private ProcessInstance request(String grantee, UUID... accounts) {
         CurrentUser asker = grantee.equals("sam.patel") ? sam : new CurrentUser(grantee, grantee, Set.of("staff"));
         AccessGrant grant = service.request(new RequestAccess(null, "priya.shah", List.of(accounts), "Promote business events",
-                "Two posts a week about events", EngineClock.today().plusMonths(3).toString()), asker);
+                "Two posts a week about events", EngineClock.today().plusMonths(3).toString()), asker, null);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(grant.getProcessInstanceId()).singleResult();
     }
 

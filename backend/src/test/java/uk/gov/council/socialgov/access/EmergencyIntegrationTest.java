@@ -112,7 +112,7 @@ class EmergencyIntegrationTest {
 
     private AccessGrant grant(String person, UUID account) {
         return grants.request(new RequestAccess(null, "priya.shah", List.of(account), "Emergency test", "Emergency test",
-                EngineClock.today().plusMonths(2).toString()), new CurrentUser(person, person, Set.of("staff")));
+                EngineClock.today().plusMonths(2).toString()), new CurrentUser(person, person, Set.of("staff")), null);
     }
 
     private void approveAndSign(AccessGrant grant) {

@@ -86,7 +86,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
                         emergencies.lift(inForce.emergency().id(), alex);
                         done = "lift the emergency";
                     } else {
-                        emergencies.invoke("Property step", alex);
+                        emergencies.invoke("Property step", alex, null);
                         done = "invoke an emergency";
                     }
                 } else {
@@ -131,7 +131,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
         AccessGrant grant;
         try {
             grant = service.request(new RequestAccess(null, "priya.shah", List.of(account), "Property step", "Property step",
-                    EngineClock.today().plusMonths(2).toString()), new CurrentUser(person, person, Set.of("staff")));
+                    EngineClock.today().plusMonths(2).toString()), new CurrentUser(person, person, Set.of("staff")), null);
         } catch (InvalidRequestException alreadyAsked) {
             return false;
         }

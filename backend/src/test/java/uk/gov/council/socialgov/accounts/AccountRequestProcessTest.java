@@ -339,7 +339,7 @@ class AccountRequestProcessTest {
     }
 
     private ProcessInstance start(SubmitAccountRequest form) {
-        AccountRequest request = service.submit(form, priya);
+        AccountRequest request = service.submit(form, priya, null);
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(request.getProcessInstanceId()).singleResult();
     }

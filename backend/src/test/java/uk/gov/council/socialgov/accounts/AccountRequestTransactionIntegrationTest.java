@@ -33,7 +33,7 @@ class AccountRequestTransactionIntegrationTest {
 
     @Test
     void requestAndProcessCommitTogether() {
-        AccountRequest saved = service.submit(form("@CommitsTogether"), priya);
+        AccountRequest saved = service.submit(form("@CommitsTogether"), priya, null);
 
         assertThat(requests.findById(saved.getId())).get()
                 .extracting(AccountRequest::getStatus).isEqualTo(AccountRequestStatus.SUBMITTED);
@@ -48,7 +48,7 @@ class AccountRequestTransactionIntegrationTest {
         long processesBefore = processCount();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            service.submit(form("@RolledBack"), priya);
+            service.submit(form("@RolledBack"), priya, null);
             throw new IllegalStateException("fault injected after the domain write and the engine command");
         })).hasMessageContaining("fault injected");
 

@@ -149,7 +149,7 @@ class HarassmentProcessTest {
 
     private ProcessInstance report(boolean immediateDanger) {
         HarassmentReport made = transactions.executeWrite(s -> reports.report(new ReportHarassment(null, "X_TWITTER", "@someone",
-                "Threats after the planning vote", List.of("https://x.com/someone/status/1"), immediateDanger, true, false, null), jones));
+                "Threats after the planning vote", List.of("https://x.com/someone/status/1"), immediateDanger, true, false, null), jones, null));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(made.processInstanceId()).singleResult();
     }
 

@@ -375,7 +375,7 @@ class BreachInvestigationProcessTest {
     }
 
     private ProcessInstance report(CurrentUser reporter, ReportBreach form) {
-        BreachCase found = transactions.executeWrite(s -> investigations.report(form, reporter));
+        BreachCase found = transactions.executeWrite(s -> investigations.report(form, reporter, null));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(found.processInstanceId()).singleResult();
     }
 

@@ -67,11 +67,14 @@ public final class AccountRequestJourney {
 
     /** Only the submission: a request left waiting for the communications team's review. */
     public String submit(String proposedName) {
-        return expect(trySubmit(proposedName), "submit").json().get("id").asText();
+        return expect(trySubmit(proposedName, UUID.randomUUID().toString()), "submit").json().get("id").asText();
     }
 
-    /** The submission, whatever the answer. */
-    public Api.Response trySubmit(String proposedName) {
+    /**
+     * The submission, whatever the answer, with the Idempotency-Key the page sends: sending it again
+     * with the same key after no answer or a 503 can never make a second request.
+     */
+    public Api.Response trySubmit(String proposedName, String idempotencyKey) {
         Map<String, Object> businessCase = new HashMap<>();
         businessCase.put("objectives", "Promote business support events to local firms");
         businessCase.put("strategyFit", "Delivers the Economic Development communications plan 2026 to 2027");
@@ -92,7 +95,7 @@ public final class AccountRequestJourney {
         form.put("businessCase", businessCase);
         form.put("proposedUsers", List.of("priya.shah", "sam.patel"));
         requests++;
-        return requester.post("/api/account-requests", form);
+        return requester.post("/api/account-requests", form, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     private void attach(String id, String name, String type, byte[] content) {

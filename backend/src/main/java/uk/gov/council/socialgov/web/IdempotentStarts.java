@@ -1,0 +1,59 @@
+package uk.gov.council.socialgov.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/**
+ * The part of {@code Idempotency-Key} that must share a start's own transaction.
+ * {@link IdempotencyFilter} keeps each answer, but a commit can succeed while its answer is lost
+ * (PostgreSQL stopping mid-commit, a dropped connection): the claim is then left with no answer. So
+ * every start the filter covers reads its claim, locked, before it writes anything, and records what
+ * it made on the claim in the same transaction: two sends of one key never both start something, and
+ * a retry of a start whose answer was lost is given what it made (decision 0019).
+ */
+@Singleton
+public class IdempotentStarts {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final JdbcOperations jdbc;
+
+    IdempotentStarts(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The id of what an earlier send of this key made (a case, a campaign, a closed account), if one
+     * committed. Locks the claim until this transaction ends; a send still running holds that lock,
+     * so this waits for it. Empty without a key.
+     */
+    public Optional<String> earlierCase(@Nullable String key, String username) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return jdbc.prepareStatement("select case_id from idempotent_request where username = ? and idempotency_key = ? for update", s -> {
+            s.setString(1, username);
+            s.setString(2, key);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Records on the claim what this send made; commits or rolls back with it. */
+    public void made(@Nullable String key, String username, String caseId) {
+        if (key == null) {
+            return;
+        }
+        jdbc.prepareStatement("update idempotent_request set case_id = ? where username = ? and idempotency_key = ?", s -> {
+            s.setString(1, caseId);
+            s.setString(2, username);
+            s.setString(3, key);
+            return s.executeUpdate();
+        });
+    }
+}
