@@ -52,6 +52,7 @@ import UsersView from './views/UsersView.vue'
 /** Shown instead of a page whose route is for groups the person is not in (see App.vue). */
 export const FORBIDDEN_TITLE = 'You do not have permission to see this page'
 
+/** @type {import('vue-router').RouteRecordRaw[]} */
 export const routes = [
   { path: '/', redirect: '/tasks' },
   { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { title: 'Sign in', public: true } },
