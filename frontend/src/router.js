@@ -13,41 +13,43 @@ import {
   sessionEnded,
   useSession,
 } from './composables/useSession.js'
-import AccessView from './views/AccessView.vue'
-import AuditView from './views/AuditView.vue'
-import AuthorisedUsersView from './views/AuthorisedUsersView.vue'
-import CertificationsView from './views/CertificationsView.vue'
-import CertificationView from './views/CertificationView.vue'
-import ChangePasswordView from './views/ChangePasswordView.vue'
-import DashboardView from './views/DashboardView.vue'
-import EmergencyView from './views/EmergencyView.vue'
-import GrantView from './views/GrantView.vue'
-import HarassmentReportsView from './views/HarassmentReportsView.vue'
-import HarassmentReportView from './views/HarassmentReportView.vue'
-import InvestigationsView from './views/InvestigationsView.vue'
-import InvestigationView from './views/InvestigationView.vue'
-import MessagesView from './views/MessagesView.vue'
-import NewAccessView from './views/NewAccessView.vue'
-import NewUserView from './views/NewUserView.vue'
-import NewRequestView from './views/NewRequestView.vue'
 import NotFoundView from './views/NotFoundView.vue'
-import OperationsProcessView from './views/OperationsProcessView.vue'
-import OperationsView from './views/OperationsView.vue'
-import OutboxView from './views/OutboxView.vue'
-import RegistryAccountView from './views/RegistryAccountView.vue'
-import RegistryView from './views/RegistryView.vue'
-import ReportBreachView from './views/ReportBreachView.vue'
-import ReportHarassmentView from './views/ReportHarassmentView.vue'
-import RequestView from './views/RequestView.vue'
-import RequestsView from './views/RequestsView.vue'
-import RetentionView from './views/RetentionView.vue'
 import SignInView from './views/SignInView.vue'
-import StartView from './views/StartView.vue'
-import SubstitutesView from './views/SubstitutesView.vue'
-import TaskView from './views/TaskView.vue'
 import TasksView from './views/TasksView.vue'
-import UserView from './views/UserView.vue'
-import UsersView from './views/UsersView.vue'
+
+// Each other page is loaded when it is first visited, so the first page needs only its own code.
+const AccessView = () => import('./views/AccessView.vue')
+const AuditView = () => import('./views/AuditView.vue')
+const AuthorisedUsersView = () => import('./views/AuthorisedUsersView.vue')
+const CertificationsView = () => import('./views/CertificationsView.vue')
+const CertificationView = () => import('./views/CertificationView.vue')
+const ChangePasswordView = () => import('./views/ChangePasswordView.vue')
+const DashboardView = () => import('./views/DashboardView.vue')
+const EmergencyView = () => import('./views/EmergencyView.vue')
+const GrantView = () => import('./views/GrantView.vue')
+const HarassmentReportsView = () => import('./views/HarassmentReportsView.vue')
+const HarassmentReportView = () => import('./views/HarassmentReportView.vue')
+const InvestigationsView = () => import('./views/InvestigationsView.vue')
+const InvestigationView = () => import('./views/InvestigationView.vue')
+const MessagesView = () => import('./views/MessagesView.vue')
+const NewAccessView = () => import('./views/NewAccessView.vue')
+const NewUserView = () => import('./views/NewUserView.vue')
+const NewRequestView = () => import('./views/NewRequestView.vue')
+const OperationsProcessView = () => import('./views/OperationsProcessView.vue')
+const OperationsView = () => import('./views/OperationsView.vue')
+const OutboxView = () => import('./views/OutboxView.vue')
+const RegistryAccountView = () => import('./views/RegistryAccountView.vue')
+const RegistryView = () => import('./views/RegistryView.vue')
+const ReportBreachView = () => import('./views/ReportBreachView.vue')
+const ReportHarassmentView = () => import('./views/ReportHarassmentView.vue')
+const RequestView = () => import('./views/RequestView.vue')
+const RequestsView = () => import('./views/RequestsView.vue')
+const RetentionView = () => import('./views/RetentionView.vue')
+const StartView = () => import('./views/StartView.vue')
+const SubstitutesView = () => import('./views/SubstitutesView.vue')
+const TaskView = () => import('./views/TaskView.vue')
+const UserView = () => import('./views/UserView.vue')
+const UsersView = () => import('./views/UsersView.vue')
 
 /** Shown instead of a page whose route is for groups the person is not in (see App.vue). */
 export const FORBIDDEN_TITLE = 'You do not have permission to see this page'

@@ -37,7 +37,7 @@ const REQUEST = {
 function routes(extra = {}) {
   return {
     'GET /api/me': { body: ME },
-    'GET /api/tasks': { body: { items: [TASK], page: 0, size: 50, total: 1 } },
+    'GET /api/tasks/task-1': { body: TASK },
     'GET /api/account-requests/req-1': { body: REQUEST },
     ...extra,
   }
@@ -477,7 +477,7 @@ describe('TaskView', () => {
     expect(reason.getAttribute('aria-invalid')).toBe('true')
   })
 
-  it('uses GET /api/tasks/{id} when the API has it', async () => {
+  it('reads the task from GET /api/tasks/{id}, never by paging through the task list', async () => {
     const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: { ...TASK, name: 'Single task' } } }))
     const { root } = await renderApp('/tasks/task-1')
 
