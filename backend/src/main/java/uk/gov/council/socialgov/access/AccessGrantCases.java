@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
+import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
@@ -18,8 +19,8 @@ class AccessGrantCases implements CaseType {
     }
 
     @Override
-    public String name() {
-        return AccessGrantProcess.CASE_KIND;
+    public CaseKind kind() {
+        return AccessGrantProcess.CASE;
     }
 
     @Override

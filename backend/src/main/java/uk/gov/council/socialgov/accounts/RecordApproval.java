@@ -4,36 +4,28 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
-
-import java.util.UUID;
 
 /** "Record approval": marks the request approved by the reviewer who decided. */
 @Singleton
 @Named("recordApproval")
 class RecordApproval implements JavaDelegate {
 
-    private final AccountRequestRepository requests;
-    private final AuditTrail audit;
+    private final AccountRequestSteps steps;
     private final DecisionEmails emails;
 
-    RecordApproval(AccountRequestRepository requests, AuditTrail audit, DecisionEmails emails) {
-        this.requests = requests;
-        this.audit = audit;
+    RecordApproval(AccountRequestSteps steps, DecisionEmails emails) {
+        this.steps = steps;
         this.emails = emails;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        AccountRequest request = requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID)))
-                .orElseThrow();
+        AccountRequest request = steps.request(execution);
         String reviewer = Actor.of(execution);
         request.approve(reviewer, EngineClock.now());
-        requests.update(request);
+        steps.save(request, "ACCOUNT_REQUEST_APPROVED", reviewer);
         emails.approved(request);
-        audit.record(AccountRequestService.event("ACCOUNT_REQUEST_APPROVED", request, request.getRejectionReason()), reviewer, null);
     }
 }

@@ -5,7 +5,10 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One kind of case, as the shared case page sees it. Each feature that owns cases provides one bean. */
+/**
+ * One kind of case, as the shared case page and task pages see it: its {@link CaseKind} (name,
+ * references, process) and who may read it. Each feature that owns cases provides one bean.
+ */
 public interface CaseType {
 
     /** A case id from a URL as the UUID most features use; empty when it is not one (the case then does not exist). */
@@ -17,8 +20,13 @@ public interface CaseType {
         }
     }
 
+    /** The kind, declared once by the feature: the name, the references and the process. */
+    CaseKind kind();
+
     /** The name used in URLs, process variables and the audit trail, e.g. {@code account-request}. */
-    String name();
+    default String name() {
+        return kind().name();
+    }
 
     /** The case's header if this person may read the case; empty when it does not exist or they may not. */
     Optional<CaseHeader> readableBy(String caseId, CurrentUser user);

@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.harassment;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
+import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
@@ -20,8 +21,8 @@ class HarassmentCases implements CaseType {
     }
 
     @Override
-    public String name() {
-        return HarassmentProcess.CASE_KIND;
+    public CaseKind kind() {
+        return HarassmentProcess.CASE;
     }
 
     @Override

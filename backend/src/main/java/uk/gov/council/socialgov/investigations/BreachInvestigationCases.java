@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.investigations;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
+import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
@@ -20,8 +21,8 @@ class BreachInvestigationCases implements CaseType {
     }
 
     @Override
-    public String name() {
-        return BreachInvestigationProcess.CASE_KIND;
+    public CaseKind kind() {
+        return BreachInvestigationProcess.CASE;
     }
 
     @Override
