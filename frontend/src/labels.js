@@ -171,21 +171,6 @@ export const INVESTIGATION_NOTE_KINDS = [
   { value: 'LETTER', label: 'Letter to the person' },
 ]
 
-/** The kinds of case, as the API names them in addresses, for pages that list several kinds. */
-export const CASE_KINDS = /** @type {Record<string, string>} */ ({
-  'account-request': 'Account request',
-  'access-grant': 'Access to a corporate account',
-  'access-certification': 'Certification of authorised users',
-  'breach-investigation': 'Breach investigation',
-  'member-harassment-report': 'Harassment report',
-})
-
-/** "Breach investigation" for "breach-investigation". @param {string | null | undefined} type */
-export function caseKindLabel(type) {
-  const key = String(type ?? '')
-  return Object.hasOwn(CASE_KINDS, key) ? CASE_KINDS[key] : humanise(key.replace(/-/g, '_'))
-}
-
 /** @param {{ value: string, label: string, colour: string }[]} list */
 const byValue = (list) => Object.fromEntries(list.map(({ value, label, colour }) => [value, { label, colour }]))
 
@@ -359,15 +344,6 @@ export const SORT_ORDERS = [
   { value: 'asc', label: 'Ascending' },
   { value: 'desc', label: 'Descending' },
 ]
-
-/** Where each process is started, when this app has a page of its own for it. */
-export const START_PAGES = /** @type {Record<string, string>} */ ({
-  'account-request': '/requests/new',
-  'access-grant': '/access/new',
-  'access-certification': '/certifications',
-  'breach-investigation': '/report-breach',
-  'member-harassment-report': '/harassment/new',
-})
 
 /**
  * "3 tasks", "1 task".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { caseKindLabel, startPage } from './caseKinds.js'
 import {
   BREACH_STATUSES,
-  caseKindLabel,
   corporateAccountLabel,
   countText,
   fileTypeLabel,
@@ -16,7 +16,6 @@ import {
   REQUEST_STATUSES,
   RETENTION_STATUSES,
   riskTag,
-  START_PAGES,
   statusTag,
   subjectKindLabel,
   waitingFor,
@@ -243,6 +242,6 @@ describe('harassment reports', () => {
     expect(harassmentActionLabel('group_leader')).toBe('Group leader told')
     expect(harassmentActionLabel('SOMETHING_NEW')).toBe('Something new')
     expect(caseKindLabel('member-harassment-report')).toBe('Harassment report')
-    expect(START_PAGES['member-harassment-report']).toBe('/harassment/new')
+    expect(startPage('member-harassment-report')).toBe('/harassment/new')
   })
 })
