@@ -84,6 +84,9 @@ describe('a breach investigation about an employee', () => {
     await hr.page.locator('#evidence-file').setInputFiles({ name: 'reply.png', mimeType: 'image/png', buffer: PNG })
     await hr.page.getByRole('button', { name: 'Add and seal the post' }).click()
     await hr.page.getByText('You will regret complaining about the bins').first().waitFor()
+    // The post shows as soon as it is saved; its file and seal follow. Check only once it is sealed,
+    // or the check rightly says nothing sealed was checked.
+    await hr.page.getByText('Post 1 has been added and sealed').waitFor()
     await hr.page.getByRole('button', { name: 'Check the evidence has not changed' }).click()
     // the check's own banner: the one saying the post was added may still be on the page
     await hr.page.locator('[aria-labelledby="evidence-check-title"]').filter({ hasText: 'Success' }).waitFor()
