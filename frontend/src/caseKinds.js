@@ -44,6 +44,9 @@ export const CASE_KINDS = {
   },
 }
 
+/** What the communications team see of a harassment report whose accounts they are to report or block. */
+export const PLATFORM_REPORT = 'platform-report'
+
 /** @param {string | null | undefined} kind @returns {CaseKind | null} */
 const kindOf = (kind) => (kind && Object.hasOwn(CASE_KINDS, kind) ? CASE_KINDS[kind] : null)
 
