@@ -6,10 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.retention.Retention;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
-
-import java.util.Map;
 
 /** "Close the report and start its retention": the outcome is recorded and the evidence goes on the retention schedule. */
 @Singleton
@@ -27,12 +24,8 @@ class CloseHarassmentReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HarassmentReport report = steps.report(execution);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> decided = (Map<String, Object>) execution.getVariable(HarassmentProcess.VAR_RETENTION);
         steps.store().closed(report.id(), HarassmentSteps.text(execution, HarassmentProcess.VAR_OUTCOME), EngineClock.now());
         steps.audit(report, "HARASSMENT_REPORT_CLOSED", Actor.of(execution), null);
-        retention.start(HarassmentProcess.CASE_KIND, report.id().toString(), report.reference(), "Harassment report",
-                ((Number) decided.get("retentionYears")).intValue(), (String) decided.get("retentionRule"),
-                (String) execution.getVariable(CaseVariables.INVOLVED));
+        retention.startAsDecided(execution, HarassmentProcess.CASE_KIND, report.id().toString(), report.reference(), "Harassment report");
     }
 }

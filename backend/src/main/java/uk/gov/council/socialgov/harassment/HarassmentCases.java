@@ -4,19 +4,22 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
+import uk.gov.council.socialgov.cases.NeedToKnow;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
 
 import java.util.Optional;
+import java.util.UUID;
 
-/** Harassment reports on the shared case page, for the councillor and the Monitoring Officer only. */
+/** Who may read a harassment report (ROLES.md): the councillor it is about and the Monitoring Officer and deputy; nobody excluded. */
 @Singleton
-class HarassmentCases implements CaseType {
+class HarassmentCases extends NeedToKnow<HarassmentReport> {
 
-    private final HarassmentNeedToKnow needToKnow;
     private final HarassmentStore store;
 
-    HarassmentCases(HarassmentNeedToKnow needToKnow, HarassmentStore store) {
-        this.needToKnow = needToKnow;
+    HarassmentCases(HarassmentStore store, CaseExclusions exclusions) {
+        super(exclusions);
         this.store = store;
     }
 
@@ -26,15 +29,24 @@ class HarassmentCases implements CaseType {
     }
 
     @Override
-    public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        return CaseType.uuid(caseId).flatMap(id -> needToKnow.readableBy(id, user)).map(report -> new CaseHeader(
-                report.id().toString(), report.reference(), "Harassment reported by a councillor", report.status().name(),
-                report.status().label(), report.reportedAt(), report.reportedBy()));
+    protected Optional<HarassmentReport> find(UUID id) {
+        return store.find(id);
+    }
+
+    @Override
+    protected boolean dealsWith(HarassmentReport report, CurrentUser user) {
+        return report.member().equals(user.username()) || user.isIn(Groups.MONITORING_OFFICER);
+    }
+
+    @Override
+    protected CaseHeader header(HarassmentReport report) {
+        return new CaseHeader(report.id().toString(), report.reference(), "Harassment reported by a councillor", report.status().name(),
+                report.status().label(), report.reportedAt(), report.reportedBy());
     }
 
     /** The councillor and the Monitoring Officer can keep posts until the report closes. */
     @Override
     public boolean acceptsEvidence(String caseId) {
-        return CaseType.uuid(caseId).flatMap(store::find).map(HarassmentReport::open).orElse(false);
+        return CaseType.uuid(caseId).flatMap(this::find).map(HarassmentReport::open).orElse(false);
     }
 }

@@ -17,7 +17,6 @@ final class HarassmentProcess {
     static final String VAR_SUBJECT_KIND = "subjectKind";
     static final String VAR_OUTCOME = "outcome";
     static final String VAR_REFERRED_TO_POLICE = "referredToPolice";
-    static final String VAR_RETENTION = "retention";
 
     private HarassmentProcess() {
     }

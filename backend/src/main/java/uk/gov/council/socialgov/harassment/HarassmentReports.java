@@ -49,7 +49,7 @@ class HarassmentReports {
     }
 
     private final HarassmentStore store;
-    private final HarassmentNeedToKnow needToKnow;
+    private final HarassmentCases needToKnow;
     private final TaskService tasks;
     private final Directory directory;
     private final AuditTrail audit;
@@ -57,7 +57,7 @@ class HarassmentReports {
     private final CaseStarts starts;
 
     @SuppressWarnings("java:S107") // each is a collaborator a report's lifecycle needs
-    HarassmentReports(HarassmentStore store, HarassmentNeedToKnow needToKnow, TaskService tasks,
+    HarassmentReports(HarassmentStore store, HarassmentCases needToKnow, TaskService tasks,
                       Directory directory, AuditTrail audit, Retention retention, CaseStarts starts) {
         this.store = store;
         this.needToKnow = needToKnow;
@@ -97,13 +97,7 @@ class HarassmentReports {
         if (platform == null) {
             errors.add(new FieldError("platform", "Select where it happened"));
         }
-        List<String> links = form.postLinks() == null ? List.of()
-                : form.postLinks().stream().map(String::strip).filter(link -> !link.isEmpty()).toList();
-        for (int i = 0; i < links.size(); i++) {
-            if (!WebAddress.isWeb(links.get(i))) {
-                errors.add(new FieldError("postLinks[" + i + "]", "Enter each link as a web address starting https:// or http://"));
-            }
-        }
+        List<String> links = WebAddress.links(form.postLinks(), "postLinks", errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -143,7 +137,7 @@ class HarassmentReports {
     /** The report in full for the councillor and the Monitoring Officer; every read is in the audit trail. */
     @Transactional
     HarassmentView.Details get(UUID id, CurrentUser user) {
-        HarassmentReport report = needToKnow.readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no report " + id));
+        HarassmentReport report = needToKnow.readable(id, user).orElseThrow(() -> new NotFoundException("There is no report " + id));
         audit.record(AuditEvent.onCase("HARASSMENT_REPORT_VIEWED", HarassmentProcess.CASE_KIND, id.toString(), report.reference(), null));
         List<HarassmentStore.Action> actions = store.actions(id);
         Map<String, String> names = directory.displayNames(Stream.concat(Stream.of(report.member(), report.reportedBy()),

@@ -4,19 +4,24 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
+import uk.gov.council.socialgov.cases.NeedToKnow;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.util.Optional;
+import java.util.UUID;
 
-/** Breach investigations on the shared case page, readable only by those who deal with them. */
+/**
+ * Who may read a breach case (ROLES.md): HR for employees, the Monitoring Officer for councillors,
+ * and the appointed investigator; never anyone involved or excluded, which includes the reporter and the subject.
+ */
 @Singleton
-class BreachInvestigationCases implements CaseType {
+class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
-    private final NeedToKnow needToKnow;
     private final BreachCaseStore store;
 
-    BreachInvestigationCases(NeedToKnow needToKnow, BreachCaseStore store) {
-        this.needToKnow = needToKnow;
+    BreachInvestigationCases(BreachCaseStore store, CaseExclusions exclusions) {
+        super(exclusions);
         this.store = store;
     }
 
@@ -26,15 +31,25 @@ class BreachInvestigationCases implements CaseType {
     }
 
     @Override
-    public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        return CaseType.uuid(caseId).flatMap(id -> needToKnow.readableBy(id, user)).map(found -> new CaseHeader(
-                found.id().toString(), found.reference(), found.subjectKind().caseKindLabel(), found.status().name(),
-                found.status().label(), found.reportedAt(), found.reportedBy()));
+    protected Optional<BreachCase> find(UUID id) {
+        return store.find(id);
+    }
+
+    @Override
+    protected boolean dealsWith(BreachCase found, CurrentUser user) {
+        return (user.isIn(found.subjectKind().group()) || user.username().equals(found.investigator()))
+                && !found.involves(user.username());
+    }
+
+    @Override
+    protected CaseHeader header(BreachCase found) {
+        return new CaseHeader(found.id().toString(), found.reference(), found.subjectKind().caseKindLabel(), found.status().name(),
+                found.status().label(), found.reportedAt(), found.reportedBy());
     }
 
     /** Posts can be kept as evidence until the case closes. */
     @Override
     public boolean acceptsEvidence(String caseId) {
-        return CaseType.uuid(caseId).flatMap(store::find).map(BreachCase::open).orElse(false);
+        return CaseType.uuid(caseId).flatMap(this::find).map(BreachCase::open).orElse(false);
     }
 }

@@ -17,8 +17,6 @@ final class BreachInvestigationProcess {
     static final String VAR_REFERRED_TO_POLICE = "referredToPolice";
     static final String VAR_CRIME_REFERENCE = "crimeReference";
     static final String VAR_OUTCOME_DETAIL = "outcomeDetail";
-    /** The retention table's answer: {@code retentionYears} and {@code retentionRule}. */
-    static final String VAR_RETENTION = "retention";
 
     private BreachInvestigationProcess() {
     }

@@ -6,10 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.retention.Retention;
 import uk.gov.council.socialgov.workflow.Actor;
-import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
-
-import java.util.Map;
 
 /**
  * "Close the case and start its retention": the retention table has decided how long the evidence
@@ -30,14 +27,9 @@ class CloseBreachCase implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> decided = (Map<String, Object>) execution.getVariable(BreachInvestigationProcess.VAR_RETENTION);
-        int years = ((Number) decided.get("retentionYears")).intValue();
-        String rule = (String) decided.get("retentionRule");
         steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label(),
                 BreachCaseStore.columns("status", BreachStatus.CLOSED, "closed_at", EngineClock.now()));
-        retention.start(BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
-                found.subjectKind().caseKindLabel(), years, rule,
-                (String) execution.getVariable(CaseVariables.INVOLVED));
+        retention.startAsDecided(execution, BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
+                found.subjectKind().caseKindLabel());
     }
 }

@@ -60,11 +60,11 @@ class Investigations {
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
     private final Retention retention;
-    private final NeedToKnow needToKnow;
+    private final BreachInvestigationCases needToKnow;
     private final CaseStarts starts;
 
     Investigations(BreachCaseStore store, Directory directory,
-                   CaseExclusions exclusions, AuditTrail audit, Retention retention, NeedToKnow needToKnow,
+                   CaseExclusions exclusions, AuditTrail audit, Retention retention, BreachInvestigationCases needToKnow,
                    CaseStarts starts) {
         this.store = store;
         this.directory = directory;
@@ -125,13 +125,7 @@ class Investigations {
                 errors.add(new FieldError("clauses[" + i + "]", "Select a part of the policy from the list"));
             }
         }
-        List<String> links = form.postLinks() == null ? List.of()
-                : form.postLinks().stream().map(String::strip).filter(link -> !link.isEmpty()).toList();
-        for (int i = 0; i < links.size(); i++) {
-            if (!WebAddress.isWeb(links.get(i))) {
-                errors.add(new FieldError("postLinks[" + i + "]", "Enter each link as a web address starting https:// or http://"));
-            }
-        }
+        List<String> links = WebAddress.links(form.postLinks(), "postLinks", errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -237,6 +231,6 @@ class Investigations {
     }
 
     BreachCase readable(UUID id, CurrentUser user) {
-        return needToKnow.readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no case " + id));
+        return needToKnow.readable(id, user).orElseThrow(() -> new NotFoundException("There is no case " + id));
     }
 }

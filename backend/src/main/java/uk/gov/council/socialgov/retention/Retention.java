@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseAccess;
@@ -68,6 +69,21 @@ public class Retention {
         this.cases = cases;
         this.directory = directory;
         this.audit = audit;
+    }
+
+    /** The process variable the closing process's retention table ({@code processes/retention.dmn}) writes its answer to. */
+    public static final String DECIDED = "retention";
+
+    /**
+     * Puts the case on the schedule for as long as the closing process's retention table decided
+     * ({@link #DECIDED}: {@code retentionYears} and {@code retentionRule}), with the involved people the
+     * process carries; see {@link #start}.
+     */
+    public Entry startAsDecided(DelegateExecution closing, String caseType, String caseId, String reference, String caseKind) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decided = (Map<String, Object>) closing.getVariable(DECIDED);
+        return start(caseType, caseId, reference, caseKind, ((Number) decided.get("retentionYears")).intValue(),
+                (String) decided.get("retentionRule"), (String) closing.getVariable(CaseVariables.INVOLVED));
     }
 
     /**

@@ -1,7 +1,10 @@
 package uk.gov.council.socialgov.web;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 
 /** Whether text people typed is a web address we can show as a link: http or https, with a host, nothing else. */
@@ -18,5 +21,19 @@ public final class WebAddress {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * Links to posts as people gave them: blanks dropped, each stripped; each one that is not a web
+     * address adds an error naming it ({@code field[i]}).
+     */
+    public static List<String> links(@Nullable List<String> given, String field, List<FieldError> errors) {
+        List<String> links = given == null ? List.of() : given.stream().map(String::strip).filter(link -> !link.isEmpty()).toList();
+        for (int i = 0; i < links.size(); i++) {
+            if (!isWeb(links.get(i))) {
+                errors.add(new FieldError(field + "[" + i + "]", "Enter each link as a web address starting https:// or http://"));
+            }
+        }
+        return links;
     }
 }

@@ -1,0 +1,44 @@
+package uk.gov.council.socialgov.cases;
+
+import uk.gov.council.socialgov.identity.CaseExclusions;
+import uk.gov.council.socialgov.identity.CurrentUser;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one need-to-know check of a kind of case (ROLES.md): the feature states who deals with such a
+ * case; nobody excluded from this case ever reads it. The case page, the feature's own pages, evidence
+ * and the task pages all ask here, so the rule cannot differ between paths.
+ *
+ * @param <C> the feature's case
+ */
+public abstract class NeedToKnow<C> implements CaseType {
+
+    private final CaseExclusions exclusions;
+
+    protected NeedToKnow(CaseExclusions exclusions) {
+        this.exclusions = exclusions;
+    }
+
+    /** The case, whoever asks. */
+    protected abstract Optional<C> find(UUID id);
+
+    /** Whether this person deals with this case at all, before exclusions: their role, or their part in it. */
+    protected abstract boolean dealsWith(C found, CurrentUser user);
+
+    /** The top of the shared case page. */
+    protected abstract CaseHeader header(C found);
+
+    /** The case if this person may read it; empty when it does not exist or they may not. */
+    public final Optional<C> readable(UUID id, CurrentUser user) {
+        return find(id)
+                .filter(found -> dealsWith(found, user))
+                .filter(found -> !exclusions.isExcluded(name(), id.toString(), user.username()));
+    }
+
+    @Override
+    public final Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
+        return CaseType.uuid(caseId).flatMap(id -> readable(id, user)).map(this::header);
+    }
+}
