@@ -206,10 +206,12 @@ class AccessGrantService {
         signatures.forEach(signature -> people.add(signature.signedBy()));
         Map<String, String> names = directory.displayNames(people);
         return new AccessGrantView.Details(grant.getId(), grant.getReference(), grant.getGrantee(), names.get(grant.getGrantee()),
-                accounts(grant), grant.getStatus(), grant.getStatus().label(), grant.getRequestedEndDate(), grant.getAgreedEndDate(),
-                grant.getRequestedAt(), grant.getRequestedBy(), names.get(grant.getRequestedBy()), grant.getLineManager(),
-                names.get(grant.getLineManager()), grant.getPurpose(), grant.getIntendedUse(), grant.getSpecificTerms(),
-                grant.getDecisionReason(), grant.getDecidedBy(), grant.getActivatedAt(), grant.getEndedAt(), grant.getEndReason(),
+                accounts(grant), grant.getStatus(), grant.getStatus().label(),
+                new AccessGrantView.Asked(grant.getRequestedAt(), grant.getRequestedBy(), names.get(grant.getRequestedBy()),
+                        grant.getLineManager(), names.get(grant.getLineManager()), grant.getRequestedEndDate(), grant.getPurpose(),
+                        grant.getIntendedUse(), grant.getSpecificTerms()),
+                new AccessGrantView.Decided(grant.getAgreedEndDate(), grant.getDecisionReason(), grant.getDecidedBy(),
+                        grant.getActivatedAt(), grant.getEndedAt(), grant.getEndReason()),
                 Statement.forTerms(grant.getSpecificTerms()),
                 signatures.stream().map(s -> new AccessGrantView.Signature(s.statementVersion(), s.statementSha256(), s.signedBy(),
                         names.get(s.signedBy()), s.signedAt())).toList(),

@@ -142,16 +142,19 @@ class HarassmentReports {
         List<HarassmentStore.Action> actions = store.actions(id);
         Map<String, String> names = directory.displayNames(Stream.concat(Stream.of(report.member(), report.reportedBy()),
                 actions.stream().map(HarassmentStore.Action::doneBy)).filter(Objects::nonNull).distinct().toList());
-        String caseId = id.toString();
-        return new HarassmentView.Details(report.id(), report.reference(), report.member(), names.get(report.member()),
-                report.reportedBy(), names.get(report.reportedBy()), report.reportedAt(), report.platform().name(),
-                report.platform().label(), report.offendingAccounts(), report.description(), report.postLinks(),
-                report.immediateDanger(), report.informGroupLeader(), report.policeTold(), report.crimeReference(), report.status(),
-                report.status().label(), report.riskLevel(), report.riskLevel() == null ? null : report.riskLevel().label(),
-                report.triageNotes(), actions.stream().map(a -> new HarassmentView.Action(a.id(), a.kind(), a.kind().label(), a.detail(),
-                        a.doneBy(), names.get(a.doneBy()), a.doneAt())).toList(), report.followUp(), report.outcome(), report.closedAt(),
-                retention.entry(HarassmentProcess.CASE_KIND, caseId).orElse(null), retention.holds(HarassmentProcess.CASE_KIND, caseId),
-                retention.mayPlaceHold(HarassmentProcess.CASE_KIND, caseId, user));
+        return new HarassmentView.Details(report.id(), report.reference(),
+                new HarassmentView.People(report.member(), names.get(report.member()), report.reportedBy(), names.get(report.reportedBy()),
+                        report.reportedAt()),
+                new HarassmentView.WhatHappened(report.platform().name(), report.platform().label(), report.offendingAccounts(),
+                        report.description(), report.postLinks(), report.immediateDanger(), report.informGroupLeader(), report.policeTold(),
+                        report.crimeReference()),
+                report.status(), report.status().label(),
+                new HarassmentView.Triage(report.riskLevel(), report.riskLevel() == null ? null : report.riskLevel().label(),
+                        report.triageNotes()),
+                actions.stream().map(a -> new HarassmentView.Action(a.id(), a.kind(), a.kind().label(), a.detail(),
+                        a.doneBy(), names.get(a.doneBy()), a.doneAt())).toList(),
+                new HarassmentView.Closure(report.followUp(), report.outcome(), report.closedAt()),
+                retention.onCase(HarassmentProcess.CASE_KIND, id.toString(), user));
     }
 
     /**

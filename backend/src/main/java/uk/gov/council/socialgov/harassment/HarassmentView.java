@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.harassment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.council.socialgov.retention.Retention;
@@ -24,14 +25,28 @@ final class HarassmentView {
     record Action(UUID id, HarassmentAction kind, String kindLabel, String detail, String doneBy, @Nullable String doneByName, Instant doneAt) {
     }
 
+    /** A report in full, in parts: who it is about and who reported it, what happened, the triage, what was done, and its retention. */
     @Serdeable
-    record Details(UUID id, String reference, String member, @Nullable String memberName, String reportedBy,
-                   @Nullable String reportedByName, Instant reportedAt, String platform, String platformLabel, String offendingAccounts,
-                   String description, List<String> postLinks, boolean immediateDanger, boolean informGroupLeader, boolean policeTold,
-                   @Nullable String crimeReference, HarassmentStatus status, String statusLabel, @Nullable RiskLevel riskLevel,
-                   @Nullable String riskLabel, @Nullable String triageNotes, List<Action> actions, @Nullable String followUp,
-                   @Nullable String outcome, @Nullable Instant closedAt, Retention.@Nullable Entry retention, List<Retention.Hold> holds,
-                   boolean mayPlaceHold) {
+    record Details(UUID id, String reference, @JsonUnwrapped People people, @JsonUnwrapped WhatHappened happened,
+                   HarassmentStatus status, String statusLabel, @JsonUnwrapped Triage triage, List<Action> actions,
+                   @JsonUnwrapped Closure closure, @JsonUnwrapped Retention.OnCase kept) {
+    }
+
+    @Serdeable
+    record People(String member, @Nullable String memberName, String reportedBy, @Nullable String reportedByName, Instant reportedAt) {
+    }
+
+    @Serdeable
+    record WhatHappened(String platform, String platformLabel, String offendingAccounts, String description, List<String> postLinks,
+                        boolean immediateDanger, boolean informGroupLeader, boolean policeTold, @Nullable String crimeReference) {
+    }
+
+    @Serdeable
+    record Triage(@Nullable RiskLevel riskLevel, @Nullable String riskLabel, @Nullable String triageNotes) {
+    }
+
+    @Serdeable
+    record Closure(@Nullable String followUp, @Nullable String outcome, @Nullable Instant closedAt) {
     }
 
     /** What the communications team needs to report or block the accounts, and nothing more. */

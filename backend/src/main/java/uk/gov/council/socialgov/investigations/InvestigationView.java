@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.investigations;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.gov.council.socialgov.retention.Retention;
@@ -33,18 +34,36 @@ final class InvestigationView {
     record Note(UUID id, String kind, String kindLabel, String text, String writtenBy, @Nullable String writtenByName, Instant writtenAt) {
     }
 
+    /** A case in full, in parts: whom it is about, what was reported, its routing, findings and outcome, and its retention. */
     @Serdeable
-    record Details(UUID id, String reference, SubjectKind subjectKind, String subjectKindLabel, String subject,
-                   @Nullable String subjectName, @Nullable String lineManager, @Nullable String lineManagerName,
-                   List<BreachClauses.Clause> clauses, String description, List<String> postLinks, String reportedBy,
-                   @Nullable String reportedByName, Instant reportedAt, BreachStatus status, String statusLabel,
-                   @Nullable String route, @Nullable String routeLabel, @Nullable String routeReason, @Nullable String investigator,
-                   @Nullable String investigatorName, @Nullable LocalDate investigationDue, @Nullable String findings,
-                   @Nullable String independentPersonView, @Nullable LocalDate hearingDate, @Nullable String hearingDecision,
-                   @Nullable String sanction, @Nullable BreachOutcome outcome, @Nullable String outcomeLabel,
-                   @Nullable String outcomeDetail, @Nullable String disciplinaryReference, @Nullable String crimeReference,
-                   @Nullable Instant closedAt, Retention.@Nullable Entry retention, List<Retention.Hold> holds, List<Note> notes,
-                   boolean mayAddNotes, boolean mayPlaceHold) {
+    record Details(UUID id, String reference, @JsonUnwrapped About about, @JsonUnwrapped Reported reported, BreachStatus status,
+                   String statusLabel, @JsonUnwrapped Routing routing, @JsonUnwrapped Findings findings, @JsonUnwrapped Outcome outcome,
+                   @JsonUnwrapped Retention.OnCase kept, List<Note> notes, boolean mayAddNotes) {
+    }
+
+    @Serdeable
+    record About(SubjectKind subjectKind, String subjectKindLabel, String subject, @Nullable String subjectName,
+                 @Nullable String lineManager, @Nullable String lineManagerName) {
+    }
+
+    @Serdeable
+    record Reported(List<BreachClauses.Clause> clauses, String description, List<String> postLinks, String reportedBy,
+                    @Nullable String reportedByName, Instant reportedAt) {
+    }
+
+    @Serdeable
+    record Routing(@Nullable String route, @Nullable String routeLabel, @Nullable String routeReason, @Nullable String investigator,
+                   @Nullable String investigatorName, @Nullable LocalDate investigationDue) {
+    }
+
+    @Serdeable
+    record Findings(@Nullable String findings, @Nullable String independentPersonView, @Nullable LocalDate hearingDate,
+                    @Nullable String hearingDecision, @Nullable String sanction) {
+    }
+
+    @Serdeable
+    record Outcome(@Nullable BreachOutcome outcome, @Nullable String outcomeLabel, @Nullable String outcomeDetail,
+                   @Nullable String disciplinaryReference, @Nullable String crimeReference, @Nullable Instant closedAt) {
     }
 
     static String routeLabel(@Nullable String route) {

@@ -185,20 +185,22 @@ class Investigations {
                 Stream.of(found.subject(), found.lineManager(), found.reportedBy(), found.investigator()),
                 notes.stream().map(BreachCaseStore.Note::writtenBy)).filter(Objects::nonNull).distinct().toList());
         String caseId = id.toString();
-        return new InvestigationView.Details(found.id(), found.reference(), found.subjectKind(), found.subjectKind().label(),
-                found.subject(), names.get(found.subject()), found.lineManager(),
-                found.lineManager() == null ? null : names.get(found.lineManager()),
-                found.clauses().stream().map(BreachClauses::find).flatMap(Optional::stream).toList(), found.description(),
-                found.postLinks(), found.reportedBy(), names.get(found.reportedBy()), found.reportedAt(), found.status(),
-                found.status().label(), found.route(), InvestigationView.routeLabel(found.route()), found.routeReason(),
-                found.investigator(), found.investigator() == null ? null : names.get(found.investigator()), found.investigationDue(),
-                found.findings(), found.independentPersonView(), found.hearingDate(), found.hearingDecision(), found.sanction(),
-                found.outcome(), found.outcome() == null ? null : found.outcome().label(), found.outcomeDetail(),
-                found.disciplinaryReference(), found.crimeReference(), found.closedAt(),
-                retention.entry(CASE_TYPE, caseId).orElse(null), retention.holds(CASE_TYPE, caseId),
+        return new InvestigationView.Details(found.id(), found.reference(),
+                new InvestigationView.About(found.subjectKind(), found.subjectKind().label(), found.subject(), names.get(found.subject()),
+                        found.lineManager(), found.lineManager() == null ? null : names.get(found.lineManager())),
+                new InvestigationView.Reported(found.clauses().stream().map(BreachClauses::find).flatMap(Optional::stream).toList(),
+                        found.description(), found.postLinks(), found.reportedBy(), names.get(found.reportedBy()), found.reportedAt()),
+                found.status(), found.status().label(),
+                new InvestigationView.Routing(found.route(), InvestigationView.routeLabel(found.route()), found.routeReason(),
+                        found.investigator(), found.investigator() == null ? null : names.get(found.investigator()), found.investigationDue()),
+                new InvestigationView.Findings(found.findings(), found.independentPersonView(), found.hearingDate(), found.hearingDecision(),
+                        found.sanction()),
+                new InvestigationView.Outcome(found.outcome(), found.outcome() == null ? null : found.outcome().label(), found.outcomeDetail(),
+                        found.disciplinaryReference(), found.crimeReference(), found.closedAt()),
+                retention.onCase(CASE_TYPE, caseId, user),
                 notes.stream().map(note -> new InvestigationView.Note(note.id(), note.kind(), InvestigationView.noteLabel(note.kind()),
                         note.text(), note.writtenBy(), names.get(note.writtenBy()), note.writtenAt())).toList(),
-                found.open(), retention.mayPlaceHold(CASE_TYPE, caseId, user));
+                found.open());
     }
 
     @Transactional

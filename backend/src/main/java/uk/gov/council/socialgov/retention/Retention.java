@@ -49,6 +49,11 @@ public class Retention {
                        @Nullable String releaseReason) {
     }
 
+    /** What a case's own page shows of its retention: the schedule entry once closed, its holds, and whether this person may place one. */
+    @Serdeable
+    public record OnCase(@Nullable Entry retention, List<Hold> holds, boolean mayPlaceHold) {
+    }
+
     @Serdeable
     record Disposal(UUID id, String caseType, String caseId, String reference, String authorisedBy, @Nullable String authorisedByName,
                     Instant disposedAt, int itemCount, int fileCount, String manifest) {
@@ -109,6 +114,11 @@ public class Retention {
         store.startedAs(caseType, caseId, instance.getId());
         audit.record(AuditEvent.onCase("RETENTION_STARTED", caseType, caseId, reference, rule + "; disposal due on " + EngineClock.ukDate(disposeOn)));
         return entry(caseType, caseId).orElseThrow();
+    }
+
+    @Transactional
+    public OnCase onCase(String caseType, String caseId, CurrentUser user) {
+        return new OnCase(entry(caseType, caseId).orElse(null), holds(caseType, caseId), mayPlaceHold(caseType, caseId, user));
     }
 
     @Transactional
