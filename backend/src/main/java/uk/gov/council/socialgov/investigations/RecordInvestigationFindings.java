@@ -12,9 +12,11 @@ import uk.gov.council.socialgov.workflow.Actor;
 class RecordInvestigationFindings implements JavaDelegate {
 
     private final BreachSteps steps;
+    private final BreachCaseStore store;
 
-    RecordInvestigationFindings(BreachSteps steps) {
+    RecordInvestigationFindings(BreachSteps steps, BreachCaseStore store) {
         this.steps = steps;
+        this.store = store;
     }
 
     @Override
@@ -25,7 +27,7 @@ class RecordInvestigationFindings implements JavaDelegate {
         if (remedial != null) {
             steps.addNote(found, "REMEDIAL_ACTION", remedial, by);
         }
-        steps.record(found, "BREACH_INVESTIGATED", by, null, BreachCaseStore.columns(
-                "findings", BreachSteps.text(execution, "findings"), "status", BreachStatus.AWAITING_DECISION));
+        store.investigated(found.id(), BreachSteps.text(execution, "findings"));
+        steps.record(found, "BREACH_INVESTIGATED", by, null);
     }
 }
