@@ -37,6 +37,11 @@ class BreachSteps {
         this.exclusions = exclusions;
     }
 
+    /** Where each step makes its own named update. */
+    BreachCaseStore store() {
+        return store;
+    }
+
     BreachCase breachCase(VariableScope execution) {
         return store.find(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
     }

@@ -20,12 +20,10 @@ import java.util.Map;
 class CloseBreachCase implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
     private final Retention retention;
 
-    CloseBreachCase(BreachSteps steps, BreachCaseStore store, Retention retention) {
+    CloseBreachCase(BreachSteps steps, Retention retention) {
         this.steps = steps;
-        this.store = store;
         this.retention = retention;
     }
 
@@ -36,7 +34,7 @@ class CloseBreachCase implements JavaDelegate {
         Map<String, Object> decided = (Map<String, Object>) execution.getVariable(BreachInvestigationProcess.VAR_RETENTION);
         int years = ((Number) decided.get("retentionYears")).intValue();
         String rule = (String) decided.get("retentionRule");
-        store.closed(found.id(), EngineClock.now());
+        steps.store().closed(found.id(), EngineClock.now());
         steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label());
         retention.start(BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
                 found.subjectKind().caseKindLabel(), years, rule,

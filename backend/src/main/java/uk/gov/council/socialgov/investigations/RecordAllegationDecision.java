@@ -13,11 +13,9 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 class RecordAllegationDecision implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordAllegationDecision(BreachSteps steps, BreachCaseStore store) {
+    RecordAllegationDecision(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -27,7 +25,7 @@ class RecordAllegationDecision implements JavaDelegate {
         BreachOutcome finding = BreachSteps.outcomeNamed(execution, "finding");
         String reasons = BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
         switch (finding) {
-            case BREACH_FOUND -> store.awaitingHearing(found.id(), reasons);
+            case BREACH_FOUND -> steps.store().awaitingHearing(found.id(), reasons);
             case NO_BREACH_FOUND, REFERRED_TO_POLICE -> steps.outcome(execution, found, finding, reasons);
             default -> throw new InvalidRequestException("finding", "Select your decision");
         }

@@ -14,11 +14,9 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 class RecordEmployeeOutcome implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordEmployeeOutcome(BreachSteps steps, BreachCaseStore store) {
+    RecordEmployeeOutcome(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -31,7 +29,7 @@ class RecordEmployeeOutcome implements JavaDelegate {
             throw new InvalidRequestException("disciplinaryReference", "Enter the Disciplinary Procedure reference");
         }
         steps.outcome(execution, found, outcome, BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
-        store.disciplinaryReference(found.id(), outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
+        steps.store().disciplinaryReference(found.id(), outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
         steps.record(found, "BREACH_OUTCOME_DECIDED", by, outcome.label());
     }
 }

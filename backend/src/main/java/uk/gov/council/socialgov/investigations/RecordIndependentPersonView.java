@@ -15,11 +15,9 @@ import java.time.LocalDate;
 class RecordIndependentPersonView implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordIndependentPersonView(BreachSteps steps, BreachCaseStore store) {
+    RecordIndependentPersonView(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -27,7 +25,7 @@ class RecordIndependentPersonView implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String given = EngineClock.ukDate(LocalDate.parse(String.valueOf(execution.getVariable("consultedOn"))));
-        store.independentPersonView(found.id(), BreachSteps.text(execution, "independentPersonView"));
+        steps.store().independentPersonView(found.id(), BreachSteps.text(execution, "independentPersonView"));
         steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given);
     }
 }

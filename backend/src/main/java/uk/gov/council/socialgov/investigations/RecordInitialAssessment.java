@@ -13,11 +13,9 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 class RecordInitialAssessment implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordInitialAssessment(BreachSteps steps, BreachCaseStore store) {
+    RecordInitialAssessment(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -34,7 +32,7 @@ class RecordInitialAssessment implements JavaDelegate {
             case "formal" -> steps.appoint(execution, found);
             default -> throw new InvalidRequestException("assessment", "Select your initial assessment");
         }
-        store.routed(found.id(), assessment, reason);
+        steps.store().routed(found.id(), assessment, reason);
         steps.record(found, "BREACH_ASSESSED", by, InvestigationView.routeLabel(assessment));
     }
 }

@@ -12,11 +12,9 @@ import uk.gov.council.socialgov.workflow.Actor;
 class RecordInvestigationFindings implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordInvestigationFindings(BreachSteps steps, BreachCaseStore store) {
+    RecordInvestigationFindings(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -27,7 +25,7 @@ class RecordInvestigationFindings implements JavaDelegate {
         if (remedial != null) {
             steps.addNote(found, "REMEDIAL_ACTION", remedial, by);
         }
-        store.investigated(found.id(), BreachSteps.text(execution, "findings"));
+        steps.store().investigated(found.id(), BreachSteps.text(execution, "findings"));
         steps.record(found, "BREACH_INVESTIGATED", by, null);
     }
 }

@@ -15,11 +15,9 @@ import java.time.LocalDate;
 class RecordStandardsHearing implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordStandardsHearing(BreachSteps steps, BreachCaseStore store) {
+    RecordStandardsHearing(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -34,7 +32,7 @@ class RecordStandardsHearing implements JavaDelegate {
         LocalDate date = LocalDate.parse(String.valueOf(execution.getVariable("hearingDate")));
         steps.outcome(execution, found, upheld ? BreachOutcome.BREACH_FOUND : BreachOutcome.NO_BREACH_FOUND,
                 BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
-        store.hearing(found.id(), date, upheld ? "Breach upheld" : "Not upheld", upheld ? sanction : null);
+        steps.store().hearing(found.id(), date, upheld ? "Breach upheld" : "Not upheld", upheld ? sanction : null);
         steps.record(found, "STANDARDS_HEARING_RECORDED", by, upheld ? "Breach upheld" : "Not upheld");
     }
 }

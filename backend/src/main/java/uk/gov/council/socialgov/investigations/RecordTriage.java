@@ -13,11 +13,9 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 class RecordTriage implements JavaDelegate {
 
     private final BreachSteps steps;
-    private final BreachCaseStore store;
 
-    RecordTriage(BreachSteps steps, BreachCaseStore store) {
+    RecordTriage(BreachSteps steps) {
         this.steps = steps;
-        this.store = store;
     }
 
     @Override
@@ -28,11 +26,11 @@ class RecordTriage implements JavaDelegate {
         String reason = BreachSteps.text(execution, "triageReason");
         switch (triage) {
             case "noCase" -> steps.outcome(execution, found, BreachOutcome.NO_CASE_TO_ANSWER, reason);
-            case "informal" -> store.resolvingInformally(found.id());
+            case "informal" -> steps.store().resolvingInformally(found.id());
             case "formal" -> steps.appoint(execution, found);
             default -> throw new InvalidRequestException("triage", "Select what happens next");
         }
-        store.routed(found.id(), triage, reason);
+        steps.store().routed(found.id(), triage, reason);
         steps.record(found, "BREACH_TRIAGED", by, InvestigationView.routeLabel(triage));
     }
 }
