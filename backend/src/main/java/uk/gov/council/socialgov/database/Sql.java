@@ -68,7 +68,10 @@ public class Sql {
         });
     }
 
-    /** The first row, mapped (null if the mapper answers null), for a statement that always answers one: an aggregate, a lock, {@code returning}. */
+    /**
+     * The first row, mapped (null if the mapper answers null), for a statement that always answers
+     * one: an aggregate, a lock, {@code returning}. No row is a failure.
+     */
     public <T> @Nullable T one(String sql, RowMapper<T> mapper, Object... parameters) {
         return run(sql, parameters, statement -> {
             try (ResultSet row = statement.executeQuery()) {
@@ -82,8 +85,7 @@ public class Sql {
 
     /** The first column of the one row as a number: {@code count(*)}, {@code nextval(…)}. */
     public long number(String sql, Object... parameters) {
-        Long number = one(sql, row -> row.getLong(1), parameters);
-        return number == null ? 0 : number;
+        return one(sql, row -> row.getLong(1), parameters);
     }
 
     /** Whether the query finds any row. */
