@@ -1,9 +1,6 @@
 package uk.gov.council.socialgov.access;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.Version;
 import uk.gov.council.socialgov.web.ConflictException;
 
 import java.time.Instant;
@@ -11,10 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A person's temporary access to one or more corporate accounts. Its status changes only through the methods below. */
-@MappedEntity("access_grant")
 public class AccessGrant {
 
-    @Id
     private final UUID id;
     private final String reference;
     private final String grantee;
@@ -43,7 +38,6 @@ public class AccessGrant {
     private String endReason;
     @Nullable
     private String processInstanceId;
-    @Version
     @Nullable
     private Long version;
 
@@ -80,6 +74,11 @@ public class AccessGrant {
                                String intendedUse, LocalDate requestedEndDate, Instant now) {
         return new AccessGrant(UUID.randomUUID(), reference, grantee, requestedBy, lineManager, purpose, intendedUse,
                 requestedEndDate, null, null, AccessGrantStatus.REQUESTED, null, null, now, null, null, null, null, null, null);
+    }
+
+    /** Set by {@link AccessGrantStore} as the row's version moves on. */
+    void setVersion(Long version) {
+        this.version = version;
     }
 
     void startedAs(String processInstanceId) {

@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.access;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.web.IdempotentStarts;
@@ -75,7 +75,7 @@ class AccessGrantController {
                    @Max(value = 200, message = "Size must be between 1 and 200") int size,
                    Authentication authentication) {
         Page<AccessGrantView.Summary> found = service.list(CurrentUser.of(authentication), page, size);
-        return new GrantPage(found.getContent(), page, size, found.getTotalSize());
+        return new GrantPage(found.items(), page, size, found.total());
     }
 
     @Get("/{id}")

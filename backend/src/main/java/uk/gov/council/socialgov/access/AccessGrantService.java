@@ -1,8 +1,6 @@
 package uk.gov.council.socialgov.access;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.accounts.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseStarts;
+import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -47,8 +46,8 @@ class AccessGrantService {
     record Person(String username, String displayName) {
     }
 
-    private final AccessGrantRepository grants;
-    private final GrantRecords records;
+    private final AccessGrantStore grants;
+    private final GrantRecordStore records;
     private final AuthorisedUsers authorisedUsers;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -60,7 +59,7 @@ class AccessGrantService {
     private final CaseStarts starts;
 
     @SuppressWarnings("java:S107") // each is a collaborator a grant's lifecycle needs
-    AccessGrantService(AccessGrantRepository grants, GrantRecords records, AuthorisedUsers authorisedUsers, RuntimeService runtime,
+    AccessGrantService(AccessGrantStore grants, GrantRecordStore records, AuthorisedUsers authorisedUsers, RuntimeService runtime,
                        IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
                        AccessSettings settings, AccessGrantSteps steps, CaseStarts starts) {
         this.grants = grants;
@@ -156,14 +155,14 @@ class AccessGrantService {
     /** Each listed grant's read is audited, as opening it is. */
     @Transactional
     Page<AccessGrantView.Summary> list(CurrentUser user, int page, int size) {
-        Page<AccessGrant> found = grants.findListedFor(user.username(), user.isIn(Groups.COMMS), Pageable.from(page, size));
-        found.getContent().forEach(grant -> audit.record(AccessGrantSteps.event("ACCESS_GRANT_LISTED", grant, null)));
+        Page<AccessGrant> found = grants.listedFor(user.username(), user.isIn(Groups.COMMS), page, size);
+        found.items().forEach(grant -> audit.record(AccessGrantSteps.event("ACCESS_GRANT_LISTED", grant, null)));
         Set<String> people = new HashSet<>();
-        found.getContent().forEach(grant -> people.add(grant.getGrantee()));
+        found.items().forEach(grant -> people.add(grant.getGrantee()));
         Map<String, String> names = directory.displayNames(people);
-        return found.map(grant -> new AccessGrantView.Summary(grant.getId(), grant.getReference(), grant.getGrantee(),
-                names.get(grant.getGrantee()), accounts(grant), grant.getStatus(), grant.getStatus().label(),
-                grant.getRequestedEndDate(), grant.getAgreedEndDate(), grant.getRequestedAt()));
+        return new Page<>(found.items().stream().map(grant -> new AccessGrantView.Summary(grant.getId(), grant.getReference(),
+                grant.getGrantee(), names.get(grant.getGrantee()), accounts(grant), grant.getStatus(), grant.getStatus().label(),
+                grant.getRequestedEndDate(), grant.getAgreedEndDate(), grant.getRequestedAt())).toList(), found.total());
     }
 
     @Transactional
@@ -201,7 +200,7 @@ class AccessGrantService {
     }
 
     private AccessGrantView.Details details(AccessGrant grant, CurrentUser user) {
-        List<GrantRecords.Signature> signatures = records.signatures(grant.getId());
+        List<GrantRecordStore.Signature> signatures = records.signatures(grant.getId());
         Set<String> people = new HashSet<>(List.of(grant.getGrantee(), grant.getRequestedBy(), grant.getLineManager()));
         signatures.forEach(signature -> people.add(signature.signedBy()));
         Map<String, String> names = directory.displayNames(people);

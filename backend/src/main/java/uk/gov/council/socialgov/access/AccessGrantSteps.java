@@ -23,12 +23,12 @@ import java.util.UUID;
 class AccessGrantSteps {
 
 
-    private final AccessGrantRepository grants;
+    private final AccessGrantStore grants;
     private final AuditTrail audit;
     private final AccessSettings settings;
     private final WorkingDays workingDays;
 
-    AccessGrantSteps(AccessGrantRepository grants, AuditTrail audit, AccessSettings settings, WorkingDays workingDays) {
+    AccessGrantSteps(AccessGrantStore grants, AuditTrail audit, AccessSettings settings, WorkingDays workingDays) {
         this.grants = grants;
         this.audit = audit;
         this.settings = settings;

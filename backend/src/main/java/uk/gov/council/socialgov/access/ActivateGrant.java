@@ -14,12 +14,12 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 class ActivateGrant implements JavaDelegate {
 
     private final AccessGrantSteps steps;
-    private final GrantRecords records;
+    private final GrantRecordStore records;
     private final AuthorisedUsers authorisedUsers;
-    private final Emergencies emergencies;
+    private final EmergencyStore emergencies;
     private final EmergencySteps emergencySteps;
 
-    ActivateGrant(AccessGrantSteps steps, GrantRecords records, AuthorisedUsers authorisedUsers, Emergencies emergencies,
+    ActivateGrant(AccessGrantSteps steps, GrantRecordStore records, AuthorisedUsers authorisedUsers, EmergencyStore emergencies,
                   EmergencySteps emergencySteps) {
         this.steps = steps;
         this.records = records;

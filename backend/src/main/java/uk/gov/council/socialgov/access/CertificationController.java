@@ -70,7 +70,7 @@ class CertificationController {
     }
 
     @Serdeable
-    record AccountList(UUID campaignId, UUID accountId, List<Certifications.Decision> people) {
+    record AccountList(UUID campaignId, UUID accountId, List<CertificationStore.Decision> people) {
     }
 
     @Serdeable
@@ -87,10 +87,10 @@ class CertificationController {
     }
 
     @Serdeable
-    record Campaigns(List<Certifications.Campaign> items) {
+    record Campaigns(List<CertificationStore.Campaign> items) {
     }
 
-    private final Certifications certifications;
+    private final CertificationStore certifications;
     private final CertificationSteps.Decisions decisions;
     private final AuthorisedUsers authorisedUsers;
     private final RuntimeService runtime;
@@ -98,7 +98,7 @@ class CertificationController {
     private final Directory directory;
     private final IdempotentStarts starts;
 
-    CertificationController(Certifications certifications, CertificationSteps.Decisions decisions, AuthorisedUsers authorisedUsers,
+    CertificationController(CertificationStore certifications, CertificationSteps.Decisions decisions, AuthorisedUsers authorisedUsers,
                             RuntimeService runtime, IdentityService identity, Directory directory, IdempotentStarts starts) {
         this.directory = directory;
         this.starts = starts;
@@ -143,9 +143,9 @@ class CertificationController {
     Report report(@PathVariable UUID id, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         var campaign = certifications.campaign(id).orElseThrow(() -> new NotFoundException("There is no certification " + id));
-        List<Certifications.Decision> all = certifications.decisions(id);
-        Map<String, String> names = directory.displayNames(all.stream().map(Certifications.Decision::username).distinct().toList());
-        Map<UUID, List<Certifications.Decision>> byAccount = new LinkedHashMap<>();
+        List<CertificationStore.Decision> all = certifications.decisions(id);
+        Map<String, String> names = directory.displayNames(all.stream().map(CertificationStore.Decision::username).distinct().toList());
+        Map<UUID, List<CertificationStore.Decision>> byAccount = new LinkedHashMap<>();
         all.forEach(d -> byAccount.computeIfAbsent(d.accountId(), a -> new ArrayList<>()).add(d));
         boolean seesAll = user.isIn(Groups.COMMS) || user.isIn(Groups.AUDITORS);
         List<AccountToCertify> accounts = new ArrayList<>();
@@ -203,7 +203,7 @@ class CertificationController {
         CurrentUser user = CurrentUser.of(authentication);
         requireCertifier(accountId, user);
         decisions.decide(id, accountId, choices.decisions().stream()
-                .map(c -> new Certifications.Decision(accountId, c.username(), null, c.decision(), c.justification(), null, null, false, null))
+                .map(c -> new CertificationStore.Decision(accountId, c.username(), null, c.decision(), c.justification(), null, null, false, null))
                 .toList(), user.username());
         return HttpResponse.noContent();
     }

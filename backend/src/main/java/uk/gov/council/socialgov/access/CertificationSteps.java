@@ -43,14 +43,14 @@ final class CertificationSteps {
     @Singleton
     @Named("openCertificationCampaign")
     static class OpenCampaign implements JavaDelegate {
-        private final Certifications certifications;
+        private final CertificationStore certifications;
         private final AuthorisedUsers authorisedUsers;
         private final WorkingDays workingDays;
         private final AuditTrail audit;
         private final int dueWorkingDays;
         private final String defaultDecision;
 
-        OpenCampaign(Certifications certifications, AuthorisedUsers authorisedUsers, WorkingDays workingDays, AuditTrail audit,
+        OpenCampaign(CertificationStore certifications, AuthorisedUsers authorisedUsers, WorkingDays workingDays, AuditTrail audit,
                      @Value("${socialgov.certification.due-working-days:10}") int dueWorkingDays,
                      @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision) {
             this.certifications = certifications;
@@ -110,9 +110,9 @@ final class CertificationSteps {
     @Singleton
     @Named("certificationDecided")
     static class Decided implements TaskListener {
-        private final Certifications certifications;
+        private final CertificationStore certifications;
 
-        Decided(Certifications certifications) {
+        Decided(CertificationStore certifications) {
             this.certifications = certifications;
         }
 
@@ -133,11 +133,11 @@ final class CertificationSteps {
     @Singleton
     @Named("applyDefaultDecisions")
     static class ApplyDefault implements JavaDelegate {
-        private final Certifications certifications;
+        private final CertificationStore certifications;
         private final String defaultDecision;
         private final AuditTrail audit;
 
-        ApplyDefault(Certifications certifications, @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision,
+        ApplyDefault(CertificationStore certifications, @Value("${socialgov.certification.default-decision:REMOVE}") String defaultDecision,
                      AuditTrail audit) {
             this.certifications = certifications;
             this.audit = audit;
@@ -157,12 +157,12 @@ final class CertificationSteps {
     @Singleton
     @Named("closeCertificationCampaign")
     static class Close implements JavaDelegate {
-        private final Certifications certifications;
+        private final CertificationStore certifications;
         private final AuthorisedUsers authorisedUsers;
-        private final AccessGrantRepository grants;
+        private final AccessGrantStore grants;
         private final RuntimeService runtime;
 
-        Close(Certifications certifications, AuthorisedUsers authorisedUsers, AccessGrantRepository grants, RuntimeService runtime) {
+        Close(CertificationStore certifications, AuthorisedUsers authorisedUsers, AccessGrantStore grants, RuntimeService runtime) {
             this.certifications = certifications;
             this.authorisedUsers = authorisedUsers;
             this.grants = grants;
@@ -174,7 +174,7 @@ final class CertificationSteps {
             UUID campaign = UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID));
             String reference = (String) execution.getVariable(CaseVariables.CASE_REFERENCE);
             String by = AccessGrantSteps.actor(execution);
-            for (Certifications.Decision decision : certifications.decisions(campaign)) {
+            for (CertificationStore.Decision decision : certifications.decisions(campaign)) {
                 if (!"REMOVE".equals(decision.decision()) || decision.appliedAt() != null) {
                     continue;
                 }
@@ -184,7 +184,7 @@ final class CertificationSteps {
             certifications.closed(campaign, EngineClock.now());
         }
 
-        private void remove(Certifications.Decision decision, String reason, String by) {
+        private void remove(CertificationStore.Decision decision, String reason, String by) {
             var grant = decision.grantId() == null ? null : grants.findById(decision.grantId())
                     .filter(g -> !AccessGrantStatus.ENDED.contains(g.getStatus())).orElse(null);
             if (grant == null) {
@@ -205,16 +205,16 @@ final class CertificationSteps {
      */
     @Singleton
     static class Decisions {
-        private final Certifications certifications;
+        private final CertificationStore certifications;
         private final AuditTrail audit;
 
-        Decisions(Certifications certifications, AuditTrail audit) {
+        Decisions(CertificationStore certifications, AuditTrail audit) {
             this.certifications = certifications;
             this.audit = audit;
         }
 
         @Transactional
-        void decide(UUID campaign, UUID account, List<Certifications.Decision> decisions, String by) {
+        void decide(UUID campaign, UUID account, List<CertificationStore.Decision> decisions, String by) {
             if (certifications.frozen(campaign, account)) {
                 throw new ConflictException("These decisions were signed off and can no longer change.");
             }
@@ -242,7 +242,7 @@ final class CertificationSteps {
                     throw new InvalidRequestException("decisions[" + i + "].username", d.username() + " is not on this account's list");
                 }
             }
-            String reference = certifications.campaign(campaign).map(Certifications.Campaign::reference).orElse(null);
+            String reference = certifications.campaign(campaign).map(CertificationStore.Campaign::reference).orElse(null);
             decisions.forEach(d -> audit.record(AuditEvent.onCase("CERTIFICATION_DECIDED", CASE_KIND, campaign.toString(), reference,
                     d.username() + ": " + d.decision() + " (account " + account + ")")));
         }

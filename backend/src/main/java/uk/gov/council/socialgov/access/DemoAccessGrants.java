@@ -33,11 +33,11 @@ class DemoAccessGrants {
 
     private final DemoUsers demoUsers;
     private final AccessGrantService service;
-    private final AccessGrantRepository grants;
+    private final AccessGrantStore grants;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    DemoAccessGrants(DemoUsers demoUsers, AccessGrantService service, AccessGrantRepository grants, TaskService tasks,
+    DemoAccessGrants(DemoUsers demoUsers, AccessGrantService service, AccessGrantStore grants, TaskService tasks,
                      IdentityService identity) {
         this.demoUsers = demoUsers;
         this.service = service;

@@ -38,7 +38,7 @@ class EmergencyService {
     record Current(boolean active, @Nullable View emergency) {
     }
 
-    private final Emergencies emergencies;
+    private final EmergencyStore emergencies;
     private final AuthorisedUsers authorisedUsers;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -46,7 +46,7 @@ class EmergencyService {
     private final AuditTrail audit;
     private final CaseStarts starts;
 
-    EmergencyService(Emergencies emergencies, AuthorisedUsers authorisedUsers, RuntimeService runtime, IdentityService identity,
+    EmergencyService(EmergencyStore emergencies, AuthorisedUsers authorisedUsers, RuntimeService runtime, IdentityService identity,
                      Directory directory, AuditTrail audit, CaseStarts starts) {
         this.emergencies = emergencies;
         this.authorisedUsers = authorisedUsers;
@@ -92,7 +92,7 @@ class EmergencyService {
 
     @Transactional
     View lift(UUID id, CurrentUser user) {
-        Emergencies.Emergency emergency = emergencies.find(id).orElseThrow(() -> new NotFoundException("There is no emergency " + id));
+        EmergencyStore.Emergency emergency = emergencies.find(id).orElseThrow(() -> new NotFoundException("There is no emergency " + id));
         if (emergency.liftedAt() != null) {
             throw new ConflictException("Emergency " + emergency.reference() + " has already been lifted.");
         }
@@ -106,7 +106,7 @@ class EmergencyService {
         return views(List.of(emergencies.find(id).orElseThrow())).get(0);
     }
 
-    private List<View> views(List<Emergencies.Emergency> found) {
+    private List<View> views(List<EmergencyStore.Emergency> found) {
         Set<String> people = new HashSet<>();
         found.forEach(e -> {
             people.add(e.invokedBy());

@@ -15,12 +15,12 @@ import java.util.UUID;
 class EmergencySteps {
 
     private final AccessGrantSteps steps;
-    private final GrantRecords records;
+    private final GrantRecordStore records;
     private final AuthorisedUsers authorisedUsers;
-    private final Emergencies emergencies;
+    private final EmergencyStore emergencies;
     private final Outbox outbox;
 
-    EmergencySteps(AccessGrantSteps steps, GrantRecords records, AuthorisedUsers authorisedUsers, Emergencies emergencies, Outbox outbox) {
+    EmergencySteps(AccessGrantSteps steps, GrantRecordStore records, AuthorisedUsers authorisedUsers, EmergencyStore emergencies, Outbox outbox) {
         this.steps = steps;
         this.records = records;
         this.authorisedUsers = authorisedUsers;

@@ -13,11 +13,11 @@ import uk.gov.council.socialgov.accounts.AccountClosed;
 @Singleton
 class EndGrantsOfClosedAccounts {
 
-    private final GrantRecords records;
-    private final AccessGrantRepository grants;
+    private final GrantRecordStore records;
+    private final AccessGrantStore grants;
     private final RuntimeService runtime;
 
-    EndGrantsOfClosedAccounts(GrantRecords records, AccessGrantRepository grants, RuntimeService runtime) {
+    EndGrantsOfClosedAccounts(GrantRecordStore records, AccessGrantStore grants, RuntimeService runtime) {
         this.records = records;
         this.grants = grants;
         this.runtime = runtime;

@@ -20,12 +20,12 @@ import java.util.UUID;
 @Named("liftEmergency")
 class LiftEmergency implements JavaDelegate {
 
-    private final Emergencies emergencies;
-    private final AccessGrantRepository grants;
+    private final EmergencyStore emergencies;
+    private final AccessGrantStore grants;
     private final EmergencySteps emergencySteps;
     private final AuditTrail audit;
 
-    LiftEmergency(Emergencies emergencies, AccessGrantRepository grants, EmergencySteps emergencySteps, AuditTrail audit) {
+    LiftEmergency(EmergencyStore emergencies, AccessGrantStore grants, EmergencySteps emergencySteps, AuditTrail audit) {
         this.emergencies = emergencies;
         this.grants = grants;
         this.emergencySteps = emergencySteps;

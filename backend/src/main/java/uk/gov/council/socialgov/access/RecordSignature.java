@@ -13,9 +13,9 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 class RecordSignature implements JavaDelegate {
 
     private final AccessGrantSteps steps;
-    private final GrantRecords records;
+    private final GrantRecordStore records;
 
-    RecordSignature(AccessGrantSteps steps, GrantRecords records) {
+    RecordSignature(AccessGrantSteps steps, GrantRecordStore records) {
         this.steps = steps;
         this.records = records;
     }

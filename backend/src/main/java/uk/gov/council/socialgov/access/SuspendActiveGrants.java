@@ -14,10 +14,10 @@ import java.util.UUID;
 @Named("suspendActiveGrants")
 class SuspendActiveGrants implements JavaDelegate {
 
-    private final AccessGrantRepository grants;
+    private final AccessGrantStore grants;
     private final EmergencySteps emergencySteps;
 
-    SuspendActiveGrants(AccessGrantRepository grants, EmergencySteps emergencySteps) {
+    SuspendActiveGrants(AccessGrantStore grants, EmergencySteps emergencySteps) {
         this.grants = grants;
         this.emergencySteps = emergencySteps;
     }

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,6 +14,8 @@ import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,19 +30,34 @@ class AccountClosures {
     static final String PROCESS_KEY = "account-closure";
     private static final String WHY_ENDED = "The communications team closed the account";
 
-    private final AccountRegistry registry;
-    private final AccountRequestRepository requests;
+    private final AccountRegistryStore registry;
+    private final AccountRequestStore requests;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final IdempotentStarts starts;
+    private final ApplicationEventPublisher<AccountClosed> closed;
 
-    AccountClosures(AccountRegistry registry, AccountRequestRepository requests, RuntimeService runtime, IdentityService identity,
-                    IdempotentStarts starts) {
+    AccountClosures(AccountRegistryStore registry, AccountRequestStore requests, RuntimeService runtime, IdentityService identity,
+                    IdempotentStarts starts, ApplicationEventPublisher<AccountClosed> closed) {
         this.registry = registry;
         this.requests = requests;
         this.runtime = runtime;
         this.identity = identity;
         this.starts = starts;
+        this.closed = closed;
+    }
+
+    /**
+     * Closes the account in the registry and ends every open authorised-user period on that day;
+     * answers how many ended. Features that gave access to it hear of it through {@link AccountClosed}.
+     */
+    int closeInRegistry(UUID accountId, String by, String reason, Instant at, LocalDate lastDay) {
+        boolean wasActive = registry.deactivate(accountId, by, reason, at);
+        int ended = registry.endAuthorisedUsers(accountId, lastDay, by);
+        if (wasActive) {
+            closed.publishEvent(new AccountClosed(accountId, by, reason));
+        }
+        return ended;
     }
 
     /** Closes the account, unless an earlier send with the same Idempotency-Key already did. */
@@ -48,7 +66,7 @@ class AccountClosures {
         if (starts.earlierCase(idempotencyKey, user.username()).isPresent()) {
             return;
         }
-        AccountRegistry.Row account = registry.find(id, EngineClock.today())
+        AccountRegistryStore.Row account = registry.find(id, EngineClock.today())
                 .orElseThrow(() -> new NotFoundException("There is no account " + id));
         if (!"ACTIVE".equals(account.status())) {
             throw new ConflictException(account.name() + " on " + account.platform().label() + " is already closed.");

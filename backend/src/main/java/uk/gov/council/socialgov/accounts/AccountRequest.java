@@ -1,12 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.TypeDef;
-import io.micronaut.data.annotation.Version;
-import io.micronaut.data.annotation.sql.ColumnTransformer;
-import io.micronaut.data.model.DataType;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
@@ -16,10 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A department's request for a new account. Its status changes only through the methods below. */
-@MappedEntity("account_request")
 public class AccountRequest {
 
-    @Id
     private final UUID id;
     private final String reference;
     private final String department;
@@ -28,11 +20,7 @@ public class AccountRequest {
     private LocalDate campaignEndDate;
     private final Platform platform;
     private final String proposedName;
-    @TypeDef(type = DataType.JSON)
-    @ColumnTransformer(write = "?::jsonb")
     private final BusinessCase businessCase;
-    @TypeDef(type = DataType.JSON)
-    @ColumnTransformer(write = "?::jsonb")
     private final List<String> proposedUsers;
     private final String submittedBy;
     private final Instant submittedAt;
@@ -53,7 +41,6 @@ public class AccountRequest {
     private UUID socialAccountId;
     @Nullable
     private Instant closedAt;
-    @Version
     @Nullable
     private Long version;
 
@@ -92,6 +79,11 @@ public class AccountRequest {
         return new AccountRequest(UUID.randomUUID(), reference, department, kind, campaignEndDate, platform, proposedName,
                 businessCase, List.copyOf(proposedUsers), submittedBy, now, AccountRequestStatus.SUBMITTED,
                 null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Set by {@link AccountRequestStore} as the row's version moves on. */
+    void setVersion(Long version) {
+        this.version = version;
     }
 
     void startedAs(String processInstanceId) {

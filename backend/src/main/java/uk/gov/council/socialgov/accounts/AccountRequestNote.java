@@ -1,7 +1,5 @@
 package uk.gov.council.socialgov.accounts;
 
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -9,8 +7,7 @@ import java.util.UUID;
 
 /** One thing the communications team and the department said to each other about a request. */
 @Serdeable
-@MappedEntity("account_request_note")
-public record AccountRequestNote(@Id UUID id, UUID requestId, Kind kind, String body, String writtenBy, Instant writtenAt) {
+public record AccountRequestNote(UUID id, UUID requestId, Kind kind, String body, String writtenBy, Instant writtenAt) {
 
     public enum Kind {
         QUESTION, ANSWER, BRANDING_SENT, BRANDING_RETURNED, SET_UP_RETURNED, WITHDRAWN, CAMPAIGN_EXTENDED

@@ -2,14 +2,13 @@ package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseStarts;
+import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -37,19 +36,19 @@ class AccountRequestService {
 
     static final String CASE_TYPE = AccountRequestProcess.CASE.name();
 
-    private final AccountRequestRepository requests;
+    private final AccountRequestStore requests;
     private final RuntimeService runtime;
     private final Directory directory;
     private final CaseExclusions exclusions;
     private final AuditTrail audit;
     private final CaseStarts starts;
-    private final AccountRequestNoteRepository notes;
+    private final AccountRequestNoteStore notes;
     private final IdentityService identity;
     private final int reviewWorkingDays;
     private final int answerWithinDays;
 
     @SuppressWarnings("java:S107") // each is a collaborator the request's lifecycle needs
-    AccountRequestService(AccountRequestRepository requests, AccountRequestNoteRepository notes, RuntimeService runtime,
+    AccountRequestService(AccountRequestStore requests, AccountRequestNoteStore notes, RuntimeService runtime,
                           IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
                           CaseStarts starts,
                           @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays,
@@ -129,8 +128,8 @@ class AccountRequestService {
     /** The communications team lists every request, anyone else their own; never one they are excluded from. Each listed request's read is audited. */
     @Transactional
     Page<AccountRequest> list(CurrentUser user, int page, int size) {
-        Page<AccountRequest> found = requests.findListedFor(user.username(), user.isIn(Groups.COMMS), Pageable.from(page, size));
-        found.getContent().forEach(request -> audit.record(event("ACCOUNT_REQUEST_LISTED", request, null)));
+        Page<AccountRequest> found = requests.listedFor(user.username(), user.isIn(Groups.COMMS), page, size);
+        found.items().forEach(request -> audit.record(event("ACCOUNT_REQUEST_LISTED", request, null)));
         return found;
     }
 

@@ -12,11 +12,11 @@ import java.util.UUID;
 @Singleton
 class AccountRequestSteps {
 
-    private final AccountRequestRepository requests;
-    private final AccountRequestNoteRepository notes;
+    private final AccountRequestStore requests;
+    private final AccountRequestNoteStore notes;
     private final AuditTrail audit;
 
-    AccountRequestSteps(AccountRequestRepository requests, AccountRequestNoteRepository notes, AuditTrail audit) {
+    AccountRequestSteps(AccountRequestStore requests, AccountRequestNoteStore notes, AuditTrail audit) {
         this.requests = requests;
         this.notes = notes;
         this.audit = audit;

@@ -21,10 +21,10 @@ import java.util.UUID;
 class AddAccountToRegistry implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
     private final DecisionEmails emails;
 
-    AddAccountToRegistry(AccountRequestSteps steps, AccountRegistry registry, DecisionEmails emails) {
+    AddAccountToRegistry(AccountRequestSteps steps, AccountRegistryStore registry, DecisionEmails emails) {
         this.steps = steps;
         this.registry = registry;
         this.emails = emails;
@@ -38,7 +38,7 @@ class AddAccountToRegistry implements JavaDelegate {
             throw new ConflictException("The registry already has " + request.getHandle() + " on " + request.getPlatform().label()
                     + ". Send the set-up back to the department to check the handle.");
         }
-        UUID accountId = registry.register(new AccountRegistry.NewAccount(request.getPlatform(), request.getHandle(),
+        UUID accountId = registry.register(new AccountRegistryStore.NewAccount(request.getPlatform(), request.getHandle(),
                 request.getProposedName(), request.getUrl(), request.getDepartment(), request.getKind(),
                 request.getCampaignEndDate(), request.getSubmittedBy(), request.getId()), EngineClock.now());
         LocalDate today = EngineClock.today();

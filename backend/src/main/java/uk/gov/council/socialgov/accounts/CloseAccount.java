@@ -17,11 +17,11 @@ import java.util.UUID;
 @Named("closeAccount")
 class CloseAccount implements JavaDelegate {
 
-    private final AccountRegistry registry;
+    private final AccountClosures closures;
     private final AuditTrail audit;
 
-    CloseAccount(AccountRegistry registry, AuditTrail audit) {
-        this.registry = registry;
+    CloseAccount(AccountClosures closures, AuditTrail audit) {
+        this.closures = closures;
         this.audit = audit;
     }
 
@@ -30,7 +30,7 @@ class CloseAccount implements JavaDelegate {
         String id = (String) execution.getVariable(CaseVariables.CASE_ID);
         String by = Actor.of(execution);
         String reason = (String) execution.getVariable("reason");
-        int ended = registry.close(UUID.fromString(id), by, reason, EngineClock.now(), EngineClock.today());
+        int ended = closures.closeInRegistry(UUID.fromString(id), by, reason, EngineClock.now(), EngineClock.today());
         audit.record(AuditEvent.onCase("ACCOUNT_CLOSED", InactivityReviews.CASE_KIND, id,
                 (String) execution.getVariable(CaseVariables.CASE_REFERENCE), reason + " (" + ended + " authorised users ended)"),
                 by, null);

@@ -13,11 +13,11 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 class CloseCampaignAccount implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistry registry;
+    private final AccountClosures closures;
 
-    CloseCampaignAccount(AccountRequestSteps steps, AccountRegistry registry) {
+    CloseCampaignAccount(AccountRequestSteps steps, AccountClosures closures) {
         this.steps = steps;
-        this.registry = registry;
+        this.closures = closures;
     }
 
     @Override
@@ -25,7 +25,7 @@ class CloseCampaignAccount implements JavaDelegate {
         AccountRequest request = steps.request(execution);
         String by = Actor.of(execution);
         request.close(EngineClock.now());
-        registry.close(request.getSocialAccountId(), by, AccountRequestSteps.text(execution, AccountRequestProcess.VAR_REASON),
+        closures.closeInRegistry(request.getSocialAccountId(), by, AccountRequestSteps.text(execution, AccountRequestProcess.VAR_REASON),
                 EngineClock.now(), EngineClock.today());
         steps.save(request, "ACCOUNT_CLOSED", by);
     }

@@ -33,12 +33,12 @@ class DemoAccountRequests {
 
     private final DemoUsers demoUsers;
     private final AccountRequestService service;
-    private final AccountRequestRepository requests;
+    private final AccountRequestStore requests;
 
     private final TaskService tasks;
     private final IdentityService identity;
 
-    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestRepository requests, TaskService tasks,
+    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestStore requests, TaskService tasks,
                         IdentityService identity) {
         this.demoUsers = demoUsers;
         this.service = service;

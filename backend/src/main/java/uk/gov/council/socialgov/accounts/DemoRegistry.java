@@ -25,10 +25,10 @@ class DemoRegistry {
     private static final LocalDate REPORT = LocalDate.of(2020, 1, 28);
 
     private final DemoUsers demoUsers;
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
     private final InactivityReviews reviews;
 
-    DemoRegistry(DemoUsers demoUsers, AccountRegistry registry, InactivityReviews reviews) {
+    DemoRegistry(DemoUsers demoUsers, AccountRegistryStore registry, InactivityReviews reviews) {
         this.demoUsers = demoUsers;
         this.registry = registry;
         this.reviews = reviews;

@@ -17,9 +17,9 @@ import java.time.format.DateTimeParseException;
 class ExtendCampaign implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
 
-    ExtendCampaign(AccountRequestSteps steps, AccountRegistry registry) {
+    ExtendCampaign(AccountRequestSteps steps, AccountRegistryStore registry) {
         this.steps = steps;
         this.registry = registry;
     }

@@ -21,12 +21,12 @@ class InactivityReviews {
     /** The service manager who answers for the account and explains its silence; empty when it has none. */
     static final String OWNER = "owner";
 
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final int inactivityMonths;
 
-    InactivityReviews(AccountRegistry registry, RuntimeService runtime, AuditTrail audit,
+    InactivityReviews(AccountRegistryStore registry, RuntimeService runtime, AuditTrail audit,
                       @Value("${socialgov.registry.inactivity-months:1}") int inactivityMonths) {
         this.registry = registry;
         this.runtime = runtime;
@@ -39,7 +39,7 @@ class InactivityReviews {
     int startDue() {
         LocalDate today = EngineClock.today();
         int started = 0;
-        for (AccountRegistry.Row account : registry.inactiveSince(today.minusMonths(inactivityMonths), today)) {
+        for (AccountRegistryStore.Row account : registry.inactiveSince(today.minusMonths(inactivityMonths), today)) {
             String id = account.id().toString();
             if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(id).count() > 0) {
                 continue;

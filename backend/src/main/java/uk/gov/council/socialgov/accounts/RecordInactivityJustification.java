@@ -17,10 +17,10 @@ import java.util.UUID;
 @Named("recordInactivityJustification")
 class RecordInactivityJustification implements JavaDelegate {
 
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
     private final AuditTrail audit;
 
-    RecordInactivityJustification(AccountRegistry registry, AuditTrail audit) {
+    RecordInactivityJustification(AccountRegistryStore registry, AuditTrail audit) {
         this.registry = registry;
         this.audit = audit;
     }

@@ -16,9 +16,9 @@ import uk.gov.council.socialgov.workflow.Actor;
 class RecordSetUp implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
 
-    RecordSetUp(AccountRequestSteps steps, AccountRegistry registry) {
+    RecordSetUp(AccountRequestSteps steps, AccountRegistryStore registry) {
         this.steps = steps;
         this.registry = registry;
     }

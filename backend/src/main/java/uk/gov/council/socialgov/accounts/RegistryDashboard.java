@@ -41,11 +41,11 @@ class RegistryDashboard {
                     List<Warning> guidelineWarnings) {
     }
 
-    private final AccountRequestRepository requests;
-    private final AccountRegistry registry;
+    private final AccountRequestStore requests;
+    private final AccountRegistryStore registry;
     private final RuntimeService runtime;
 
-    RegistryDashboard(AccountRequestRepository requests, AccountRegistry registry, RuntimeService runtime) {
+    RegistryDashboard(AccountRequestStore requests, AccountRegistryStore registry, RuntimeService runtime) {
         this.requests = requests;
         this.registry = registry;
         this.runtime = runtime;
@@ -61,7 +61,7 @@ class RegistryDashboard {
         LocalDate to = EngineClock.today().minusDays(1);
         LocalDate from = to.minusDays(WINDOW_DAYS - 1);
         List<Warning> warnings = new ArrayList<>();
-        for (AccountRegistry.Row account : registry.activeCorporate(List.copyOf(GUIDELINES.keySet()), EngineClock.today())) {
+        for (AccountRegistryStore.Row account : registry.activeCorporate(List.copyOf(GUIDELINES.keySet()), EngineClock.today())) {
             Guideline guideline = GUIDELINES.get(account.platform());
             int active = registry.activeDays(account.id(), from, to);
             if (active < guideline.daysOfSeven()) {

@@ -33,11 +33,11 @@ class RegistryService {
 
     static final int RECENT_ACTIVITY_DAYS = 30;
 
-    private final AccountRegistry registry;
+    private final AccountRegistryStore registry;
     private final Directory directory;
     private final AuditTrail audit;
 
-    RegistryService(AccountRegistry registry, Directory directory, AuditTrail audit) {
+    RegistryService(AccountRegistryStore registry, Directory directory, AuditTrail audit) {
         this.registry = registry;
         this.directory = directory;
         this.audit = audit;
@@ -50,18 +50,18 @@ class RegistryService {
     @Transactional
     Page list(@Nullable Platform platform, @Nullable String kind, @Nullable String status, @Nullable String text,
               CurrentUser user, int page, int size) {
-        var filter = new AccountRegistry.Filter(platform, kind, status, text == null || text.isBlank() ? null : text.strip(),
+        var filter = new AccountRegistryStore.Filter(platform, kind, status, text == null || text.isBlank() ? null : text.strip(),
                 seesEveryAccount(user) ? null : user.username());
-        List<AccountRegistry.Row> rows = registry.page(filter, EngineClock.today(), page * size, size);
-        Map<String, String> names = directory.displayNames(rows.stream().map(AccountRegistry.Row::owner).filter(Objects::nonNull).toList());
+        List<AccountRegistryStore.Row> rows = registry.page(filter, EngineClock.today(), page * size, size);
+        Map<String, String> names = directory.displayNames(rows.stream().map(AccountRegistryStore.Row::owner).filter(Objects::nonNull).toList());
         return new Page(rows.stream().map(row -> summary(row, names)).toList(), registry.count(filter));
     }
 
     @Transactional
     RegisteredAccount.Details get(UUID id, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistry.Row row = visible.row();
-        List<AccountRegistry.Period> periods = registry.authorisedUsers(id);
+        AccountRegistryStore.Row row = visible.row();
+        List<AccountRegistryStore.Period> periods = registry.authorisedUsers(id);
         Set<String> people = new HashSet<>();
         periods.forEach(period -> people.add(period.username()));
         if (row.owner() != null) {
@@ -81,7 +81,7 @@ class RegistryService {
     @Transactional
     void recordActivityToday(UUID id, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistry.Row row = visible.row();
+        AccountRegistryStore.Row row = visible.row();
         if (!"ACTIVE".equals(row.status())) {
             throw new InvalidRequestException("account", "This account is closed, so no activity can be recorded");
         }
@@ -98,7 +98,7 @@ class RegistryService {
     @Transactional
     void recordCount(UUID id, int count, LocalDate countedOn, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistry.Row row = visible.row();
+        AccountRegistryStore.Row row = visible.row();
         if (!visible.mayRecord()) {
             throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record counts.");
         }
@@ -115,7 +115,7 @@ class RegistryService {
     @Transactional
     List<RegisteredAccount.AuthorisedOn> authorisedOn(LocalDate date, CurrentUser user) {
         requireEveryAccount(user);
-        List<AccountRegistry.PeriodOnAccount> periods = registry.authorisedOn(date);
+        List<AccountRegistryStore.PeriodOnAccount> periods = registry.authorisedOn(date);
         Map<String, String> names = directory.displayNames(periods.stream().map(p -> p.period().username()).distinct().toList());
         audit.record(AuditEvent.of("AUTHORISED_USERS_LISTED", "as at " + date));
         return periods.stream().map(p -> new RegisteredAccount.AuthorisedOn(p.accountId(), p.platform().label(), p.handle(), p.name(),
@@ -130,11 +130,11 @@ class RegistryService {
     }
 
     /** An account this person may see, and whether they may record its activity and counts. */
-    private record Visible(AccountRegistry.Row row, boolean mayRecord) {
+    private record Visible(AccountRegistryStore.Row row, boolean mayRecord) {
     }
 
     private Visible readable(UUID id, CurrentUser user) {
-        AccountRegistry.Row row = registry.find(id, EngineClock.today())
+        AccountRegistryStore.Row row = registry.find(id, EngineClock.today())
                 .orElseThrow(() -> new NotFoundException("There is no account " + id));
         boolean answersForIt = user.username().equals(row.owner())
                 || registry.isAuthorisedOn(id, user.username(), EngineClock.today());
@@ -144,7 +144,7 @@ class RegistryService {
         return new Visible(row, "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || answersForIt));
     }
 
-    private static RegisteredAccount summary(AccountRegistry.Row row, Map<String, String> names) {
+    private static RegisteredAccount summary(AccountRegistryStore.Row row, Map<String, String> names) {
         return new RegisteredAccount(row.id(), row.platform(), row.platform().label(), row.handle(), row.name(), row.url(),
                 row.department(), row.kind(), row.status(), row.owner(), row.owner() == null ? null : names.get(row.owner()),
                 row.lastActivityOn(), row.latestCount(), row.authorisedUserCount());

@@ -48,15 +48,15 @@ public class AuditCheckpoints {
             "(\\S+) head=(\\d+) hash=([0-9a-f]{64}) keyed-from=(\\d+) on=(\\S+) signature=([0-9a-f]{64})");
 
     private final AuditKey key;
-    private final AuditRepository repository;
+    private final AuditStore store;
     private final TransactionOperations<Connection> transactions;
     private final Path file;
     private volatile boolean started;
 
-    AuditCheckpoints(AuditKey key, AuditRepository repository, TransactionOperations<Connection> transactions,
+    AuditCheckpoints(AuditKey key, AuditStore store, TransactionOperations<Connection> transactions,
                      @Value("${socialgov.audit.checkpoint-file:}") String configured, BeanProvider<DataFolder> folder) {
         this.key = key;
-        this.repository = repository;
+        this.store = store;
         this.transactions = transactions;
         if (!configured.isBlank()) {
             file = Path.of(configured).toAbsolutePath();
@@ -103,7 +103,7 @@ public class AuditCheckpoints {
 
     /** Appends a signed checkpoint of the head as committed now, and logs it. {@code occasion} is one word. */
     public synchronized void write(String occasion) {
-        AuditRepository.Head head = transactions.executeRead(status -> repository.head());
+        AuditStore.Head head = transactions.executeRead(status -> store.head());
         String body = Instant.now().truncatedTo(ChronoUnit.MICROS) + " head=" + head.lastId() + " hash=" + head.lastHash()
                 + " keyed-from=" + head.keyedFromId() + " on=" + occasion;
         String line = body + " signature=" + key.sign(signed(body));
@@ -159,7 +159,7 @@ public class AuditCheckpoints {
             return;
         }
         Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
-        AuditRepository.Head head = transactions.executeRead(status -> repository.head());
+        AuditStore.Head head = transactions.executeRead(status -> store.head());
         if (latest.signed() && head.lastId() < latest.headId()) {
             LOG.error("The audit trail ends at row {}, but the checkpoint of {} recorded it up to row {}: rows may have been "
                     + "removed. Internal audit should check the trail (verify-audit).", head.lastId(), latest.at(), latest.headId());

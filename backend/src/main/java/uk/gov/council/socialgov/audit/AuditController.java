@@ -48,12 +48,12 @@ class AuditController {
     record AuditPage(List<AuditRecord> items, int page, int size, long total) {
     }
 
-    private final AuditRepository repository;
+    private final AuditStore store;
     private final AuditVerifier verifier;
     private final AuditTrail trail;
 
-    AuditController(AuditRepository repository, AuditVerifier verifier, AuditTrail trail) {
-        this.repository = repository;
+    AuditController(AuditStore store, AuditVerifier verifier, AuditTrail trail) {
+        this.store = store;
         this.verifier = verifier;
         this.trail = trail;
     }
@@ -70,9 +70,9 @@ class AuditController {
                      @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                      @Max(value = 200, message = "Size must be between 1 and 200") int size,
                      Authentication authentication) {
-        AuditRepository.Filter filter = filter(authentication, person, caseReference, from, to);
+        AuditStore.Filter filter = filter(authentication, person, caseReference, from, to);
         trail.record(AuditEvent.of("AUDIT_SEARCHED", describe(filter)));
-        return new AuditPage(repository.find(filter, page * size, size), page, size, repository.count(filter));
+        return new AuditPage(store.find(filter, page * size, size), page, size, store.count(filter));
     }
 
     @Get(value = "/export.csv", produces = "text/csv")
@@ -84,13 +84,13 @@ class AuditController {
                                 @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the from date as a real date") String from,
                                 @QueryValue @Nullable @Pattern(regexp = DATE, message = "Enter the to date as a real date") String to,
                                 Authentication authentication) {
-        AuditRepository.Filter filter = filter(authentication, person, caseReference, from, to);
+        AuditStore.Filter filter = filter(authentication, person, caseReference, from, to);
         trail.record(AuditEvent.of("AUDIT_EXPORTED", describe(filter)));
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
                 .setHeader("id", "occurred_at", "actor", "on_behalf_of", "action", "case_type", "case_id",
                         "case_reference", "detail", "source_address", "previous_hash", "row_hash").get().print(csv)) {
-            for (AuditRecord r : repository.find(filter, 0, EXPORT_LIMIT)) {
+            for (AuditRecord r : store.find(filter, 0, EXPORT_LIMIT)) {
                 printer.printRecord(r.id(), r.occurredAt(), cell(r.actor()), cell(r.onBehalfOf()), r.action(),
                         cell(r.caseType()), cell(r.caseId()), cell(r.caseReference()), cell(r.detail()),
                         cell(r.sourceAddress()), r.previousHash(), r.rowHash());
@@ -110,13 +110,13 @@ class AuditController {
         return verifier.verify();
     }
 
-    private static AuditRepository.Filter filter(Authentication viewer, String person, String caseReference, String from, String to) {
+    private static AuditStore.Filter filter(Authentication viewer, String person, String caseReference, String from, String to) {
         Instant start = from == null ? null : startOfDay(from, "from");
         Instant end = to == null ? null : startOfDay(to, "to").atZone(EngineClock.UK).plusDays(1).toInstant();
         if (start != null && end != null && !start.isBefore(end)) {
             throw new InvalidRequestException("to", "The to date must be the same as or after the from date");
         }
-        return new AuditRepository.Filter(viewer.getName(), blankToNull(person), blankToNull(caseReference), start, end);
+        return new AuditStore.Filter(viewer.getName(), blankToNull(person), blankToNull(caseReference), start, end);
     }
 
     private static Instant startOfDay(String date, String field) {
@@ -131,7 +131,7 @@ class AuditController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String describe(AuditRepository.Filter filter) {
+    private static String describe(AuditStore.Filter filter) {
         return "person=" + filter.person() + ", case=" + filter.caseReference() + ", from=" + filter.from() + ", to=" + filter.to();
     }
 }

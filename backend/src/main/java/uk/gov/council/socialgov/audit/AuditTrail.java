@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.audit;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.utils.SecurityService;
@@ -12,10 +13,6 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.crypto.Mac;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,10 +34,13 @@ public class AuditTrail {
     private final SecurityService security;
     private final ClientAddress addresses;
     private final AuditKey key;
+    private final AuditStore store;
     private final Map<Connection, List<AuditRecord>> pending = new IdentityHashMap<>();
 
-    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, ClientAddress addresses, AuditKey key) {
+    AuditTrail(TransactionOperations<Connection> transactions, SecurityService security, ClientAddress addresses, AuditKey key,
+               AuditStore store) {
         this.transactions = transactions;
+        this.store = store;
         this.security = security;
         this.addresses = addresses;
         this.key = key;
@@ -81,7 +81,7 @@ public class AuditTrail {
                 status.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void beforeCommit(boolean readOnly) {
-                        append(connection, take(connection));
+                        append(take(connection)); // still on this transaction's connection
                     }
 
                     @Override
@@ -101,56 +101,27 @@ public class AuditTrail {
         }
     }
 
-    private void append(Connection connection, List<AuditRecord> events) {
+    private void append(List<AuditRecord> events) {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement head = connection.prepareStatement("select last_hash from audit_head where id = 1 for update");
-             PreparedStatement nextId = connection.prepareStatement("select nextval('audit_event_id_seq') from generate_series(1, ?)");
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into audit_event (id, occurred_at, actor, on_behalf_of, action, case_type, case_id, case_reference,
-                                              detail, source_address, previous_hash, row_hash)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement moveHead = connection.prepareStatement("update audit_head set last_id = ?, last_hash = ? where id = 1")) {
-            String previous;
-            try (ResultSet row = head.executeQuery()) {
-                row.next();
-                previous = row.getString(1);
-            }
-            List<Long> ids = new ArrayList<>();
-            nextId.setInt(1, events.size());
-            try (ResultSet rows = nextId.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            long id = 0;
+        try {
+            String previous = store.lockHead();
+            List<Long> ids = store.nextIds(events.size());
+            List<AuditRecord> chained = new ArrayList<>();
             Mac mac = key.mac();
             for (int i = 0; i < events.size(); i++) {
                 AuditRecord e = events.get(i);
-                id = ids.get(i);
+                long id = ids.get(i);
                 String hash = AuditKey.sign(mac, AuditRecord.content(id, e.occurredAt(), e.actor(), e.onBehalfOf(), e.action(), e.caseType(),
                         e.caseId(), e.caseReference(), e.detail(), e.sourceAddress(), previous));
-                insert.setLong(1, id);
-                insert.setTimestamp(2, Timestamp.from(e.occurredAt()));
-                insert.setString(3, e.actor());
-                insert.setString(4, e.onBehalfOf());
-                insert.setString(5, e.action());
-                insert.setString(6, e.caseType());
-                insert.setString(7, e.caseId());
-                insert.setString(8, e.caseReference());
-                insert.setString(9, e.detail());
-                insert.setString(10, e.sourceAddress());
-                insert.setString(11, previous);
-                insert.setString(12, hash);
-                insert.addBatch();
+                chained.add(new AuditRecord(id, e.occurredAt(), e.actor(), e.onBehalfOf(), e.action(), e.caseType(), e.caseId(),
+                        e.caseReference(), e.detail(), e.sourceAddress(), previous, hash));
                 previous = hash;
             }
-            insert.executeBatch();
-            moveHead.setLong(1, id);
-            moveHead.setString(2, previous);
-            moveHead.executeUpdate();
-        } catch (SQLException e) {
+            store.insert(chained);
+            store.moveHead(ids.get(ids.size() - 1), previous);
+        } catch (DataAccessException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }
     }

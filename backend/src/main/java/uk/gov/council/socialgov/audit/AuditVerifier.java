@@ -34,19 +34,19 @@ public class AuditVerifier {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK)
             .withZone(EngineClock.UK);
 
-    private final AuditRepository repository;
+    private final AuditStore store;
     private final AuditKey key;
     private final AuditCheckpoints checkpointFile;
 
-    AuditVerifier(AuditRepository repository, AuditKey key, AuditCheckpoints checkpointFile) {
-        this.repository = repository;
+    AuditVerifier(AuditStore store, AuditKey key, AuditCheckpoints checkpointFile) {
+        this.store = store;
         this.key = key;
         this.checkpointFile = checkpointFile;
     }
 
     @Transactional(readOnly = true)
     public Verification verify() {
-        AuditRepository.Head head = repository.head();
+        AuditStore.Head head = store.head();
         List<AuditCheckpoints.Checkpoint> checkpoints = checkpointFile.read();
         int count = checkpoints.size();
         Instant latest = checkpoints.isEmpty() ? null : checkpoints.get(count - 1).at();
@@ -74,7 +74,7 @@ public class AuditVerifier {
         long checked = 0;
         Set<Long> anchored = new HashSet<>();
         List<AuditRecord> batch;
-        while (!(batch = repository.batchAfter(lastId, BATCH)).isEmpty()) {
+        while (!(batch = store.batchAfter(lastId, BATCH)).isEmpty()) {
             for (AuditRecord record : batch) {
                 if (!record.previousHash().equals(previousHash)) {
                     return broken(checked, record.id(), "Row " + record.id() + " does not follow row " + lastId

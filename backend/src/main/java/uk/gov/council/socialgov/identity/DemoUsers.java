@@ -44,11 +44,11 @@ public class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final UserRepository users;
+    private final UserStore users;
     private final PasswordHasher hasher;
     private final String password;
 
-    DemoUsers(UserRepository users, PasswordHasher hasher, @Value("${socialgov.demo-data.password}") String password) {
+    DemoUsers(UserStore users, PasswordHasher hasher, @Value("${socialgov.demo-data.password}") String password) {
         this.users = users;
         this.hasher = hasher;
         this.password = password;

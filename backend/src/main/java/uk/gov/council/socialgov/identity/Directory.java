@@ -17,9 +17,9 @@ public class Directory {
     public record Person(String username, String displayName, @Nullable String email, List<String> groups) {
     }
 
-    private final UserRepository users;
+    private final UserStore users;
 
-    Directory(UserRepository users) {
+    Directory(UserStore users) {
         this.users = users;
     }
 

@@ -2,7 +2,6 @@ package uk.gov.council.socialgov.identity;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,14 +12,9 @@ import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,13 +54,16 @@ class GroupGrants {
     private static final Map<String, String> NAMES = Map.of(HR, "HR", MONITORING_OFFICER, "Monitoring Officer",
             INFORMATION_MANAGER, "Information Manager", AUDITORS, "Internal Audit");
 
-    private final JdbcOperations jdbc;
-    private final UserRepository users;
+    private final GroupGrantStore store;
+    private final CaseExclusionStore exclusions;
+    private final UserStore users;
     private final Sessions sessions;
     private final ApplicationEventPublisher<IdentityEvent> events;
 
-    GroupGrants(JdbcOperations jdbc, UserRepository users, Sessions sessions, ApplicationEventPublisher<IdentityEvent> events) {
-        this.jdbc = jdbc;
+    GroupGrants(GroupGrantStore store, CaseExclusionStore exclusions, UserStore users, Sessions sessions,
+                ApplicationEventPublisher<IdentityEvent> events) {
+        this.store = store;
+        this.exclusions = exclusions;
         this.users = users;
         this.sessions = sessions;
         this.events = events;
@@ -77,7 +74,7 @@ class GroupGrants {
      * kept out of. Exclusions are not tied to whether their case is still open, so every one counts.
      */
     void refuseIfExcluded(String username, Collection<String> groups) {
-        Set<String> kinds = excludedKinds(username);
+        Set<String> kinds = exclusions.kindsExcluding(username);
         List<FieldError> errors = new ArrayList<>();
         for (String group : groups) {
             Set<String> read = KINDS_READ.get(group);
@@ -93,46 +90,20 @@ class GroupGrants {
 
     /** Records that {@code by} asked for the person to join the group, unless that is already waiting. */
     void request(String username, String group, String by) {
-        int added = jdbc.prepareStatement("""
-                insert into group_grant_request (id, username, group_id, requested_by, requested_at) values (?, ?, ?, ?, ?)
-                on conflict (username, group_id) where outcome is null do nothing""", statement -> {
-            statement.setObject(1, UUID.randomUUID());
-            statement.setString(2, username);
-            statement.setString(3, group);
-            statement.setString(4, by);
-            statement.setTimestamp(5, Timestamp.from(EngineClock.now()));
-            return statement.executeUpdate();
-        });
-        if (added == 1) {
+        if (store.request(username, group, by, EngineClock.now())) {
             events.publishEvent(new IdentityEvent(IdentityEvent.GROUP_GRANT_REQUESTED, by, username, "group=" + group));
         }
     }
 
     /** The groups waiting for a second administrator's approval for this person. */
     List<String> waitingFor(String username) {
-        return jdbc.prepareStatement("""
-                select group_id from group_grant_request where username = ? and outcome is null order by group_id""", statement -> {
-            statement.setString(1, username);
-            List<String> groups = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    groups.add(rows.getString(1));
-                }
-            }
-            return groups;
-        });
+        return store.waitingFor(username);
     }
 
     /** Requests that are waiting (oldest first), or the latest 200 approved or refused. */
     @Transactional
     List<GrantView> list(@Nullable String outcome) {
-        String where = outcome == null ? "r.outcome is null order by r.requested_at" : "r.outcome = ? order by r.decided_at desc";
-        return jdbc.prepareStatement(SELECT + " where " + where + " limit 200", statement -> {
-            if (outcome != null) {
-                statement.setString(1, outcome);
-            }
-            return views(statement);
-        });
+        return outcome == null ? store.waiting() : store.decided(outcome);
     }
 
     @Transactional
@@ -162,11 +133,6 @@ class GroupGrants {
         return find(id);
     }
 
-    private static final String SELECT = """
-            select r.id, r.username, u.display_name, r.group_id, r.requested_by, r.requested_at, r.decided_by, r.decided_at,
-                   r.outcome, r.reason
-            from group_grant_request r join app_user u on u.username = r.username""";
-
     private GrantView waiting(UUID id) {
         GrantView grant = find(id);
         if (grant.outcome() != null) {
@@ -176,55 +142,13 @@ class GroupGrants {
     }
 
     private GrantView find(UUID id) {
-        return jdbc.prepareStatement(SELECT + " where r.id = ?", statement -> {
-            statement.setObject(1, id);
-            return views(statement);
-        }).stream().findFirst().orElseThrow(() -> new NotFoundException("There is no request for a group with this id"));
+        return store.find(id).orElseThrow(() -> new NotFoundException("There is no request for a group with this id"));
     }
 
     /** Decides a waiting request once: whoever decides second is told it has been decided. */
     private void decide(UUID id, String outcome, String by, @Nullable String reason) {
-        int decided = jdbc.prepareStatement("""
-                update group_grant_request set outcome = ?, decided_by = ?, decided_at = ?, reason = ?
-                where id = ? and outcome is null""", statement -> {
-            statement.setString(1, outcome);
-            statement.setString(2, by);
-            statement.setTimestamp(3, Timestamp.from(EngineClock.now()));
-            statement.setString(4, reason);
-            statement.setObject(5, id);
-            return statement.executeUpdate();
-        });
-        if (decided == 0) {
+        if (!store.decide(id, outcome, by, EngineClock.now(), reason)) {
             throw new ConflictException("This request has just been decided by someone else");
         }
-    }
-
-    private Set<String> excludedKinds(String username) {
-        return jdbc.prepareStatement("select distinct case_type from case_exclusion where username = ?", statement -> {
-            statement.setString(1, username);
-            Set<String> kinds = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    kinds.add(rows.getString(1));
-                }
-            }
-            return kinds;
-        });
-    }
-
-    private static List<GrantView> views(PreparedStatement statement) throws SQLException {
-        List<GrantView> views = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                views.add(new GrantView(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), instant(rows.getTimestamp(6)), rows.getString(7), instant(rows.getTimestamp(8)),
-                        rows.getString(9), rows.getString(10)));
-            }
-        }
-        return views;
-    }
-
-    private static Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

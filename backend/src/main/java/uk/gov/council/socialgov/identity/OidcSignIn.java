@@ -42,7 +42,7 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
 
     private static final int MAX_USERNAME = 64; // app_user.username
 
-    private final UserRepository users;
+    private final UserStore users;
     private final PasswordHasher hasher;
     private final OidcProperties properties;
     private final Sessions sessions;
@@ -52,7 +52,7 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     private final ExecutorService blocking;
 
     @SuppressWarnings("java:S107") // collaborators, all needed
-    OidcSignIn(UserRepository users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
+    OidcSignIn(UserStore users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
                TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events,
                ApplicationEventPublisher<GroupsRemoved> removals, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;

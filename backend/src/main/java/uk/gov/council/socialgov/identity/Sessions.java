@@ -1,14 +1,12 @@
 package uk.gov.council.socialgov.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,14 +33,14 @@ class Sessions {
     private record Known(boolean enabled, long version, long readAt) {
     }
 
-    private final JdbcOperations jdbc;
+    private final UserStore users;
     private final TransactionOperations<Connection> transactions;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     // Counts ends; a read that overlapped one is used once but not kept, so it cannot outlive it.
     private final AtomicLong ends = new AtomicLong();
 
-    Sessions(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        this.jdbc = jdbc;
+    Sessions(UserStore users, TransactionOperations<Connection> transactions) {
+        this.users = users;
         this.transactions = transactions;
     }
 
@@ -58,10 +56,7 @@ class Sessions {
     /** Ends every session this person has, when the surrounding transaction commits. */
     @Transactional
     void end(String username) {
-        jdbc.prepareStatement("update app_user set session_version = session_version + 1 where username = ?", statement -> {
-            statement.setString(1, username);
-            return statement.executeUpdate();
-        });
+        users.endSessions(username);
         transactions.findTransactionStatus().orElseThrow().registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -78,13 +73,8 @@ class Sessions {
             return cached;
         }
         long endsBefore = ends.get();
-        Known fresh = transactions.executeRead(status -> jdbc.prepareStatement(
-                "select enabled, session_version from app_user where username = ?", statement -> {
-                    statement.setString(1, username);
-                    try (ResultSet row = statement.executeQuery()) {
-                        return row.next() ? new Known(row.getBoolean(1), row.getLong(2), now) : null;
-                    }
-                }));
+        Known fresh = transactions.executeRead(status -> users.sessionState(username)
+                .map(state -> new Known(state.enabled(), state.version(), now)).orElse(null));
         if (fresh == null) {
             known.remove(username);
             return null;

@@ -30,14 +30,14 @@ class SignIn {
 
     static final String WRONG_CREDENTIALS = "Enter a correct username and password";
 
-    private final UserRepository users;
+    private final UserStore users;
     private final PasswordHasher hasher;
     private final LockOut lockOut;
     private final SignInThrottle throttle;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<IdentityEvent> events;
 
-    SignIn(UserRepository users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle,
+    SignIn(UserStore users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle,
            TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events) {
         this.users = users;
         this.hasher = hasher;

@@ -1,20 +1,16 @@
 package uk.gov.council.socialgov.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.DateCreated;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
 /**
  * A person who can sign in: with a local password, or through the council's identity provider (then
  * known by its issuer and subject). Only ever inserted whole; changes are single-column SQL updates
- * in {@link UserRepository}, so no read-modify-write can undo a failure count or a session version.
+ * in {@link UserStore}, so no read-modify-write can undo a failure count or a session version.
  */
-@MappedEntity("app_user")
 record UserAccount(
-        @Id String username,
+        String username,
         String displayName,
         @Nullable String email,
         String passwordHash,
@@ -24,7 +20,7 @@ record UserAccount(
         long sessionVersion,
         @Nullable String oidcIssuer,
         @Nullable String oidcSubject,
-        @Nullable @DateCreated Instant createdAt) {
+        @Nullable Instant createdAt) {
 
     static UserAccount create(String username, String displayName, String email, String passwordHash) {
         return new UserAccount(username, displayName, email, passwordHash, true, 0, null, 0, null, null, null);
@@ -33,6 +29,12 @@ record UserAccount(
     static UserAccount fromProvider(String username, String displayName, String email, String unusablePasswordHash,
                                     String issuer, String subject) {
         return new UserAccount(username, displayName, email, unusablePasswordHash, true, 0, null, 0, issuer, subject, null);
+    }
+
+    /** This person as inserted at that moment. */
+    UserAccount created(Instant at) {
+        return new UserAccount(username, displayName, email, passwordHash, enabled, failedSignIns, lockedUntil, sessionVersion,
+                oidcIssuer, oidcSubject, at);
     }
 
     boolean lockedAt(Instant now) {

@@ -37,7 +37,7 @@ class UserAdministration {
     record PasswordRefused(String field, String message) implements PasswordChange {
     }
 
-    private final UserRepository users;
+    private final UserStore users;
     private final PasswordHasher hasher;
     private final LockOut lockOut;
     private final SignInThrottle throttle;
@@ -46,7 +46,7 @@ class UserAdministration {
     private final ApplicationEventPublisher<IdentityEvent> events;
     private final ApplicationEventPublisher<GroupsRemoved> removals;
 
-    UserAdministration(UserRepository users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle, Sessions sessions,
+    UserAdministration(UserStore users, PasswordHasher hasher, LockOut lockOut, SignInThrottle throttle, Sessions sessions,
                        GroupGrants grants, ApplicationEventPublisher<IdentityEvent> events,
                        ApplicationEventPublisher<GroupsRemoved> removals) {
         this.users = users;

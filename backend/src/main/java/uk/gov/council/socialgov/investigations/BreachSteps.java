@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** What every step of processes/breach-investigation.bpmn does around its own change: find, record, audit. */
@@ -38,15 +37,17 @@ class BreachSteps {
         this.exclusions = exclusions;
     }
 
+    /** Where each step makes its own named update. */
+    BreachCaseStore store() {
+        return store;
+    }
+
     BreachCase breachCase(VariableScope execution) {
         return store.find(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
     }
 
-    /** Sets the step's columns and writes its audit row, as the person who completed the step. */
-    void record(BreachCase found, String action, String by, @Nullable String detail, Map<String, Object> columns) {
-        if (!columns.isEmpty()) {
-            store.set(found.id(), columns);
-        }
+    /** Writes the step's audit row, as the person who completed the step. */
+    void record(BreachCase found, String action, String by, @Nullable String detail) {
         audit.record(AuditEvent.onCase(action, BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(), detail),
                 by, null);
     }
@@ -64,7 +65,7 @@ class BreachSteps {
      * Checks and records the investigator and due date from a triage or assessment form. The
      * investigator may be anyone but the people the case is by or about, or anyone excluded from it.
      */
-    Map<String, Object> appointment(DelegateExecution execution, BreachCase found) {
+    void appoint(DelegateExecution execution, BreachCase found) {
         List<FieldError> errors = new ArrayList<>();
         String investigator = text(execution, BreachInvestigationProcess.VAR_INVESTIGATOR);
         investigator = investigator == null ? null : investigator.toLowerCase(Locale.ROOT);
@@ -90,16 +91,16 @@ class BreachSteps {
         execution.setVariable(BreachInvestigationProcess.VAR_INVESTIGATOR, investigator);
         execution.setVariable(BreachInvestigationProcess.VAR_INVESTIGATION_DUE_AT,
                 Date.from(due.atTime(17, 0).atZone(EngineClock.UK).toInstant()));
-        return BreachCaseStore.columns("investigator", investigator, "investigation_due", due, "status", BreachStatus.UNDER_INVESTIGATION);
+        store.appointed(found.id(), investigator, due);
     }
 
     /** The case's outcome, for its record and for the retention table's inputs. */
-    static Map<String, Object> outcome(DelegateExecution execution, BreachOutcome outcome, @Nullable String detail) {
+    void outcome(DelegateExecution execution, BreachCase found, BreachOutcome outcome, @Nullable String detail) {
         String crimeReference = text(execution, BreachInvestigationProcess.VAR_CRIME_REFERENCE);
         execution.setVariable(BreachInvestigationProcess.VAR_OUTCOME, outcome.name());
         execution.setVariable(BreachInvestigationProcess.VAR_REFERRED_TO_POLICE,
                 outcome == BreachOutcome.REFERRED_TO_POLICE || crimeReference != null);
-        return BreachCaseStore.columns("outcome", outcome, "outcome_detail", detail, "crime_reference", crimeReference);
+        store.outcome(found.id(), outcome, detail, crimeReference);
     }
 
     static BreachOutcome outcomeNamed(VariableScope execution, String field) {

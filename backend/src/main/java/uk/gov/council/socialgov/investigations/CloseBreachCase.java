@@ -27,8 +27,8 @@ class CloseBreachCase implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
-        steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label(),
-                BreachCaseStore.columns("status", BreachStatus.CLOSED, "closed_at", EngineClock.now()));
+        steps.store().closed(found.id(), EngineClock.now());
+        steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label());
         retention.startAsDecided(execution, BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
                 found.subjectKind().caseKindLabel());
     }

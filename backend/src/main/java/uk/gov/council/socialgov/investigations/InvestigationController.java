@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.net.URI;
@@ -60,7 +61,7 @@ class InvestigationController {
                   @QueryValue(defaultValue = "50") @Min(value = 1, message = "Size must be between 1 and 200")
                   @Max(value = 200, message = "Size must be between 1 and 200") int size,
                   Authentication authentication) {
-        BreachCaseStore.Page found = investigations.list(CurrentUser.of(authentication), page, size);
+        Page<BreachCase> found = investigations.list(CurrentUser.of(authentication), page, size);
         return new CasePage(investigations.summaries(found.items()), page, size, found.total());
     }
 

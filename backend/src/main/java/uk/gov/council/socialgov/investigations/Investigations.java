@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseStarts;
+import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
@@ -144,7 +145,7 @@ class Investigations {
                 .with(BreachInvestigationProcess.VAR_SUBJECT_KIND, kind.name())
                 .audited("BREACH_REPORTED", kind.label() + "; " + String.join(", ", clauses))
                 .start(user, idempotencyKey);
-        store.set(found.id(), BreachCaseStore.columns("process_instance_id", instance));
+        store.startedAs(found.id(), instance);
         return store.find(found.id()).orElseThrow();
     }
 
@@ -160,8 +161,8 @@ class Investigations {
 
     /** Each listed case's read is audited, as opening it is. */
     @Transactional
-    BreachCaseStore.Page list(CurrentUser user, int page, int size) {
-        BreachCaseStore.Page found = store.readableBy(user.username(), kindsFor(user), page, size);
+    Page<BreachCase> list(CurrentUser user, int page, int size) {
+        Page<BreachCase> found = store.readableBy(user.username(), kindsFor(user), page, size);
         found.items().forEach(c -> audit.record(AuditEvent.onCase("BREACH_CASE_LISTED", CASE_TYPE, c.id().toString(), c.reference(), null)));
         return found;
     }

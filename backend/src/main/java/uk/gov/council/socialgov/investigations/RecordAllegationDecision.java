@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
-import java.util.Map;
-
 /** "Record the decision" on an investigated allegation: a breach goes to a Standards Committee hearing. */
 @Singleton
 @Named("recordAllegationDecision")
@@ -26,11 +24,11 @@ class RecordAllegationDecision implements JavaDelegate {
         String by = Actor.of(execution);
         BreachOutcome finding = BreachSteps.outcomeNamed(execution, "finding");
         String reasons = BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
-        Map<String, Object> columns = switch (finding) {
-            case BREACH_FOUND -> BreachCaseStore.columns("status", BreachStatus.AWAITING_HEARING, "outcome_detail", reasons);
-            case NO_BREACH_FOUND, REFERRED_TO_POLICE -> BreachSteps.outcome(execution, finding, reasons);
+        switch (finding) {
+            case BREACH_FOUND -> steps.store().awaitingHearing(found.id(), reasons);
+            case NO_BREACH_FOUND, REFERRED_TO_POLICE -> steps.outcome(execution, found, finding, reasons);
             default -> throw new InvalidRequestException("finding", "Select your decision");
-        };
-        steps.record(found, "ALLEGATION_DECIDED", by, finding.label(), columns);
+        }
+        steps.record(found, "ALLEGATION_DECIDED", by, finding.label());
     }
 }

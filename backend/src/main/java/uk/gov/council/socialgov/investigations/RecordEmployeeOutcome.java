@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
-import java.util.Map;
 
 /** "Record the outcome" HR decided after the investigation, told to the employee in writing with their right of appeal. */
 @Singleton
@@ -29,8 +28,8 @@ class RecordEmployeeOutcome implements JavaDelegate {
         if (outcome == BreachOutcome.DISCIPLINARY_ACTION && reference == null) {
             throw new InvalidRequestException("disciplinaryReference", "Enter the Disciplinary Procedure reference");
         }
-        Map<String, Object> columns = BreachSteps.outcome(execution, outcome, BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
-        columns.put("disciplinary_reference", outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
-        steps.record(found, "BREACH_OUTCOME_DECIDED", by, outcome.label(), columns);
+        steps.outcome(execution, found, outcome, BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
+        steps.store().disciplinaryReference(found.id(), outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
+        steps.record(found, "BREACH_OUTCOME_DECIDED", by, outcome.label());
     }
 }

@@ -25,7 +25,7 @@ class RecordIndependentPersonView implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String given = EngineClock.ukDate(LocalDate.parse(String.valueOf(execution.getVariable("consultedOn"))));
-        steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given, BreachCaseStore.columns(
-                "independent_person_view", BreachSteps.text(execution, "independentPersonView")));
+        steps.store().independentPersonView(found.id(), BreachSteps.text(execution, "independentPersonView"));
+        steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given);
     }
 }

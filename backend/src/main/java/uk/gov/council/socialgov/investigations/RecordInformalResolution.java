@@ -22,6 +22,7 @@ class RecordInformalResolution implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String agreed = BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
-        steps.record(found, "BREACH_RESOLVED_INFORMALLY", by, null, BreachSteps.outcome(execution, BreachOutcome.INFORMAL_ACTION, agreed));
+        steps.outcome(execution, found, BreachOutcome.INFORMAL_ACTION, agreed);
+        steps.record(found, "BREACH_RESOLVED_INFORMALLY", by, null);
     }
 }

@@ -7,11 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
-import java.util.Map;
-import uk.gov.council.socialgov.web.InvalidRequestException;
-
-import java.util.Map;
-
 /** "Record the initial assessment" of an allegation against a councillor (Localism Act 2011 arrangements). */
 @Singleton
 @Named("recordInitialAssessment")
@@ -29,16 +24,15 @@ class RecordInitialAssessment implements JavaDelegate {
         String by = Actor.of(execution);
         String assessment = String.valueOf(execution.getVariable("assessment"));
         String reason = BreachSteps.text(execution, "assessmentReason");
-        Map<String, Object> columns = switch (assessment) {
-            case "noAction" -> BreachSteps.outcome(execution, BreachOutcome.NO_ACTION, reason);
-            case "otherAction" -> BreachSteps.outcome(execution, BreachOutcome.OTHER_ACTION, reason);
-            case "groupLeader" -> BreachSteps.outcome(execution, BreachOutcome.REFERRED_TO_GROUP_LEADER, reason);
-            case "police" -> BreachSteps.outcome(execution, BreachOutcome.REFERRED_TO_POLICE, reason);
-            case "formal" -> steps.appointment(execution, found);
+        switch (assessment) {
+            case "noAction" -> steps.outcome(execution, found, BreachOutcome.NO_ACTION, reason);
+            case "otherAction" -> steps.outcome(execution, found, BreachOutcome.OTHER_ACTION, reason);
+            case "groupLeader" -> steps.outcome(execution, found, BreachOutcome.REFERRED_TO_GROUP_LEADER, reason);
+            case "police" -> steps.outcome(execution, found, BreachOutcome.REFERRED_TO_POLICE, reason);
+            case "formal" -> steps.appoint(execution, found);
             default -> throw new InvalidRequestException("assessment", "Select your initial assessment");
-        };
-        columns.put("route", assessment);
-        columns.put("route_reason", reason);
-        steps.record(found, "BREACH_ASSESSED", by, InvestigationView.routeLabel(assessment), columns);
+        }
+        steps.store().routed(found.id(), assessment, reason);
+        steps.record(found, "BREACH_ASSESSED", by, InvestigationView.routeLabel(assessment));
     }
 }

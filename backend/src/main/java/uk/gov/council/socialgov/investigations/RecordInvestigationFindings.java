@@ -25,7 +25,7 @@ class RecordInvestigationFindings implements JavaDelegate {
         if (remedial != null) {
             steps.addNote(found, "REMEDIAL_ACTION", remedial, by);
         }
-        steps.record(found, "BREACH_INVESTIGATED", by, null, BreachCaseStore.columns(
-                "findings", BreachSteps.text(execution, "findings"), "status", BreachStatus.AWAITING_DECISION));
+        steps.store().investigated(found.id(), BreachSteps.text(execution, "findings"));
+        steps.record(found, "BREACH_INVESTIGATED", by, null);
     }
 }

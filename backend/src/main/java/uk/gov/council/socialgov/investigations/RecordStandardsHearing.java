@@ -8,7 +8,6 @@ import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /** "Record the hearing": the Standards Committee panel's decision and any sanction. */
 @Singleton
@@ -30,11 +29,10 @@ class RecordStandardsHearing implements JavaDelegate {
         if (upheld && sanction == null) {
             throw new InvalidRequestException("sanction", "Enter the sanction");
         }
-        Map<String, Object> columns = BreachSteps.outcome(execution, upheld ? BreachOutcome.BREACH_FOUND : BreachOutcome.NO_BREACH_FOUND,
+        LocalDate date = LocalDate.parse(String.valueOf(execution.getVariable("hearingDate")));
+        steps.outcome(execution, found, upheld ? BreachOutcome.BREACH_FOUND : BreachOutcome.NO_BREACH_FOUND,
                 BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
-        columns.put("hearing_date", LocalDate.parse(String.valueOf(execution.getVariable("hearingDate"))));
-        columns.put("hearing_decision", upheld ? "Breach upheld" : "Not upheld");
-        columns.put("sanction", upheld ? sanction : null);
-        steps.record(found, "STANDARDS_HEARING_RECORDED", by, upheld ? "Breach upheld" : "Not upheld", columns);
+        steps.store().hearing(found.id(), date, upheld ? "Breach upheld" : "Not upheld", upheld ? sanction : null);
+        steps.record(found, "STANDARDS_HEARING_RECORDED", by, upheld ? "Breach upheld" : "Not upheld");
     }
 }

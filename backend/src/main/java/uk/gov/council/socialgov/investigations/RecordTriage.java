@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 
-import java.util.Map;
-
 /** "Record the triage" (ACAS: establish the facts promptly): no case to answer, informal resolution, or a formal investigation. */
 @Singleton
 @Named("recordTriage")
@@ -26,14 +24,13 @@ class RecordTriage implements JavaDelegate {
         String by = Actor.of(execution);
         String triage = String.valueOf(execution.getVariable("triage"));
         String reason = BreachSteps.text(execution, "triageReason");
-        Map<String, Object> columns = switch (triage) {
-            case "noCase" -> BreachSteps.outcome(execution, BreachOutcome.NO_CASE_TO_ANSWER, reason);
-            case "informal" -> BreachCaseStore.columns("status", BreachStatus.INFORMAL_RESOLUTION);
-            case "formal" -> steps.appointment(execution, found);
+        switch (triage) {
+            case "noCase" -> steps.outcome(execution, found, BreachOutcome.NO_CASE_TO_ANSWER, reason);
+            case "informal" -> steps.store().resolvingInformally(found.id());
+            case "formal" -> steps.appoint(execution, found);
             default -> throw new InvalidRequestException("triage", "Select what happens next");
-        };
-        columns.put("route", triage);
-        columns.put("route_reason", reason);
-        steps.record(found, "BREACH_TRIAGED", by, InvestigationView.routeLabel(triage), columns);
+        }
+        steps.store().routed(found.id(), triage, reason);
+        steps.record(found, "BREACH_TRIAGED", by, InvestigationView.routeLabel(triage));
     }
 }

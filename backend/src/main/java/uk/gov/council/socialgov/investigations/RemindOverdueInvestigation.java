@@ -13,7 +13,6 @@ import uk.gov.council.socialgov.notifications.Outbox;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * "Tell the case owner the report is overdue": the investigation's due date has passed. HR (or the
@@ -53,6 +52,6 @@ class RemindOverdueInvestigation implements JavaDelegate {
         if (found.investigator() != null) {
             outbox.send(found.investigator(), NotificationKind.TASK_REMINDER, email);
         }
-        steps.record(found, "INVESTIGATION_OVERDUE", AuditTrail.SYSTEM, "Due on " + due, Map.of());
+        steps.record(found, "INVESTIGATION_OVERDUE", AuditTrail.SYSTEM, "Due on " + due);
     }
 }

@@ -11,7 +11,6 @@ import uk.gov.council.socialgov.notifications.Outbox;
 import uk.gov.council.socialgov.workflow.Actor;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * "Send the report to HR or the Monitoring Officer". For an employee, their line manager is told
@@ -43,6 +42,6 @@ class RouteBreachReport implements JavaDelegate {
                     "Please keep this confidential."), null, null));
         }
         steps.record(found, "BREACH_ROUTED", Actor.of(execution), found.subjectKind() == SubjectKind.EMPLOYEE
-                ? "Sent to HR; the line manager was told" : "Sent to the Monitoring Officer", Map.of());
+                ? "Sent to HR; the line manager was told" : "Sent to the Monitoring Officer");
     }
 }

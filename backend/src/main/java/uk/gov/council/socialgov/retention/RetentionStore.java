@@ -1,16 +1,13 @@
 package uk.gov.council.socialgov.retention;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,116 +39,62 @@ class RetentionStore {
                          and h.released_at is null) as active_holds
             from retention_entry e""";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    RetentionStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    RetentionStore(Sql sql) {
+        this.sql = sql;
     }
 
     void addEntry(Entry entry) {
-        jdbc.prepareStatement("""
+        sql.update("""
                 insert into retention_entry (case_type, case_id, reference, case_kind, closed_on, retention_rule, dispose_on, status,
                                              involved_people)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            s.setString(1, entry.caseType());
-            s.setString(2, entry.caseId());
-            s.setString(3, entry.reference());
-            s.setString(4, entry.caseKind());
-            s.setDate(5, Date.valueOf(entry.closedOn()));
-            s.setString(6, entry.retentionRule());
-            s.setDate(7, Date.valueOf(entry.disposeOn()));
-            s.setString(8, entry.status().name());
-            s.setString(9, entry.involved());
-            return s.executeUpdate();
-        });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.caseType(), entry.caseId(), entry.reference(), entry.caseKind(),
+                entry.closedOn(), entry.retentionRule(), entry.disposeOn(), entry.status(), entry.involved());
     }
 
     void startedAs(String caseType, String caseId, String processInstanceId) {
-        jdbc.prepareStatement("update retention_entry set process_instance_id = ? where case_type = ? and case_id = ?", s -> {
-            s.setString(1, processInstanceId);
-            s.setString(2, caseType);
-            s.setString(3, caseId);
-            return s.executeUpdate();
-        });
+        sql.update("update retention_entry set process_instance_id = ? where case_type = ? and case_id = ?", processInstanceId, caseType, caseId);
     }
 
     void setStatus(String caseType, String caseId, RetentionStatus status) {
-        jdbc.prepareStatement("update retention_entry set status = ? where case_type = ? and case_id = ?", s -> {
-            s.setString(1, status.name());
-            s.setString(2, caseType);
-            s.setString(3, caseId);
-            return s.executeUpdate();
-        });
+        sql.update("update retention_entry set status = ? where case_type = ? and case_id = ?", status, caseType, caseId);
     }
 
     Optional<Entry> entry(String caseType, String caseId) {
-        return jdbc.prepareStatement(ENTRY + " where e.case_type = ? and e.case_id = ?", s -> {
-            s.setString(1, caseType);
-            s.setString(2, caseId);
-            List<Entry> found = entries(s.executeQuery());
-            return found.stream().findFirst();
-        });
+        return sql.optional(ENTRY + " where e.case_type = ? and e.case_id = ?", RetentionStore::entry, caseType, caseId);
     }
 
     /** What falls due first comes first; destroyed entries last. Never a case the viewer is kept out of or involved in. */
     List<Entry> schedule(String viewer) {
-        return jdbc.prepareStatement(ENTRY + " where " + NOT_KEPT_OUT + " order by e.status = 'DISPOSED', e.dispose_on, e.reference limit 1000",
-                s -> {
-                    s.setString(1, viewer);
-                    s.setString(2, viewer);
-                    return entries(s.executeQuery());
-                });
+        return sql.list(ENTRY + " where " + NOT_KEPT_OUT + " order by e.status = 'DISPOSED', e.dispose_on, e.reference limit 1000",
+                RetentionStore::entry, viewer, viewer);
     }
 
     /** Whether this person may see the case on the schedule: not excluded from it, and not someone it is by or about. */
     boolean visibleTo(String caseType, String caseId, String viewer) {
-        return jdbc.prepareStatement("select 1 from retention_entry e where e.case_type = ? and e.case_id = ? and " + NOT_KEPT_OUT, s -> {
-            s.setString(1, caseType);
-            s.setString(2, caseId);
-            s.setString(3, viewer);
-            s.setString(4, viewer);
-            try (ResultSet row = s.executeQuery()) {
-                return row.next();
-            }
-        });
+        return sql.exists("select 1 from retention_entry e where e.case_type = ? and e.case_id = ? and " + NOT_KEPT_OUT,
+                caseType, caseId, viewer, viewer);
     }
 
     void addHold(Hold hold) {
-        jdbc.prepareStatement("insert into legal_hold (id, case_type, case_id, reason, placed_by, placed_at) values (?, ?, ?, ?, ?, ?)", s -> {
-            s.setObject(1, hold.id());
-            s.setString(2, hold.caseType());
-            s.setString(3, hold.caseId());
-            s.setString(4, hold.reason());
-            s.setString(5, hold.placedBy());
-            s.setTimestamp(6, Timestamp.from(hold.placedAt()));
-            return s.executeUpdate();
-        });
+        sql.update("insert into legal_hold (id, case_type, case_id, reason, placed_by, placed_at) values (?, ?, ?, ?, ?, ?)",
+                hold.id(), hold.caseType(), hold.caseId(), hold.reason(), hold.placedBy(), hold.placedAt());
     }
 
     /** Releases a hold still in force; false when it was already released (or someone else released it first). */
     boolean release(UUID holdId, String by, Instant at, String reason) {
-        return jdbc.prepareStatement("update legal_hold set released_by = ?, released_at = ?, release_reason = ? where id = ? and released_at is null", s -> {
-            s.setString(1, by);
-            s.setTimestamp(2, Timestamp.from(at));
-            s.setString(3, reason);
-            s.setObject(4, holdId);
-            return s.executeUpdate() == 1;
-        });
+        return sql.update("update legal_hold set released_by = ?, released_at = ?, release_reason = ? where id = ? and released_at is null",
+                by, at, reason, holdId) == 1;
     }
 
     Optional<Hold> hold(UUID id) {
-        return jdbc.prepareStatement("select * from legal_hold where id = ?", s -> {
-            s.setObject(1, id);
-            return holds(s.executeQuery()).stream().findFirst();
-        });
+        return sql.optional("select * from legal_hold where id = ?", RetentionStore::hold, id);
     }
 
     List<Hold> holds(String caseType, String caseId) {
-        return jdbc.prepareStatement("select * from legal_hold where case_type = ? and case_id = ? order by placed_at, id", s -> {
-            s.setString(1, caseType);
-            s.setString(2, caseId);
-            return holds(s.executeQuery());
-        });
+        return sql.list("select * from legal_hold where case_type = ? and case_id = ? order by placed_at, id", RetentionStore::hold,
+                caseType, caseId);
     }
 
     /** The holds of all these entries in one statement, for the schedule. */
@@ -159,14 +102,11 @@ class RetentionStore {
         if (entries.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement("""
+        return sql.list("""
                 select h.* from legal_hold h join unnest(?, ?) as e(case_type, case_id)
                   on e.case_type = h.case_type and e.case_id = h.case_id
-                order by h.placed_at, h.id""", s -> {
-            s.setArray(1, s.getConnection().createArrayOf("varchar", entries.stream().map(Entry::caseType).toArray()));
-            s.setArray(2, s.getConnection().createArrayOf("varchar", entries.stream().map(Entry::caseId).toArray()));
-            return holds(s.executeQuery());
-        });
+                order by h.placed_at, h.id""", RetentionStore::hold,
+                entries.stream().map(Entry::caseType).toList(), entries.stream().map(Entry::caseId).toList());
     }
 
     int activeHolds(String caseType, String caseId) {
@@ -174,64 +114,33 @@ class RetentionStore {
     }
 
     void addDisposal(Disposal disposal) {
-        jdbc.prepareStatement("""
+        sql.update("""
                 insert into disposal_record (id, case_type, case_id, reference, authorised_by, disposed_at, item_count, file_count, manifest)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            s.setObject(1, disposal.id());
-            s.setString(2, disposal.caseType());
-            s.setString(3, disposal.caseId());
-            s.setString(4, disposal.reference());
-            s.setString(5, disposal.authorisedBy());
-            s.setTimestamp(6, Timestamp.from(disposal.disposedAt()));
-            s.setInt(7, disposal.itemCount());
-            s.setInt(8, disposal.fileCount());
-            s.setString(9, disposal.manifest());
-            return s.executeUpdate();
-        });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", disposal.id(), disposal.caseType(), disposal.caseId(), disposal.reference(),
+                disposal.authorisedBy(), disposal.disposedAt(), disposal.itemCount(), disposal.fileCount(), disposal.manifest());
     }
 
     /** Disposal records, never of a case the viewer is kept out of or involved in. */
     List<Disposal> disposals(String viewer) {
-        return jdbc.prepareStatement("""
+        return sql.list("""
                 select d.* from disposal_record d join retention_entry e on e.case_type = d.case_type and e.case_id = d.case_id
-                where""" + " " + NOT_KEPT_OUT + " order by d.disposed_at desc limit 1000", s -> {
-            s.setString(1, viewer);
-            s.setString(2, viewer);
-            List<Disposal> found = new ArrayList<>();
-            try (ResultSet row = s.executeQuery()) {
-                while (row.next()) {
-                    found.add(new Disposal(row.getObject("id", UUID.class), row.getString("case_type"), row.getString("case_id"),
-                            row.getString("reference"), row.getString("authorised_by"), row.getTimestamp("disposed_at").toInstant(),
-                            row.getInt("item_count"), row.getInt("file_count"), row.getString("manifest")));
-                }
-            }
-            return found;
-        });
+                where""" + " " + NOT_KEPT_OUT + " order by d.disposed_at desc limit 1000",
+                row -> new Disposal(Sql.uuid(row, "id"), row.getString("case_type"), row.getString("case_id"),
+                        row.getString("reference"), row.getString("authorised_by"), Sql.instant(row, "disposed_at"),
+                        row.getInt("item_count"), row.getInt("file_count"), row.getString("manifest")),
+                viewer, viewer);
     }
 
-    private static List<Entry> entries(ResultSet row) throws SQLException {
-        try (row) {
-            List<Entry> found = new ArrayList<>();
-            while (row.next()) {
-                found.add(new Entry(row.getString("case_type"), row.getString("case_id"), row.getString("reference"),
-                        row.getString("case_kind"), row.getDate("closed_on").toLocalDate(), row.getString("retention_rule"),
-                        row.getDate("dispose_on").toLocalDate(), RetentionStatus.valueOf(row.getString("status")),
-                        row.getInt("active_holds"), row.getString("involved_people")));
-            }
-            return found;
-        }
+    private static Entry entry(ResultSet row) throws SQLException {
+        return new Entry(row.getString("case_type"), row.getString("case_id"), row.getString("reference"),
+                row.getString("case_kind"), Sql.date(row, "closed_on"), row.getString("retention_rule"),
+                Sql.date(row, "dispose_on"), RetentionStatus.valueOf(row.getString("status")),
+                row.getInt("active_holds"), row.getString("involved_people"));
     }
 
-    private static List<Hold> holds(ResultSet row) throws SQLException {
-        try (row) {
-            List<Hold> found = new ArrayList<>();
-            while (row.next()) {
-                Timestamp released = row.getTimestamp("released_at");
-                found.add(new Hold(row.getObject("id", UUID.class), row.getString("case_type"), row.getString("case_id"),
-                        row.getString("reason"), row.getString("placed_by"), row.getTimestamp("placed_at").toInstant(),
-                        row.getString("released_by"), released == null ? null : released.toInstant(), row.getString("release_reason")));
-            }
-            return found;
-        }
+    private static Hold hold(ResultSet row) throws SQLException {
+        return new Hold(Sql.uuid(row, "id"), row.getString("case_type"), row.getString("case_id"),
+                row.getString("reason"), row.getString("placed_by"), Sql.instant(row, "placed_at"),
+                row.getString("released_by"), Sql.instant(row, "released_at"), row.getString("release_reason"));
     }
 }

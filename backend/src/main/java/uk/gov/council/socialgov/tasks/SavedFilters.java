@@ -28,10 +28,10 @@ class SavedFilters {
                 String ownerName, boolean mine) {
     }
 
-    private final SavedFilterRepository filters;
+    private final SavedFilterStore filters;
     private final Directory directory;
 
-    SavedFilters(SavedFilterRepository filters, Directory directory) {
+    SavedFilters(SavedFilterStore filters, Directory directory) {
         this.filters = filters;
         this.directory = directory;
     }

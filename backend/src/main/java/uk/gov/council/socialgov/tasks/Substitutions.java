@@ -38,11 +38,11 @@ class Substitutions {
     record Overview(List<Cover> mine, List<Covering> coveringFor) {
     }
 
-    private final SubstitutionRepository substitutions;
+    private final SubstitutionStore substitutions;
     private final Directory directory;
     private final AuditTrail audit;
 
-    Substitutions(SubstitutionRepository substitutions, Directory directory, AuditTrail audit) {
+    Substitutions(SubstitutionStore substitutions, Directory directory, AuditTrail audit) {
         this.substitutions = substitutions;
         this.directory = directory;
         this.audit = audit;
@@ -52,7 +52,7 @@ class Substitutions {
     @Transactional
     List<String> coveredToday(String substitute) {
         LocalDate today = EngineClock.today();
-        return substitutions.findBySubstituteAndToDateGreaterThanEqualsOrderByFromDate(substitute, today).stream()
+        return substitutions.coverBy(substitute, today).stream()
                 .filter(s -> s.coversOn(today)).map(Substitution::absent).distinct().toList();
     }
 
@@ -60,7 +60,7 @@ class Substitutions {
     @Transactional
     List<String> substitutesToday(String absent) {
         LocalDate today = EngineClock.today();
-        return substitutions.findByAbsentAndToDateGreaterThanEqualsOrderByFromDate(absent, today).stream()
+        return substitutions.coverFor(absent, today).stream()
                 .filter(s -> s.coversOn(today)).map(Substitution::substitute).distinct().toList();
     }
 
@@ -68,9 +68,9 @@ class Substitutions {
     Overview overview(CurrentUser me) {
         LocalDate today = EngineClock.today();
         return new Overview(
-                substitutions.findByAbsentAndToDateGreaterThanEqualsOrderByFromDate(me.username(), today).stream()
+                substitutions.coverFor(me.username(), today).stream()
                         .map(s -> new Cover(s.id(), s.substitute(), name(s.substitute()), s.fromDate(), s.toDate())).toList(),
-                substitutions.findBySubstituteAndToDateGreaterThanEqualsOrderByFromDate(me.username(), today).stream()
+                substitutions.coverBy(me.username(), today).stream()
                         .map(s -> new Covering(s.id(), s.absent(), name(s.absent()), s.fromDate(), s.toDate())).toList());
     }
 

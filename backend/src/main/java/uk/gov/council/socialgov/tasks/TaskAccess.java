@@ -1,6 +1,5 @@
 package uk.gov.council.socialgov.tasks;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,7 +18,6 @@ import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,11 +44,11 @@ class TaskAccess {
     private final CaseExclusions exclusions;
     private final Substitutions substitutions;
     private final TaskModel model;
-    private final JdbcOperations jdbc;
+    private final CandidateGroupStore candidateGroups;
 
     TaskAccess(TaskService tasks, HistoryService history, RuntimeService runtime, CaseExclusions exclusions, Substitutions substitutions, TaskModel model,
-               JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+               CandidateGroupStore candidateGroups) {
+        this.candidateGroups = candidateGroups;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -217,19 +215,7 @@ class TaskAccess {
     /** Candidate groups of a page of tasks in one query; the engine's API would read them task by task. */
     @Transactional
     Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
-        return jdbc.prepareStatement("""
-                select task_id_, group_id_ from act_ru_identitylink
-                where task_id_ = any(?) and type_ = ? and group_id_ is not null order by group_id_""", s -> {
-            s.setArray(1, s.getConnection().createArrayOf("varchar", taskIds.toArray()));
-            s.setString(2, IdentityLinkType.CANDIDATE);
-            Map<String, List<String>> groups = new HashMap<>();
-            try (ResultSet row = s.executeQuery()) {
-                while (row.next()) {
-                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
-                }
-            }
-            return groups;
-        });
+        return candidateGroups.of(taskIds);
     }
 
     TaskView view(Task task, CurrentUser user) {

@@ -2,7 +2,6 @@ package uk.gov.council.socialgov.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -23,11 +22,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code Idempotency-Key} on every POST that starts a process: the first request with a key is
@@ -53,12 +50,12 @@ class IdempotencyFilter implements Ordered {
     record Claim(String username, String key) {
     }
 
-    private final JdbcOperations jdbc;
+    private final IdempotencyStore store;
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
 
-    IdempotencyFilter(JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json) {
-        this.jdbc = jdbc;
+    IdempotencyFilter(IdempotencyStore store, TransactionOperations<Connection> transactions, JsonMapper json) {
+        this.store = store;
         this.transactions = transactions;
         this.json = json;
     }
@@ -80,47 +77,33 @@ class IdempotencyFilter implements Ordered {
             return problem(HttpStatus.BAD_REQUEST, "Send an Idempotency-Key of 1 to 200 characters");
         }
         String path = request.getPath();
-        boolean claimed = transactions.executeWrite(status -> jdbc.prepareStatement("""
-                insert into idempotent_request (username, idempotency_key, request_path, created_at) values (?, ?, ?, ?)
-                on conflict (username, idempotency_key) do nothing""", s -> {
-            s.setString(1, person.getName());
-            s.setString(2, key);
-            s.setString(3, path);
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
-            return s.executeUpdate() == 1;
-        }));
+        boolean claimed = transactions.executeWrite(status -> store.claim(person.getName(), key, path, Instant.now()));
         if (claimed) {
             request.setAttribute(CLAIM, new Claim(person.getName(), key));
             return null;
         }
-        HttpResponse<?> earlier = transactions.executeRead(status -> jdbc.prepareStatement("""
-                select request_path, status, content_type, location, body from idempotent_request
-                where username = ? and idempotency_key = ?""", s -> {
-            s.setString(1, person.getName());
-            s.setString(2, key);
-            try (ResultSet row = s.executeQuery()) {
-                if (!row.next()) {
-                    return problem(HttpStatus.CONFLICT, "A request with this Idempotency-Key was refused a moment ago; send it again.");
-                }
-                if (!row.getString(1).equals(path)) {
-                    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used for a different request.");
-                }
-                // No answer kept: still being answered, or its answer was lost. The start decides, under its lock.
-                return row.getObject(2) == null ? null : replay(row);
-            }
-        }));
+        Optional<IdempotencyStore.Kept> kept = transactions.executeRead(status -> store.kept(person.getName(), key));
+        HttpResponse<?> earlier;
+        if (kept.isEmpty()) {
+            earlier = problem(HttpStatus.CONFLICT, "A request with this Idempotency-Key was refused a moment ago; send it again.");
+        } else if (!kept.get().requestPath().equals(path)) {
+            earlier = problem(HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used for a different request.");
+        } else {
+            // No answer kept: still being answered, or its answer was lost. The start decides, under its lock.
+            earlier = kept.get().status() == null ? null : replay(kept.get());
+        }
         if (earlier == null) {
             request.setAttribute(CLAIM, new Claim(person.getName(), key));
         }
         return earlier;
     }
 
-    private static HttpResponse<?> replay(ResultSet row) throws SQLException {
-        MutableHttpResponse<?> replay = HttpResponse.status(HttpStatus.valueOf(row.getInt(2))).header(REPLAYED, "true");
-        if (row.getString(4) != null) {
-            replay.header(HttpHeaders.LOCATION, row.getString(4));
+    private static HttpResponse<?> replay(IdempotencyStore.Kept kept) {
+        MutableHttpResponse<?> replay = HttpResponse.status(HttpStatus.valueOf(kept.status())).header(REPLAYED, "true");
+        if (kept.location() != null) {
+            replay.header(HttpHeaders.LOCATION, kept.location());
         }
-        return row.getString(5) == null ? replay : replay.contentType(row.getString(3)).body(row.getString(5));
+        return kept.body() == null ? replay : replay.contentType(kept.contentType()).body(kept.body());
     }
 
     @ResponseFilter
@@ -144,27 +127,20 @@ class IdempotencyFilter implements Ordered {
 
     /** A refusal wrote nothing, so the key may be used again; a claim whose case committed is kept. */
     private void forget(Claim claim) {
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "delete from idempotent_request where username = ? and idempotency_key = ? and case_id is null", s -> {
-                    s.setString(1, claim.username());
-                    s.setString(2, claim.key());
-                    return s.executeUpdate();
-                }));
+        transactions.executeWrite(status -> {
+            store.forget(claim.username(), claim.key());
+            return null;
+        });
     }
 
     private void keep(Claim claim, MutableHttpResponse<?> response) {
         String body = response.getBody().map(this::write).orElse(null);
-        transactions.executeWrite(status -> jdbc.prepareStatement("""
-                update idempotent_request set status = ?, content_type = ?, location = ?, body = ?
-                where username = ? and idempotency_key = ?""", s -> {
-            s.setInt(1, response.getStatus().getCode());
-            s.setString(2, response.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON));
-            s.setString(3, response.getHeaders().get(HttpHeaders.LOCATION));
-            s.setString(4, body);
-            s.setString(5, claim.username());
-            s.setString(6, claim.key());
-            return s.executeUpdate();
-        }));
+        transactions.executeWrite(status -> {
+            store.keep(claim.username(), claim.key(), response.getStatus().getCode(),
+                    response.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON),
+                    response.getHeaders().get(HttpHeaders.LOCATION), body);
+            return null;
+        });
     }
 
     private String write(Object body) {

@@ -1,13 +1,11 @@
 package uk.gov.council.socialgov.web;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,11 +16,11 @@ import java.time.Instant;
 @Singleton
 class IdempotencyKeyExpiry {
 
-    private final JdbcOperations jdbc;
+    private final IdempotencyStore store;
     private final Duration keptFor;
 
-    IdempotencyKeyExpiry(JdbcOperations jdbc, @Value("${socialgov.web.idempotency-keys-kept-for:24h}") Duration keptFor) {
-        this.jdbc = jdbc;
+    IdempotencyKeyExpiry(IdempotencyStore store, @Value("${socialgov.web.idempotency-keys-kept-for:24h}") Duration keptFor) {
+        this.store = store;
         this.keptFor = keptFor;
     }
 
@@ -34,9 +32,6 @@ class IdempotencyKeyExpiry {
     /** Deletes answers recorded before {@code cutOff}; answers how many. */
     @Transactional
     int purgeOlderThan(Instant cutOff) {
-        return jdbc.prepareStatement("delete from idempotent_request where created_at < ?", statement -> {
-            statement.setTimestamp(1, Timestamp.from(cutOff));
-            return statement.executeUpdate();
-        });
+        return store.purgeOlderThan(cutOff);
     }
 }

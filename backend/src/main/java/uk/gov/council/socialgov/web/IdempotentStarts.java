@@ -1,10 +1,8 @@
 package uk.gov.council.socialgov.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
@@ -20,10 +18,10 @@ public class IdempotentStarts {
 
     public static final String HEADER = "Idempotency-Key";
 
-    private final JdbcOperations jdbc;
+    private final IdempotencyStore store;
 
-    IdempotentStarts(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    IdempotentStarts(IdempotencyStore store) {
+        this.store = store;
     }
 
     /**
@@ -35,13 +33,7 @@ public class IdempotentStarts {
         if (key == null) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("select case_id from idempotent_request where username = ? and idempotency_key = ? for update", s -> {
-            s.setString(1, username);
-            s.setString(2, key);
-            try (ResultSet row = s.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return store.lockCase(username, key);
     }
 
     /** Records on the claim what this send made; commits or rolls back with it. */
@@ -49,11 +41,6 @@ public class IdempotentStarts {
         if (key == null) {
             return;
         }
-        jdbc.prepareStatement("update idempotent_request set case_id = ? where username = ? and idempotency_key = ?", s -> {
-            s.setString(1, caseId);
-            s.setString(2, username);
-            s.setString(3, key);
-            return s.executeUpdate();
-        });
+        store.recordCase(username, key, caseId);
     }
 }

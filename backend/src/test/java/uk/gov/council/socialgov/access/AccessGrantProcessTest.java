@@ -47,8 +47,8 @@ class AccessGrantProcessTest {
 
     @Inject ProcessEngine engine;
     @Inject AccessGrantService service;
-    @Inject AccessGrantRepository grants;
-    @Inject GrantRecords records;
+    @Inject AccessGrantStore grants;
+    @Inject GrantRecordStore records;
     @Inject IdentityService identity;
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> transactions;
@@ -121,7 +121,7 @@ class AccessGrantProcessTest {
         Statement signed = Statement.forTerms("Post only about business events");
         Assertions.assertThat(signatures(id)).singleElement().satisfies(signature -> {
             Assertions.assertThat(signature.statementVersion()).isEqualTo(Statement.VERSION);
-            Assertions.assertThat(signature.statementSha256()).isEqualTo(GrantRecords.sha256(signed.text()));
+            Assertions.assertThat(signature.statementSha256()).isEqualTo(GrantRecordStore.sha256(signed.text()));
             Assertions.assertThat(signature.signedBy()).isEqualTo("sam.patel");
         });
         Assertions.assertThat(signedText(id)).endsWith("also asks:\nPost only about business events");
@@ -247,7 +247,7 @@ class AccessGrantProcessTest {
         return grants.findById(UUID.fromString(id)).orElseThrow();
     }
 
-    private List<GrantRecords.Signature> signatures(UUID grantId) {
+    private List<GrantRecordStore.Signature> signatures(UUID grantId) {
         return transactions.executeRead(status -> records.signatures(grantId));
     }
 

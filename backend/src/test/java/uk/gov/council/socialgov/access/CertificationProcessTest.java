@@ -42,7 +42,7 @@ class CertificationProcessTest {
 
     @Inject ProcessEngine engine;
     @Inject AccessGrantService grants;
-    @Inject AccessGrantRepository repository;
+    @Inject AccessGrantStore repository;
     @Inject CertificationSteps.Decisions decisions;
     @Inject IdentityService identity;
     @Inject JdbcOperations jdbc;
@@ -113,9 +113,9 @@ class CertificationProcessTest {
         UUID campaignId = UUID.fromString((String) engine.getRuntimeService().getVariable(campaign.getId(), CaseVariables.CASE_ID));
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).list()) {
             UUID account = UUID.fromString((String) engine.getTaskService().getVariable(task.getId(), "accountId"));
-            List<Certifications.Decision> people = strings("select username from certification_decision where campaign_id = ? "
+            List<CertificationStore.Decision> people = strings("select username from certification_decision where campaign_id = ? "
                     + "and account_id = '" + account + "'", campaignId).stream().map(u -> decision(u, "KEEP", "Still needed")).toList();
-            for (Certifications.Decision person : people) { // nobody certifies keeping themselves
+            for (CertificationStore.Decision person : people) { // nobody certifies keeping themselves
                 decisions.decide(campaignId, account, List.of(person), person.username().equals("alex.morgan") ? "nia.roberts" : "alex.morgan");
             }
             complete(task, task.getAssignee() == null ? "alex.morgan" : task.getAssignee());
@@ -125,8 +125,8 @@ class CertificationProcessTest {
                 .containsExactly("1");
     }
 
-    private static Certifications.Decision decision(String username, String decision, String justification) {
-        return new Certifications.Decision(null, username, null, decision, justification, null, null, false, null);
+    private static CertificationStore.Decision decision(String username, String decision, String justification) {
+        return new CertificationStore.Decision(null, username, null, decision, justification, null, null, false, null);
     }
 
     private Task task(List<Task> tasks, UUID account) {

@@ -40,7 +40,7 @@ class EmergencyIntegrationTest {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject AccessGrantService grants;
-    @Inject AccessGrantRepository repository;
+    @Inject AccessGrantStore repository;
     @Inject ProcessEngine engine;
     @Inject IdentityService identity;
     @Inject JdbcOperations jdbc;

@@ -46,7 +46,7 @@ class GrantsAndAuthorisedUsersAgreeTest {
             "linda.price", "david.okafor", "fiona.campbell");
 
     @Inject AccessGrantService service;
-    @Inject AccessGrantRepository repository;
+    @Inject AccessGrantStore repository;
     @Inject ProcessEngine engine;
     @Inject EmergencyService emergencies;
     @Inject AuthorisedUsers authorisedUsers;

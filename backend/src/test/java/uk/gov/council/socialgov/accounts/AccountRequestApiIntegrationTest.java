@@ -24,7 +24,7 @@ class AccountRequestApiIntegrationTest {
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
-    @Inject AccountRequestRepository requests;
+    @Inject AccountRequestStore requests;
     @Inject RuntimeService runtime;
 
     @Test

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountRequestTransactionIntegrationTest {
 
     @Inject AccountRequestService service;
-    @Inject AccountRequestRepository requests;
+    @Inject AccountRequestStore requests;
     @Inject RuntimeService runtime;
     @Inject TransactionOperations<Connection> transactions;
 

@@ -20,9 +20,9 @@ class GroupsRemovedRecorder {
 
     private final List<Heard> heard = new CopyOnWriteArrayList<>();
     private final TransactionOperations<Connection> transactions;
-    private final UserRepository users;
+    private final UserStore users;
 
-    GroupsRemovedRecorder(TransactionOperations<Connection> transactions, UserRepository users) {
+    GroupsRemovedRecorder(TransactionOperations<Connection> transactions, UserStore users) {
         this.transactions = transactions;
         this.users = users;
     }
