@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.database.Page;

@@ -3,7 +3,7 @@ package uk.gov.council.socialgov.access;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.registry.AuthorisedUsers;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.registry.AuthorisedUsers;
 
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.notifications.Email;
 import uk.gov.council.socialgov.notifications.NotificationKind;
 import uk.gov.council.socialgov.notifications.Outbox;

@@ -3,7 +3,7 @@ package uk.gov.council.socialgov.access;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
-import uk.gov.council.socialgov.accounts.AccountClosed;
+import uk.gov.council.socialgov.registry.AccountClosed;
 
 /**
  * When an account closes, a grant left with no open account is removed through its process's

@@ -1,6 +1,8 @@
 package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.gov.council.socialgov.policy.Platform;
+import uk.gov.council.socialgov.registry.AccountKind;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 

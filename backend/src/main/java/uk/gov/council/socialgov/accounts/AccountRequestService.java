@@ -14,6 +14,8 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
+import uk.gov.council.socialgov.policy.Platform;
+import uk.gov.council.socialgov.registry.AccountKind;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;

@@ -6,6 +6,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.database.Sql;
+import uk.gov.council.socialgov.policy.Platform;
+import uk.gov.council.socialgov.registry.AccountKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,8 @@ package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.council.socialgov.policy.Platform;
+import uk.gov.council.socialgov.registry.AccountKind;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.registry.AccountRegistry;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -21,10 +22,10 @@ import java.util.UUID;
 class AddAccountToRegistry implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistryStore registry;
+    private final AccountRegistry registry;
     private final DecisionEmails emails;
 
-    AddAccountToRegistry(AccountRequestSteps steps, AccountRegistryStore registry, DecisionEmails emails) {
+    AddAccountToRegistry(AccountRequestSteps steps, AccountRegistry registry, DecisionEmails emails) {
         this.steps = steps;
         this.registry = registry;
         this.emails = emails;
@@ -38,11 +39,10 @@ class AddAccountToRegistry implements JavaDelegate {
             throw new ConflictException("The registry already has " + request.getHandle() + " on " + request.getPlatform().label()
                     + ". Send the set-up back to the department to check the handle.");
         }
-        UUID accountId = registry.register(new AccountRegistryStore.NewAccount(request.getPlatform(), request.getHandle(),
+        UUID accountId = registry.register(new AccountRegistry.NewAccount(request.getPlatform(), request.getHandle(),
                 request.getProposedName(), request.getUrl(), request.getDepartment(), request.getKind(),
-                request.getCampaignEndDate(), request.getSubmittedBy(), request.getId()), EngineClock.now());
-        LocalDate today = EngineClock.today();
-        request.getProposedUsers().forEach(username -> registry.addAuthorisedUser(accountId, username, today, by));
+                request.getCampaignEndDate(), request.getSubmittedBy(), request.getId()), request.getProposedUsers(), EngineClock.now(),
+                EngineClock.today(), by);
         request.activate(accountId);
         execution.setVariable(AccountRequestProcess.VAR_ACCOUNT_ID, accountId.toString());
         if (request.getCampaignEndDate() != null) {

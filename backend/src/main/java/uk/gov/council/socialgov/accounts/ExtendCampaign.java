@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.registry.AccountRegistry;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -17,9 +18,9 @@ import java.time.format.DateTimeParseException;
 class ExtendCampaign implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistryStore registry;
+    private final AccountRegistry registry;
 
-    ExtendCampaign(AccountRequestSteps steps, AccountRegistryStore registry) {
+    ExtendCampaign(AccountRequestSteps steps, AccountRegistry registry) {
         this.steps = steps;
         this.registry = registry;
     }

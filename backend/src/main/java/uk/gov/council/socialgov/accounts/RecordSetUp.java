@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.registry.AccountRegistry;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 
@@ -16,9 +17,9 @@ import uk.gov.council.socialgov.workflow.Actor;
 class RecordSetUp implements JavaDelegate {
 
     private final AccountRequestSteps steps;
-    private final AccountRegistryStore registry;
+    private final AccountRegistry registry;
 
-    RecordSetUp(AccountRequestSteps steps, AccountRegistryStore registry) {
+    RecordSetUp(AccountRequestSteps steps, AccountRegistry registry) {
         this.steps = steps;
         this.registry = registry;
     }

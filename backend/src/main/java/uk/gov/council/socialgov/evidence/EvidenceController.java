@@ -22,7 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.gov.council.socialgov.accounts.Platform;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.cases.Uploads;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;

@@ -1,7 +1,7 @@
 package uk.gov.council.socialgov.harassment;
 
 import io.micronaut.core.annotation.Nullable;
-import uk.gov.council.socialgov.accounts.Platform;
+import uk.gov.council.socialgov.policy.Platform;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package uk.gov.council.socialgov.harassment;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.accounts.Platform;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.database.Sql;
 
 import java.sql.ResultSet;

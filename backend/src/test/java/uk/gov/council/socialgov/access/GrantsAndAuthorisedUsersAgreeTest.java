@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.accounts.AuthorisedUsers;
+import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.web.InvalidRequestException;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
+import uk.gov.council.socialgov.registry.AccountRegistry;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.ForbiddenException;
@@ -45,7 +46,7 @@ class AccountRequestProcessTest {
     @Inject IdentityService identity;
 
     @Inject AccountRequestNoteStore notes;
-    @Inject AccountRegistryStore registry;
+    @Inject AccountRegistry registry;
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> transactions;
 
@@ -197,12 +198,12 @@ class AccountRequestProcessTest {
         assertThat(instance).hasPassedInOrder("ServiceTask_AddToRegistry", "Gateway_Campaign", "EndEvent_Active").isEnded();
         AccountRequest request = request(instance);
         Assertions.assertThat(request.getStatus()).isEqualTo(AccountRequestStatus.ACTIVE);
-        AccountRegistryStore.Row account = account(request.getSocialAccountId(), EngineClock.today());
-        Assertions.assertThat(account).extracting(AccountRegistryStore.Row::handle, AccountRegistryStore.Row::status, AccountRegistryStore.Row::owner,
-                AccountRegistryStore.Row::kind, AccountRegistryStore.Row::url)
+        AccountRegistry.Row account = account(request.getSocialAccountId(), EngineClock.today());
+        Assertions.assertThat(account).extracting(AccountRegistry.Row::handle, AccountRegistry.Row::status, AccountRegistry.Row::owner,
+                AccountRegistry.Row::kind, AccountRegistry.Row::url)
                 .containsExactly(handle, "ACTIVE", "priya.shah", "DEPARTMENTAL", "https://www.linkedin.com/company/" + handle.substring(1));
         Assertions.assertThat(authorisedUsers(account.id()))
-                .containsExactly(new AccountRegistryStore.Period("priya.shah", EngineClock.today(), null));
+                .containsExactly(new AccountRegistry.Period("priya.shah", EngineClock.today(), null));
         Assertions.assertThat(notes.findByRequestIdOrderByWrittenAt(request.getId())).extracting(AccountRequestNote::kind)
                 .containsExactly(AccountRequestNote.Kind.BRANDING_SENT, AccountRequestNote.Kind.BRANDING_RETURNED,
                         AccountRequestNote.Kind.SET_UP_RETURNED);
@@ -240,7 +241,7 @@ class AccountRequestProcessTest {
             assertThat(instance).hasPassed("ServiceTask_CloseCampaignAccount").isWaitingAt("UserTask_ChangePassword");
             Assertions.assertThat(request(instance).getStatus()).isEqualTo(AccountRequestStatus.CLOSED);
             Assertions.assertThat(account(accountId, EngineClock.today()).status()).isEqualTo("DEACTIVATED");
-            Assertions.assertThat(authorisedUsers(accountId)).extracting(AccountRegistryStore.Period::toDate)
+            Assertions.assertThat(authorisedUsers(accountId)).extracting(AccountRegistry.Period::toDate)
                     .containsOnly(LocalDate.of(2027, 3, 31));
             complete(instance, Map.of("passwordChanged", true));
             assertThat(instance).hasPassed("EndEvent_CampaignClosed").isEnded();
@@ -317,11 +318,11 @@ class AccountRequestProcessTest {
         }));
     }
 
-    private AccountRegistryStore.Row account(UUID id, LocalDate today) {
+    private AccountRegistry.Row account(UUID id, LocalDate today) {
         return transactions.executeRead(status -> registry.find(id, today)).orElseThrow();
     }
 
-    private List<AccountRegistryStore.Period> authorisedUsers(UUID accountId) {
+    private List<AccountRegistry.Period> authorisedUsers(UUID accountId) {
         return transactions.executeRead(status -> registry.authorisedUsers(accountId));
     }
 

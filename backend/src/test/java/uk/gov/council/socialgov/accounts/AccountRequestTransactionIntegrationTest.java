@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.policy.Platform;
+import uk.gov.council.socialgov.registry.AccountKind;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
 import java.sql.Connection;

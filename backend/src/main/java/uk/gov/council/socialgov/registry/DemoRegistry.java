@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;

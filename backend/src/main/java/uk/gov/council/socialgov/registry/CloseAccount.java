@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -17,11 +17,14 @@ import java.util.UUID;
 @Named("closeAccount")
 class CloseAccount implements JavaDelegate {
 
-    private final AccountClosures closures;
+    /** The reason the closing process carries, given by the communications team or the inactivity review. */
+    static final String VAR_REASON = "reason";
+
+    private final AccountRegistry registry;
     private final AuditTrail audit;
 
-    CloseAccount(AccountClosures closures, AuditTrail audit) {
-        this.closures = closures;
+    CloseAccount(AccountRegistry registry, AuditTrail audit) {
+        this.registry = registry;
         this.audit = audit;
     }
 
@@ -29,8 +32,8 @@ class CloseAccount implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String id = (String) execution.getVariable(CaseVariables.CASE_ID);
         String by = Actor.of(execution);
-        String reason = (String) execution.getVariable("reason");
-        int ended = closures.closeInRegistry(UUID.fromString(id), by, reason, EngineClock.now(), EngineClock.today());
+        String reason = (String) execution.getVariable(VAR_REASON);
+        int ended = registry.close(UUID.fromString(id), by, reason, EngineClock.now(), EngineClock.today());
         audit.record(AuditEvent.onCase("ACCOUNT_CLOSED", InactivityReviews.CASE_KIND, id,
                 (String) execution.getVariable(CaseVariables.CASE_REFERENCE), reason + " (" + ended + " authorised users ended)"),
                 by, null);

@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.policy;
 
 /** The platforms the policy names (D 6.1 requests say which one). */
 public enum Platform {

@@ -1,8 +1,9 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.database.Sql;
+import uk.gov.council.socialgov.policy.Platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,22 +24,7 @@ class AccountRegistryStore {
                   @Nullable String visibleTo) {
     }
 
-    record Row(UUID id, Platform platform, String handle, String name, @Nullable String url, String department, String kind,
-               String status, @Nullable LocalDate campaignEndDate, @Nullable String owner, Instant createdAt,
-               @Nullable LocalDate lastActivityOn, @Nullable Instant deactivatedAt, @Nullable String deactivationReason,
-               @Nullable RegisteredAccount.Count latestCount, int authorisedUserCount) {
-
-        /** The handle as a case reference in task lists and the audit trail, which hold 40 characters. */
-        String reference() {
-            return handle.length() <= 40 ? handle : handle.substring(0, 39) + "\u2026";
-        }
-    }
-
-    /** One person's period as an authorised user of an account, to_date inclusive and null while it lasts. */
-    record Period(String username, LocalDate fromDate, @Nullable LocalDate toDate) {
-    }
-
-    record PeriodOnAccount(UUID accountId, Platform platform, String handle, String name, String department, Period period) {
+    record PeriodOnAccount(UUID accountId, Platform platform, String handle, String name, String department, AccountRegistry.Period period) {
     }
 
     private static final String ROW = """
@@ -72,7 +58,7 @@ class AccountRegistryStore {
         this.sql = sql;
     }
 
-    List<Row> page(Filter filter, LocalDate today, int offset, int limit) {
+    List<AccountRegistry.Row> page(Filter filter, LocalDate today, int offset, int limit) {
         Object[] parameters = Stream.of(new Object[] {today, today}, matching(filter), new Object[] {limit, offset})
                 .flatMap(Arrays::stream).toArray();
         return sql.list(ROW + MATCHING + "order by a.status, a.kind, lower(a.name), a.id limit ? offset ?", AccountRegistryStore::row,
@@ -83,12 +69,12 @@ class AccountRegistryStore {
         return sql.number("select count(*) from social_account a\n" + MATCHING, matching(filter));
     }
 
-    Optional<Row> find(UUID id, LocalDate today) {
+    Optional<AccountRegistry.Row> find(UUID id, LocalDate today) {
         return sql.optional(ROW + " where a.id = ?", AccountRegistryStore::row, today, today, id);
     }
 
     /** The account with this handle on this platform, in any letter case. */
-    Optional<Row> find(Platform platform, String handle, LocalDate today) {
+    Optional<AccountRegistry.Row> find(Platform platform, String handle, LocalDate today) {
         return sql.optional(ROW + " where a.platform = ? and lower(a.handle) = lower(?)", AccountRegistryStore::row, today, today, platform, handle);
     }
 
@@ -104,10 +90,10 @@ class AccountRegistryStore {
     }
 
     /** Authorised users of one account: current ones first, then by newest period. */
-    List<Period> authorisedUsers(UUID accountId) {
+    List<AccountRegistry.Period> authorisedUsers(UUID accountId) {
         return sql.list("select username, from_date, to_date from authorised_user where account_id = ? "
                 + "order by (to_date is null) desc, from_date desc, username",
-                row -> new Period(row.getString(1), Sql.date(row, 2), Sql.date(row, 3)), accountId);
+                row -> new AccountRegistry.Period(row.getString(1), Sql.date(row, 2), Sql.date(row, 3)), accountId);
     }
 
     List<LocalDate> recentActivity(UUID accountId, int limit) {
@@ -135,7 +121,7 @@ class AccountRegistryStore {
     }
 
     /** Active accounts with nothing recorded since the cut-off (nor created or kept open by a review since). */
-    List<Row> inactiveSince(LocalDate cutOff, LocalDate today) {
+    List<AccountRegistry.Row> inactiveSince(LocalDate cutOff, LocalDate today) {
         return sql.list(ROW + " where a.status = 'ACTIVE' and greatest(coalesce(a.last_activity_on, date '1900-01-01'), "
                 + "cast(a.created_at at time zone 'Europe/London' as date), coalesce(a.inactivity_reviewed_on, date '1900-01-01')) < ? "
                 + "order by a.id", AccountRegistryStore::row, today, today, cutOff);
@@ -158,7 +144,7 @@ class AccountRegistryStore {
     }
 
     /** Active corporate accounts on these platforms (D 5.2 applies to corporate accounts only). */
-    List<Row> activeCorporate(List<Platform> platforms, LocalDate today) {
+    List<AccountRegistry.Row> activeCorporate(List<Platform> platforms, LocalDate today) {
         return sql.list(ROW + " where a.status = 'ACTIVE' and a.kind = 'CORPORATE' and a.platform = any(?) order by lower(a.name), a.platform",
                 AccountRegistryStore::row, today, today, platforms);
     }
@@ -176,12 +162,7 @@ class AccountRegistryStore {
                 accountId, from, to);
     }
 
-    /** An account a request brought into being, active from now, with its owner and nobody authorised yet. */
-    record NewAccount(Platform platform, String handle, String name, String url, String department, AccountKind kind,
-                      @Nullable LocalDate campaignEndDate, String owner, UUID accountRequestId) {
-    }
-
-    UUID register(NewAccount account, Instant at) {
+    UUID register(AccountRegistry.NewAccount account, Instant at) {
         UUID id = UUID.randomUUID();
         sql.update("insert into social_account (id, platform, handle, name, url, department, kind, status, "
                 + "campaign_end_date, owner, account_request_id, created_at) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)",
@@ -215,7 +196,7 @@ class AccountRegistryStore {
                 where u.from_date <= ? and (u.to_date is null or u.to_date >= ?)
                 order by lower(a.name), a.platform, u.username""",
                 row -> new PeriodOnAccount(Sql.uuid(row, 1), Platform.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), row.getString(5), new Period(row.getString(6), Sql.date(row, 7), Sql.date(row, 8))),
+                        row.getString(4), row.getString(5), new AccountRegistry.Period(row.getString(6), Sql.date(row, 7), Sql.date(row, 8))),
                 date, date);
     }
 
@@ -258,9 +239,9 @@ class AccountRegistryStore {
                 like, like, like, like, filter.visibleTo(), filter.visibleTo(), filter.visibleTo()};
     }
 
-    private static Row row(ResultSet row) throws SQLException {
+    private static AccountRegistry.Row row(ResultSet row) throws SQLException {
         LocalDate countedOn = Sql.date(row, "latest_counted_on");
-        return new Row(Sql.uuid(row, "id"), Platform.valueOf(row.getString("platform")), row.getString("handle"),
+        return new AccountRegistry.Row(Sql.uuid(row, "id"), Platform.valueOf(row.getString("platform")), row.getString("handle"),
                 row.getString("name"), row.getString("url"), row.getString("department"), row.getString("kind"),
                 row.getString("status"), Sql.date(row, "campaign_end_date"), row.getString("owner"),
                 Sql.instant(row, "created_at"), Sql.date(row, "last_activity_on"),

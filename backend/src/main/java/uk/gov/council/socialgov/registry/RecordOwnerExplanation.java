@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ class InactivityReviews {
     int startDue() {
         LocalDate today = EngineClock.today();
         int started = 0;
-        for (AccountRegistryStore.Row account : registry.inactiveSince(today.minusMonths(inactivityMonths), today)) {
+        for (AccountRegistry.Row account : registry.inactiveSince(today.minusMonths(inactivityMonths), today)) {
             String id = account.id().toString();
             if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(id).count() > 0) {
                 continue;

@@ -1,15 +1,15 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,11 +41,11 @@ class RegistryDashboard {
                     List<Warning> guidelineWarnings) {
     }
 
-    private final AccountRequestStore requests;
+    private final AccountRequestCounts requests;
     private final AccountRegistryStore registry;
     private final RuntimeService runtime;
 
-    RegistryDashboard(AccountRequestStore requests, AccountRegistryStore registry, RuntimeService runtime) {
+    RegistryDashboard(AccountRequestCounts requests, AccountRegistryStore registry, RuntimeService runtime) {
         this.requests = requests;
         this.registry = registry;
         this.runtime = runtime;
@@ -54,14 +54,11 @@ class RegistryDashboard {
     @Transactional
     Overview overview(CurrentUser user) {
         RegistryService.requireEveryAccount(user);
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (AccountRequestStatus status : AccountRequestStatus.values()) {
-            byStatus.put(status.name(), requests.countByStatus(status));
-        }
+        Map<String, Long> byStatus = requests.byStatus();
         LocalDate to = EngineClock.today().minusDays(1);
         LocalDate from = to.minusDays(WINDOW_DAYS - 1);
         List<Warning> warnings = new ArrayList<>();
-        for (AccountRegistryStore.Row account : registry.activeCorporate(List.copyOf(GUIDELINES.keySet()), EngineClock.today())) {
+        for (AccountRegistry.Row account : registry.activeCorporate(List.copyOf(GUIDELINES.keySet()), EngineClock.today())) {
             Guideline guideline = GUIDELINES.get(account.platform());
             int active = registry.activeDays(account.id(), from, to);
             if (active < guideline.daysOfSeven()) {

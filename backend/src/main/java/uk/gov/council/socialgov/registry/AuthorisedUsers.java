@@ -1,8 +1,9 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public class AuthorisedUsers {
 
     /** The service manager who answers for the account, if it has one. */
     public Optional<String> ownerOf(UUID accountId) {
-        return registry.find(accountId, EngineClock.today()).map(AccountRegistryStore.Row::owner);
+        return registry.find(accountId, EngineClock.today()).map(AccountRegistry.Row::owner);
     }
 
     /** Ends a period recorded without a grant (a grant's periods end with the grant). */
@@ -80,7 +81,7 @@ public class AuthorisedUsers {
         return registry.endGrantPeriods(grantId, lastDay, by);
     }
 
-    private static Account account(AccountRegistryStore.Row row) {
+    private static Account account(AccountRegistry.Row row) {
         return new Account(row.id(), row.name(), row.platform().label(), row.handle(),
                 "ACTIVE".equals(row.status()) && "CORPORATE".equals(row.kind()));
     }

@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,6 +8,7 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.web.ForbiddenException;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
@@ -52,16 +53,16 @@ class RegistryService {
               CurrentUser user, int page, int size) {
         var filter = new AccountRegistryStore.Filter(platform, kind, status, text == null || text.isBlank() ? null : text.strip(),
                 seesEveryAccount(user) ? null : user.username());
-        List<AccountRegistryStore.Row> rows = registry.page(filter, EngineClock.today(), page * size, size);
-        Map<String, String> names = directory.displayNames(rows.stream().map(AccountRegistryStore.Row::owner).filter(Objects::nonNull).toList());
+        List<AccountRegistry.Row> rows = registry.page(filter, EngineClock.today(), page * size, size);
+        Map<String, String> names = directory.displayNames(rows.stream().map(AccountRegistry.Row::owner).filter(Objects::nonNull).toList());
         return new Page(rows.stream().map(row -> summary(row, names)).toList(), registry.count(filter));
     }
 
     @Transactional
     RegisteredAccount.Details get(UUID id, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistryStore.Row row = visible.row();
-        List<AccountRegistryStore.Period> periods = registry.authorisedUsers(id);
+        AccountRegistry.Row row = visible.row();
+        List<AccountRegistry.Period> periods = registry.authorisedUsers(id);
         Set<String> people = new HashSet<>();
         periods.forEach(period -> people.add(period.username()));
         if (row.owner() != null) {
@@ -81,7 +82,7 @@ class RegistryService {
     @Transactional
     void recordActivityToday(UUID id, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistryStore.Row row = visible.row();
+        AccountRegistry.Row row = visible.row();
         if (!"ACTIVE".equals(row.status())) {
             throw new InvalidRequestException("account", "This account is closed, so no activity can be recorded");
         }
@@ -98,7 +99,7 @@ class RegistryService {
     @Transactional
     void recordCount(UUID id, int count, LocalDate countedOn, CurrentUser user) {
         Visible visible = readable(id, user);
-        AccountRegistryStore.Row row = visible.row();
+        AccountRegistry.Row row = visible.row();
         if (!visible.mayRecord()) {
             throw new ForbiddenException("Only the communications team, the responsible manager or an authorised user can record counts.");
         }
@@ -130,11 +131,11 @@ class RegistryService {
     }
 
     /** An account this person may see, and whether they may record its activity and counts. */
-    private record Visible(AccountRegistryStore.Row row, boolean mayRecord) {
+    private record Visible(AccountRegistry.Row row, boolean mayRecord) {
     }
 
     private Visible readable(UUID id, CurrentUser user) {
-        AccountRegistryStore.Row row = registry.find(id, EngineClock.today())
+        AccountRegistry.Row row = registry.find(id, EngineClock.today())
                 .orElseThrow(() -> new NotFoundException("There is no account " + id));
         boolean answersForIt = user.username().equals(row.owner())
                 || registry.isAuthorisedOn(id, user.username(), EngineClock.today());
@@ -144,7 +145,7 @@ class RegistryService {
         return new Visible(row, "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || answersForIt));
     }
 
-    private static RegisteredAccount summary(AccountRegistryStore.Row row, Map<String, String> names) {
+    private static RegisteredAccount summary(AccountRegistry.Row row, Map<String, String> names) {
         return new RegisteredAccount(row.id(), row.platform(), row.platform().label(), row.handle(), row.name(), row.url(),
                 row.department(), row.kind(), row.status(), row.owner(), row.owner() == null ? null : names.get(row.owner()),
                 row.lastActivityOn(), row.latestCount(), row.authorisedUserCount());

@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account registry: the Cabinet report's accounts, who sees which, activity, and authorised users on any past date. */
 @MicronautTest(transactional = false)
-class RegistryIntegrationTest {
+public class RegistryIntegrationTest {
 
     static final String CORPORATE_X = "6d1f0a52-0c55-4b5e-9d1a-000000000001";
-    static final String VISIT_CANNOCK_CHASE = "6d1f0a52-0c55-4b5e-9d1a-000000000010";
+    public static final String VISIT_CANNOCK_CHASE = "6d1f0a52-0c55-4b5e-9d1a-000000000010";
 
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;

@@ -1,7 +1,8 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.gov.council.socialgov.policy.Platform;
 
 import java.time.Instant;
 import java.time.LocalDate;

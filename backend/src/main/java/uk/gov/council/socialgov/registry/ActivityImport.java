@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.accounts;
+package uk.gov.council.socialgov.registry;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,6 +10,7 @@ import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
+import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.EngineClock;
@@ -75,7 +76,7 @@ class ActivityImport {
         LocalDate today = EngineClock.today();
         List<FieldError> errors = new ArrayList<>();
         Set<Day> days = new HashSet<>();
-        Map<String, Optional<AccountRegistryStore.Row>> accounts = new HashMap<>();
+        Map<String, Optional<AccountRegistry.Row>> accounts = new HashMap<>();
         for (CSVRecord record : records) {
             long line = record.getRecordNumber() + 1; // the headings are line 1
             String problem = check(record, user, today, accounts, days);
@@ -111,7 +112,7 @@ class ActivityImport {
     }
 
     /** What is wrong with the row, or null when it can be recorded (and then its day is added). */
-    private String check(CSVRecord record, CurrentUser user, LocalDate today, Map<String, Optional<AccountRegistryStore.Row>> accounts,
+    private String check(CSVRecord record, CurrentUser user, LocalDate today, Map<String, Optional<AccountRegistry.Row>> accounts,
                          Set<Day> days) {
         if (!record.isConsistent()) {
             return "it must have a platform, a handle and a date";
@@ -121,7 +122,7 @@ class ActivityImport {
             return "\u201c" + record.get("platform") + "\u201d is not a platform the registry knows";
         }
         String handle = record.get("handle");
-        Optional<AccountRegistryStore.Row> account = accounts.computeIfAbsent(platform + " " + handle.toLowerCase(Locale.ROOT),
+        Optional<AccountRegistry.Row> account = accounts.computeIfAbsent(platform + " " + handle.toLowerCase(Locale.ROOT),
                 key -> registry.find(platform, handle, today).filter(row -> mayRecord(row, user, today)));
         if (account.isEmpty()) {
             return "there is no " + platform.label() + " account " + handle + " that you may record activity for";
@@ -140,7 +141,7 @@ class ActivityImport {
         return null;
     }
 
-    private boolean mayRecord(AccountRegistryStore.Row row, CurrentUser user, LocalDate today) {
+    private boolean mayRecord(AccountRegistry.Row row, CurrentUser user, LocalDate today) {
         return user.isIn(Groups.COMMS) || user.username().equals(row.owner()) || registry.isAuthorisedOn(row.id(), user.username(), today);
     }
 

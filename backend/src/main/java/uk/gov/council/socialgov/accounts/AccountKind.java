@@ -1,5 +1,0 @@
-package uk.gov.council.socialgov.accounts;
-
-public enum AccountKind {
-    DEPARTMENTAL, CAMPAIGN
-}
