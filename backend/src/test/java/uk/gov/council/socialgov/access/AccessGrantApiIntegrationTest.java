@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CaseExclusions;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.Response;
 
 import java.sql.Connection;
 import java.util.ArrayList;

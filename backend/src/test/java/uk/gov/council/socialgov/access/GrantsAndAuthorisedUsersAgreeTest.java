@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.identity.CurrentUser;
-import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -7,10 +7,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.FilePart;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
-import uk.gov.council.socialgov.testing.SampleRequests;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.FilePart;
+import uk.gov.council.testsupport.ApiSession.Response;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

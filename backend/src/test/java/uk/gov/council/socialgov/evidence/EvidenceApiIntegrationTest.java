@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.cases.Uploads;
 import uk.gov.council.socialgov.database.TestDatabase;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.FilePart;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.FilePart;
+import uk.gov.council.testsupport.ApiSession.Response;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

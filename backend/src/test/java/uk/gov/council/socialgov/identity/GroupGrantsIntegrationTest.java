@@ -9,10 +9,10 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.Problems;
-import uk.gov.council.socialgov.testing.SampleRequests;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.Response;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.sql.Connection;
 import java.util.ArrayList;

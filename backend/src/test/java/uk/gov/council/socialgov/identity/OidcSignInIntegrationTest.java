@@ -11,7 +11,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
-import uk.gov.council.socialgov.testing.SampleRequests;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.Response;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.sql.Connection;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
+import uk.gov.council.testsupport.ApiSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.People;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.Response;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,8 +9,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.SampleRequests;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

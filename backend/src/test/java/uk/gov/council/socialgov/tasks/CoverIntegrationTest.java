@@ -6,11 +6,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
 import uk.gov.council.socialgov.testing.Problems;
-import uk.gov.council.socialgov.testing.SampleRequests;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.Response;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.util.ArrayList;
 import java.util.List;

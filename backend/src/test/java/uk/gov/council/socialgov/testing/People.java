@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.testing;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package uk.gov.council.socialgov.testing;
 
-import uk.gov.council.socialgov.testing.ApiSession.Response;
+import uk.gov.council.testsupport.ApiSession.Response;
 
 import java.util.ArrayList;
 import java.util.List;

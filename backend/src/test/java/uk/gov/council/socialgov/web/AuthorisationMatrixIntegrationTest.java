@@ -7,8 +7,8 @@ import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.People;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.testing.ApiSession;
 import uk.gov.council.socialgov.testing.People;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.sql.Connection;
 import java.util.ArrayList;

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.gov.council.socialgov.identity.CaseExclusions;
-import uk.gov.council.socialgov.testing.ApiSession;
-import uk.gov.council.socialgov.testing.ApiSession.FilePart;
-import uk.gov.council.socialgov.testing.ApiSession.Response;
-import uk.gov.council.socialgov.testing.SampleRequests;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.ApiSession.FilePart;
+import uk.gov.council.testsupport.ApiSession.Response;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,10 +1,10 @@
 package uk.gov.council.socialgov.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.json.tree.JsonNode;
+import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,15 +19,15 @@ public final class AccountRequestJourney {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F'};
 
-    private final Api requester;
-    private final Api comms;
-    private final Api head;
+    private final ApiSession requester;
+    private final ApiSession comms;
+    private final ApiSession head;
     private long requests;
 
     public AccountRequestJourney(URI base) {
-        this.requester = Api.signIn(base, "priya.shah");
-        this.comms = Api.signIn(base, "alex.morgan");
-        this.head = Api.signIn(base, "nia.roberts");
+        this.requester = ApiSession.signedIn(base, "priya.shah");
+        this.comms = ApiSession.signedIn(base, "alex.morgan");
+        this.head = ApiSession.signedIn(base, "nia.roberts");
     }
 
     /** Submits a request and works every task until the account is ACTIVE; answers the request's id. */
@@ -53,7 +53,7 @@ public final class AccountRequestJourney {
                 "linksToCouncilAccounts", true,
                 "commsHasAccess", true));
         complete(comms, id, "Check and activate the account", Map.of("activationDecision", "activate"));
-        String status = expect(requester.get("/api/account-requests/" + id), "read the request").json().get("status").asText();
+        String status = expect(requester.get("/api/account-requests/" + id), "read the request").json().get("status").getStringValue();
         if (!"ACTIVE".equals(status)) {
             throw new IllegalStateException("Request " + id + " ended " + status + ", not ACTIVE");
         }
@@ -67,35 +67,16 @@ public final class AccountRequestJourney {
 
     /** Only the submission: a request left waiting for the communications team's review. */
     public String submit(String proposedName) {
-        return expect(trySubmit(proposedName, UUID.randomUUID().toString()), "submit").json().get("id").asText();
+        return expect(trySubmit(proposedName, UUID.randomUUID().toString()), "submit").json().get("id").getStringValue();
     }
 
     /**
      * The submission, whatever the answer, with the Idempotency-Key the page sends: sending it again
      * with the same key after no answer or a 503 can never make a second request.
      */
-    public Api.Response trySubmit(String proposedName, String idempotencyKey) {
-        Map<String, Object> businessCase = new HashMap<>();
-        businessCase.put("objectives", "Promote business support events to local firms");
-        businessCase.put("strategyFit", "Delivers the Economic Development communications plan 2026 to 2027");
-        businessCase.put("audience", "Small and medium businesses in the district");
-        businessCase.put("excludedAudiences", "Firms not on social media: reached through the business newsletter");
-        businessCase.put("resourcing", "Two officers, 3 hours a week; replies within one working day");
-        businessCase.put("negativeResponses", "Follow the corporate moderation guidance; escalate to comms");
-        businessCase.put("skills", "Both officers completed the council's social media training");
-        businessCase.put("risks", "Inactivity during leave: covered by a second authorised user");
-        businessCase.put("evaluation", "Event sign-ups from social referrals, reviewed quarterly");
-        businessCase.put("exitStrategy", "Close the account and redirect followers to the corporate account");
-        Map<String, Object> form = new HashMap<>();
-        form.put("department", "Economic Development");
-        form.put("kind", "DEPARTMENTAL");
-        form.put("campaignEndDate", null);
-        form.put("platform", "LINKEDIN");
-        form.put("proposedName", proposedName);
-        form.put("businessCase", businessCase);
-        form.put("proposedUsers", List.of("priya.shah", "sam.patel"));
+    public ApiSession.Response trySubmit(String proposedName, String idempotencyKey) {
         requests++;
-        return requester.post("/api/account-requests", form, Map.of("Idempotency-Key", idempotencyKey));
+        return requester.post("/api/account-requests", SampleRequests.accountRequest(proposedName), Map.of("Idempotency-Key", idempotencyKey));
     }
 
     private void attach(String id, String name, String type, byte[] content) {
@@ -103,25 +84,25 @@ public final class AccountRequestJourney {
         expect(requester.upload("/api/cases/account-request/" + id + "/documents", name, type, content), "attach " + name);
     }
 
-    private void complete(Api who, String id, String taskName, Map<String, Object> variables) {
+    private void complete(ApiSession who, String id, String taskName, Map<String, Object> variables) {
         String taskId = taskId(who, id, taskName);
         requests++;
         expect(who.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables)), taskName);
     }
 
     /** The case page's open task of this name, as the person opens it from the case. */
-    private String taskId(Api who, String id, String taskName) {
+    private String taskId(ApiSession who, String id, String taskName) {
         requests++;
-        JsonNode tasks = expect(who.get("/api/cases/account-request/" + id), "open the case").json().get("tasks");
-        for (JsonNode task : tasks) {
-            if (task.get("name").asText().equals(taskName) && task.get("mayOpen").asBoolean()) {
-                return task.get("id").asText();
+        ApiSession.Response casePage = expect(who.get("/api/cases/account-request/" + id), "open the case");
+        for (JsonNode task : casePage.json().get("tasks").values()) {
+            if (task.get("name").getStringValue().equals(taskName) && task.get("mayOpen").getBooleanValue()) {
+                return task.get("id").getStringValue();
             }
         }
-        throw new IllegalStateException("Request " + id + " has no open task \u201c" + taskName + "\u201d: " + tasks);
+        throw new IllegalStateException("Request " + id + " has no open task \u201c" + taskName + "\u201d: " + casePage.body());
     }
 
-    private static Api.Response expect(Api.Response response, String step) {
+    private static ApiSession.Response expect(ApiSession.Response response, String step) {
         if (!response.ok()) {
             throw new IllegalStateException(step + " answered " + response.status() + ": " + response.body());
         }

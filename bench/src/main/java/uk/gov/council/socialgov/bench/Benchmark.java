@@ -1,5 +1,7 @@
 package uk.gov.council.socialgov.bench;
 
+import uk.gov.council.testsupport.ApiSession;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -222,10 +224,10 @@ public final class Benchmark {
     }
 
     private void listLatencies(URI base, Database database) throws Exception {
-        Api comms = Api.signIn(base, "alex.morgan");
-        Api manager = Api.signIn(base, "priya.shah");
-        Api hr = Api.signIn(base, "helen.carter");
-        Api monitoringOfficer = Api.signIn(base, "david.okafor");
+        ApiSession comms = ApiSession.signedIn(base, "alex.morgan");
+        ApiSession manager = ApiSession.signedIn(base, "priya.shah");
+        ApiSession hr = ApiSession.signedIn(base, "helen.carter");
+        ApiSession monitoringOfficer = ApiSession.signedIn(base, "david.okafor");
         database.execute("select pg_stat_statements_reset()");
         var before = database.scans();
         latency("Task list, first page of 50, communications officer", comms, "/api/tasks?page=0&size=50", "p95 ≤ 5 ms");
@@ -249,7 +251,7 @@ public final class Benchmark {
         }
     }
 
-    private void latency(String what, Api api, String path, String target) {
+    private void latency(String what, ApiSession api, String path, String target) {
         for (int i = 0; i < 50; i++) {
             check(api.get(path), path);
         }
@@ -271,7 +273,7 @@ public final class Benchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
-    private static void check(Api.Response response, String path) {
+    private static void check(ApiSession.Response response, String path) {
         if (!response.ok()) {
             throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +110,9 @@ class DatabaseRestartTest {
     }
 
     record Outcome(long at, int status, boolean problemJson, String id) {
-        static Outcome of(long at, Api.Response response) {
+        static Outcome of(long at, ApiSession.Response response) {
             return new Outcome(at, response.status(), response.contentType().startsWith("application/problem+json"),
-                    response.status() == 201 ? response.json().get("id").asText() : response.body());
+                    response.status() == 201 ? response.json().get("id").getStringValue() : response.body());
         }
     }
 }

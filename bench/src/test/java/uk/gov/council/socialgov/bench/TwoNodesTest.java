@@ -3,6 +3,7 @@ package uk.gov.council.socialgov.bench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,11 +58,11 @@ class TwoNodesTest {
                 "SOCIALGOV_SIGNING_SECRET", secret), List.of());
         nodes.add(second);
 
-        Api onFirst = Api.signIn(first.base(), "priya.shah");
-        Api sameSessionOnSecond = onFirst.on(second.base());
-        Api.Response me = sameSessionOnSecond.get("/api/me");
+        ApiSession onFirst = ApiSession.signedIn(first.base(), "priya.shah");
+        ApiSession sameSessionOnSecond = onFirst.on(second.base());
+        ApiSession.Response me = sameSessionOnSecond.get("/api/me");
         assertThat(me.status()).as(me.body()).isEqualTo(200);
-        assertThat(me.json().get("username").asText()).isEqualTo("priya.shah");
+        assertThat(me.json().get("username").getStringValue()).isEqualTo("priya.shah");
 
         ExecutorService departments = Executors.newFixedThreadPool(8);
         List<Future<?>> submissions = new ArrayList<>();

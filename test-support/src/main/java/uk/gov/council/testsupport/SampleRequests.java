@@ -1,4 +1,4 @@
-package uk.gov.council.socialgov.testing;
+package uk.gov.council.testsupport;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,11 @@ public final class SampleRequests {
     }
 
     public static Map<String, Object> accountRequest() {
+        return accountRequest("@EconDevDistrict");
+    }
+
+    /** The same request for another proposed account name (the benchmark makes each one new). */
+    public static Map<String, Object> accountRequest(String proposedName) {
         Map<String, Object> businessCase = new HashMap<>();
         businessCase.put("objectives", "Promote business support events to local firms");
         businessCase.put("strategyFit", "Delivers the Economic Development communications plan 2026 to 2027");
@@ -27,7 +32,7 @@ public final class SampleRequests {
         request.put("kind", "DEPARTMENTAL");
         request.put("campaignEndDate", null);
         request.put("platform", "LINKEDIN");
-        request.put("proposedName", "@EconDevDistrict");
+        request.put("proposedName", proposedName);
         request.put("businessCase", businessCase);
         request.put("proposedUsers", List.of("priya.shah", "sam.patel"));
         return request;
