@@ -41,12 +41,14 @@ class BreachCaseStore {
     }
 
     void insert(BreachCase found) {
+        BreachCase.Reported reported = found.reported();
         sql.update("""
                 insert into breach_case (id, reference, subject_kind, subject, line_manager, clauses, description, post_links,
                                          reported_by, reported_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                found.id(), found.reference(), found.subjectKind(), found.subject(), found.lineManager(), String.join(",", found.clauses()),
-                found.description(), String.join("\n", found.postLinks()), found.reportedBy(), found.reportedAt(), found.status());
+                found.id(), found.reference(), reported.subjectKind(), reported.subject(), reported.lineManager(),
+                String.join(",", reported.clauses()), reported.description(), String.join("\n", reported.postLinks()), reported.reportedBy(),
+                reported.reportedAt(), found.status());
     }
 
     void startedAs(UUID id, String processInstanceId) {
@@ -128,14 +130,19 @@ class BreachCaseStore {
 
     private static BreachCase breachCase(ResultSet row) throws SQLException {
         String outcome = row.getString("outcome");
-        return new BreachCase(Sql.uuid(row, "id"), row.getString("reference"), SubjectKind.valueOf(row.getString("subject_kind")),
-                row.getString("subject"), row.getString("line_manager"), Arrays.asList(row.getString("clauses").split(",")),
-                row.getString("description"), row.getString("post_links").isEmpty() ? List.of() : Arrays.asList(row.getString("post_links").split("\n")),
-                row.getString("reported_by"), Sql.instant(row, "reported_at"), BreachStatus.valueOf(row.getString("status")),
-                row.getString("route"), row.getString("route_reason"), row.getString("investigator"), Sql.date(row, "investigation_due"),
-                row.getString("findings"), row.getString("independent_person_view"), Sql.date(row, "hearing_date"),
-                row.getString("hearing_decision"), row.getString("sanction"), outcome == null ? null : BreachOutcome.valueOf(outcome),
-                row.getString("outcome_detail"), row.getString("disciplinary_reference"), row.getString("crime_reference"),
-                Sql.instant(row, "closed_at"), row.getString("process_instance_id"));
+        String postLinks = row.getString("post_links");
+        return new BreachCase(Sql.uuid(row, "id"), row.getString("reference"),
+                new BreachCase.Reported(SubjectKind.valueOf(row.getString("subject_kind")), row.getString("subject"),
+                        row.getString("line_manager"), Arrays.asList(row.getString("clauses").split(",")), row.getString("description"),
+                        postLinks.isEmpty() ? List.of() : Arrays.asList(postLinks.split("\n")), row.getString("reported_by"),
+                        Sql.instant(row, "reported_at")),
+                BreachStatus.valueOf(row.getString("status")),
+                new BreachCase.Routing(row.getString("route"), row.getString("route_reason"), row.getString("investigator"),
+                        Sql.date(row, "investigation_due")),
+                new BreachCase.Hearing(row.getString("findings"), row.getString("independent_person_view"), Sql.date(row, "hearing_date"),
+                        row.getString("hearing_decision"), row.getString("sanction")),
+                new BreachCase.Closure(outcome == null ? null : BreachOutcome.valueOf(outcome), row.getString("outcome_detail"),
+                        row.getString("disciplinary_reference"), row.getString("crime_reference"), Sql.instant(row, "closed_at")),
+                row.getString("process_instance_id"));
     }
 }

@@ -37,14 +37,14 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
     @Override
     protected boolean dealsWith(BreachCase found, CurrentUser user) {
-        return (user.isIn(found.subjectKind().group()) || user.username().equals(found.investigator()))
+        return (user.isIn(found.reported().subjectKind().group()) || user.username().equals(found.routing().investigator()))
                 && !found.involves(user.username());
     }
 
     @Override
     protected CaseHeader header(BreachCase found) {
-        return new CaseHeader(found.id().toString(), found.reference(), found.subjectKind().caseKindLabel(), found.status().name(),
-                found.status().label(), found.reportedAt(), found.reportedBy());
+        return new CaseHeader(found.id().toString(), found.reference(), found.reported().subjectKind().caseKindLabel(),
+                found.status().name(), found.status().label(), found.reported().reportedAt(), found.reported().reportedBy());
     }
 
     /** Posts can be kept as evidence until the case closes. */

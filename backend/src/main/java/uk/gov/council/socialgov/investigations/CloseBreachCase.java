@@ -28,8 +28,9 @@ class CloseBreachCase implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         steps.store().closed(found.id(), EngineClock.now());
-        steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), found.outcome() == null ? null : found.outcome().label());
+        BreachOutcome outcome = found.closure().outcome();
+        steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), outcome == null ? null : outcome.label());
         retention.startAsDecided(execution, BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
-                found.subjectKind().caseKindLabel());
+                found.reported().subjectKind().caseKindLabel());
     }
 }

@@ -8,6 +8,8 @@ import uk.gov.council.socialgov.retention.Retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** How a breach case is shown: in full to those who deal with it, as a status only to the person who reported it. */
@@ -20,8 +22,8 @@ final class InvestigationView {
     record Report(UUID id, String reference, SubjectKind subjectKind, BreachStatus status, String statusLabel, Instant reportedAt) {
 
         static Report of(BreachCase found) {
-            return new Report(found.id(), found.reference(), found.subjectKind(), found.status(), found.status().label(),
-                    found.reportedAt());
+            return new Report(found.id(), found.reference(), found.reported().subjectKind(), found.status(), found.status().label(),
+                    found.reported().reportedAt());
         }
     }
 
@@ -44,26 +46,57 @@ final class InvestigationView {
     @Serdeable
     record About(SubjectKind subjectKind, String subjectKindLabel, String subject, @Nullable String subjectName,
                  @Nullable String lineManager, @Nullable String lineManagerName) {
+
+        static About of(BreachCase.Reported reported, Map<String, String> names) {
+            return new About(reported.subjectKind(), reported.subjectKind().label(), reported.subject(), names.get(reported.subject()),
+                    reported.lineManager(), nameOf(reported.lineManager(), names));
+        }
     }
 
     @Serdeable
     record Reported(List<BreachClauses.Clause> clauses, String description, List<String> postLinks, String reportedBy,
                     @Nullable String reportedByName, Instant reportedAt) {
+
+        static Reported of(BreachCase.Reported reported, Map<String, String> names) {
+            return new Reported(reported.clauses().stream().map(BreachClauses::find).flatMap(Optional::stream).toList(),
+                    reported.description(), reported.postLinks(), reported.reportedBy(), names.get(reported.reportedBy()),
+                    reported.reportedAt());
+        }
     }
 
     @Serdeable
     record Routing(@Nullable String route, @Nullable String routeLabel, @Nullable String routeReason, @Nullable String investigator,
                    @Nullable String investigatorName, @Nullable LocalDate investigationDue) {
+
+        static Routing of(BreachCase.Routing routing, Map<String, String> names) {
+            return new Routing(routing.route(), InvestigationView.routeLabel(routing.route()), routing.routeReason(), routing.investigator(),
+                    nameOf(routing.investigator(), names), routing.investigationDue());
+        }
     }
 
     @Serdeable
     record Findings(@Nullable String findings, @Nullable String independentPersonView, @Nullable LocalDate hearingDate,
                     @Nullable String hearingDecision, @Nullable String sanction) {
+
+        static Findings of(BreachCase.Hearing hearing) {
+            return new Findings(hearing.findings(), hearing.independentPersonView(), hearing.hearingDate(), hearing.hearingDecision(),
+                    hearing.sanction());
+        }
     }
 
     @Serdeable
     record Outcome(@Nullable BreachOutcome outcome, @Nullable String outcomeLabel, @Nullable String outcomeDetail,
                    @Nullable String disciplinaryReference, @Nullable String crimeReference, @Nullable Instant closedAt) {
+
+        static Outcome of(BreachCase.Closure closure) {
+            return new Outcome(closure.outcome(), closure.outcome() == null ? null : closure.outcome().label(), closure.outcomeDetail(),
+                    closure.disciplinaryReference(), closure.crimeReference(), closure.closedAt());
+        }
+    }
+
+    /** The name of someone the case names, if it names anyone there. */
+    private static @Nullable String nameOf(@Nullable String username, Map<String, String> names) {
+        return username == null ? null : names.get(username);
     }
 
     static String routeLabel(@Nullable String route) {

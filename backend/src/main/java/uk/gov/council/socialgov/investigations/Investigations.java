@@ -132,9 +132,8 @@ class Investigations {
         }
         var now = EngineClock.now();
         String reference = BreachInvestigationProcess.CASE.reference(now, store.nextNumber());
-        var found = new BreachCase(UUID.randomUUID(), reference, kind, subject, lineManager, clauses, form.description().strip(), links,
-                user.username(), now, BreachStatus.REPORTED, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+        var found = BreachCase.reported(UUID.randomUUID(), reference, new BreachCase.Reported(kind, subject, lineManager, clauses,
+                form.description().strip(), links, user.username(), now));
         store.insert(found);
         String id = found.id().toString();
         exclusions.excludeInvolved(CASE_TYPE, id, subject, "The person the report is about", user.username());
@@ -170,10 +169,10 @@ class Investigations {
     @Transactional
     List<InvestigationView.Summary> summaries(List<BreachCase> found) {
         Map<String, String> names = directory.displayNames(found.stream()
-                .flatMap(c -> Stream.of(c.subject(), c.investigator())).filter(Objects::nonNull).distinct().toList());
-        return found.stream().map(c -> new InvestigationView.Summary(c.id(), c.reference(), c.subjectKind(), names.get(c.subject()),
-                c.status(), c.status().label(), c.reportedAt(), c.investigator() == null ? null : names.get(c.investigator()),
-                c.investigationDue())).toList();
+                .flatMap(c -> Stream.of(c.reported().subject(), c.routing().investigator())).filter(Objects::nonNull).distinct().toList());
+        return found.stream().map(c -> new InvestigationView.Summary(c.id(), c.reference(), c.reported().subjectKind(),
+                names.get(c.reported().subject()), c.status(), c.status().label(), c.reported().reportedAt(),
+                c.routing().investigator() == null ? null : names.get(c.routing().investigator()), c.routing().investigationDue())).toList();
     }
 
     /** The case in full, if this person deals with it; every read is in the audit trail. */
@@ -183,21 +182,14 @@ class Investigations {
         audit.record(AuditEvent.onCase("BREACH_CASE_VIEWED", CASE_TYPE, id.toString(), found.reference(), null));
         List<BreachCaseStore.Note> notes = store.notes(id);
         Map<String, String> names = directory.displayNames(Stream.concat(
-                Stream.of(found.subject(), found.lineManager(), found.reportedBy(), found.investigator()),
+                Stream.of(found.reported().subject(), found.reported().lineManager(), found.reported().reportedBy(),
+                        found.routing().investigator()),
                 notes.stream().map(BreachCaseStore.Note::writtenBy)).filter(Objects::nonNull).distinct().toList());
         String caseId = id.toString();
-        return new InvestigationView.Details(found.id(), found.reference(),
-                new InvestigationView.About(found.subjectKind(), found.subjectKind().label(), found.subject(), names.get(found.subject()),
-                        found.lineManager(), found.lineManager() == null ? null : names.get(found.lineManager())),
-                new InvestigationView.Reported(found.clauses().stream().map(BreachClauses::find).flatMap(Optional::stream).toList(),
-                        found.description(), found.postLinks(), found.reportedBy(), names.get(found.reportedBy()), found.reportedAt()),
-                found.status(), found.status().label(),
-                new InvestigationView.Routing(found.route(), InvestigationView.routeLabel(found.route()), found.routeReason(),
-                        found.investigator(), found.investigator() == null ? null : names.get(found.investigator()), found.investigationDue()),
-                new InvestigationView.Findings(found.findings(), found.independentPersonView(), found.hearingDate(), found.hearingDecision(),
-                        found.sanction()),
-                new InvestigationView.Outcome(found.outcome(), found.outcome() == null ? null : found.outcome().label(), found.outcomeDetail(),
-                        found.disciplinaryReference(), found.crimeReference(), found.closedAt()),
+        return new InvestigationView.Details(found.id(), found.reference(), InvestigationView.About.of(found.reported(), names),
+                InvestigationView.Reported.of(found.reported(), names), found.status(), found.status().label(),
+                InvestigationView.Routing.of(found.routing(), names), InvestigationView.Findings.of(found.hearing()),
+                InvestigationView.Outcome.of(found.closure()),
                 retention.onCase(CASE_TYPE, caseId, user),
                 notes.stream().map(note -> new InvestigationView.Note(note.id(), note.kind(), InvestigationView.noteLabel(note.kind()),
                         note.text(), note.writtenBy(), names.get(note.writtenBy()), note.writtenAt())).toList(),
@@ -223,10 +215,11 @@ class Investigations {
     @Transactional
     void exclude(UUID id, String username, String reason, CurrentUser by) {
         BreachCase found = readable(id, by);
-        if (!by.isIn(found.subjectKind().group())) {
-            throw new ForbiddenException("Only " + Groups.label(found.subjectKind().group()) + " can keep people out of this case.");
+        if (!by.isIn(found.reported().subjectKind().group())) {
+            throw new ForbiddenException("Only " + Groups.label(found.reported().subjectKind().group())
+                    + " can keep people out of this case.");
         }
-        if (username.equals(found.investigator())) {
+        if (username.equals(found.routing().investigator())) {
             throw new InvalidRequestException("username", "This person is the investigator: appoint someone else first");
         }
         exclusions.exclude(CASE_TYPE, id.toString(), username, reason, by);

@@ -39,18 +39,18 @@ class RemindOverdueInvestigation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         var excluded = exclusions.excludedFrom(BreachInvestigationProcess.CASE_KIND, found.id().toString());
-        String due = found.investigationDue() == null ? "its due date" : EngineClock.ukDate(found.investigationDue());
+        String due = found.routing().investigationDue() == null ? "its due date" : EngineClock.ukDate(found.routing().investigationDue());
         Email email = new Email("The investigation report for " + found.reference() + " is overdue", List.of(
                 "The investigation report for case " + found.reference() + " was due on " + due + ".",
                 "Talk to the investigator and agree a new date, or appoint someone else."),
                 outbox.link("/investigations/" + found.id()), "Open the case");
-        for (Directory.Person person : directory.membersOf(found.subjectKind().group())) {
+        for (Directory.Person person : directory.membersOf(found.reported().subjectKind().group())) {
             if (!excluded.contains(person.username()) && !found.involves(person.username())) {
                 outbox.send(person, NotificationKind.TASK_ESCALATED, email);
             }
         }
-        if (found.investigator() != null) {
-            outbox.send(found.investigator(), NotificationKind.TASK_REMINDER, email);
+        if (found.routing().investigator() != null) {
+            outbox.send(found.routing().investigator(), NotificationKind.TASK_REMINDER, email);
         }
         steps.record(found, "INVESTIGATION_OVERDUE", AuditTrail.SYSTEM, "Due on " + due);
     }

@@ -33,15 +33,15 @@ class RouteBreachReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
-        if (found.subjectKind() == SubjectKind.EMPLOYEE) {
-            String employee = directory.displayNames(List.of(found.subject())).get(found.subject());
-            outbox.send(found.lineManager(), NotificationKind.CASE_NOTICE, new Email(
+        if (found.reported().subjectKind() == SubjectKind.EMPLOYEE) {
+            String employee = directory.displayNames(List.of(found.reported().subject())).get(found.reported().subject());
+            outbox.send(found.reported().lineManager(), NotificationKind.CASE_NOTICE, new Email(
                     "HR has a report about someone you manage (" + found.reference() + ")", List.of(
                     "Someone has reported a suspected breach of the social media policy by " + employee + ". HR will look into it.",
                     "You do not need to do anything now. HR will contact you if they need you, for example to help establish the facts.",
                     "Please keep this confidential."), null, null));
         }
-        steps.record(found, "BREACH_ROUTED", Actor.of(execution), found.subjectKind() == SubjectKind.EMPLOYEE
+        steps.record(found, "BREACH_ROUTED", Actor.of(execution), found.reported().subjectKind() == SubjectKind.EMPLOYEE
                 ? "Sent to HR; the line manager was told" : "Sent to the Monitoring Officer");
     }
 }

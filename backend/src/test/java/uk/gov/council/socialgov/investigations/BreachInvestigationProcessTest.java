@@ -101,7 +101,7 @@ class BreachInvestigationProcessTest {
 
         BreachCase closed = breachCase(instance);
         Assertions.assertThat(closed.status()).isEqualTo(BreachStatus.CLOSED);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.NO_CASE_TO_ANSWER);
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.NO_CASE_TO_ANSWER);
         assertRetention(closed, "No case to answer: 1 year after closure", LocalDate.of(2027, 12, 1));
         assertThat(instance).hasPassed("BusinessRuleTask_Retention", "ServiceTask_Close").isEnded();
     }
@@ -116,8 +116,8 @@ class BreachInvestigationProcessTest {
         completeAs(helen, instance, Map.of("outcomeDetail", "Jo removed the post and will not repeat it", "employeeToldInWriting", true));
 
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.INFORMAL_ACTION);
-        Assertions.assertThat(closed.outcomeDetail()).isEqualTo("Jo removed the post and will not repeat it");
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.INFORMAL_ACTION);
+        Assertions.assertThat(closed.closure().outcomeDetail()).isEqualTo("Jo removed the post and will not repeat it");
         assertRetention(closed, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1));
     }
 
@@ -132,12 +132,12 @@ class BreachInvestigationProcessTest {
         InvalidRequestException pastDue = Refusals.of(() -> completeAs(helen, instance, formal("gary.lewis", "2026-11-30")));
         Assertions.assertThat(pastDue.errors()).extracting(FieldError::field).containsExactly("investigationDue");
         assertThat(instance).isWaitingAt("UserTask_Triage");
-        Assertions.assertThat(breachCase(instance).investigator()).isNull();
+        Assertions.assertThat(breachCase(instance).routing().investigator()).isNull();
 
         completeAs(helen, instance, formal("gary.lewis", "2026-12-15"));
         BreachCase investigating = breachCase(instance);
         Assertions.assertThat(investigating.status()).isEqualTo(BreachStatus.UNDER_INVESTIGATION);
-        Assertions.assertThat(investigating.investigationDue()).isEqualTo(LocalDate.of(2026, 12, 15));
+        Assertions.assertThat(investigating.routing().investigationDue()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(task(instance)).isAssignedTo("gary.lewis").hasName("Investigate and report");
 
         moveTo("2026-12-15T17:00:01Z", instance); // 5pm on the due date, GMT
@@ -161,8 +161,8 @@ class BreachInvestigationProcessTest {
         outcome.put("disciplinaryReference", "DP-2026-014");
         completeAs(helen, instance, outcome);
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.DISCIPLINARY_ACTION);
-        Assertions.assertThat(closed.disciplinaryReference()).isEqualTo("DP-2026-014");
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.DISCIPLINARY_ACTION);
+        Assertions.assertThat(closed.closure().disciplinaryReference()).isEqualTo("DP-2026-014");
         assertRetention(closed, "Formal disciplinary action: 6 years after closure", LocalDate.of(2032, 12, 15));
     }
 
@@ -177,8 +177,8 @@ class BreachInvestigationProcessTest {
                 "crimeReference", "SP-2026-1187"));
 
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.REFERRED_TO_POLICE);
-        Assertions.assertThat(closed.crimeReference()).isEqualTo("SP-2026-1187");
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.REFERRED_TO_POLICE);
+        Assertions.assertThat(closed.closure().crimeReference()).isEqualTo("SP-2026-1187");
         assertRetention(closed, "Referred to the police: 7 years after closure", LocalDate.of(2033, 12, 1));
     }
 
@@ -189,8 +189,8 @@ class BreachInvestigationProcessTest {
         completeAs(david, instance, Map.of("assessment", "groupLeader", "assessmentReason", "A first lapse, best dealt with by the group"));
 
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.REFERRED_TO_GROUP_LEADER);
-        Assertions.assertThat(closed.route()).isEqualTo("groupLeader");
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.REFERRED_TO_GROUP_LEADER);
+        Assertions.assertThat(closed.routing().route()).isEqualTo("groupLeader");
         assertThat(instance).hasNotPassed("UserTask_Investigate").isEnded();
         assertRetention(closed, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1));
     }
@@ -200,7 +200,7 @@ class BreachInvestigationProcessTest {
         ProcessInstance instance = investigatedMember();
         assertThat(task(instance)).hasName("Record the Independent Person's view");
         completeAs(david, instance, Map.of("consultedOn", "2027-01-05", "independentPersonView", "A breach of the Code"));
-        Assertions.assertThat(breachCase(instance).independentPersonView()).isEqualTo("A breach of the Code");
+        Assertions.assertThat(breachCase(instance).hearing().independentPersonView()).isEqualTo("A breach of the Code");
 
         completeAs(david, instance, Map.of("finding", "BREACH_FOUND", "outcomeDetail", "Offensive comments about residents"));
         Assertions.assertThat(breachCase(instance).status()).isEqualTo(BreachStatus.AWAITING_HEARING);
@@ -214,9 +214,9 @@ class BreachInvestigationProcessTest {
         hearing.put("sanction", "Censure, and training on social media");
         completeAs(david, instance, hearing);
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.BREACH_FOUND);
-        Assertions.assertThat(closed.hearingDate()).isEqualTo(LocalDate.of(2027, 2, 10));
-        Assertions.assertThat(closed.sanction()).isEqualTo("Censure, and training on social media");
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.BREACH_FOUND);
+        Assertions.assertThat(closed.hearing().hearingDate()).isEqualTo(LocalDate.of(2027, 2, 10));
+        Assertions.assertThat(closed.hearing().sanction()).isEqualTo("Censure, and training on social media");
         assertRetention(closed, "Code of Conduct breach found: 6 years after closure", LocalDate.of(2032, 12, 1));
     }
 
@@ -228,7 +228,7 @@ class BreachInvestigationProcessTest {
         completeAs(david, instance, Map.of("finding", "NO_BREACH_FOUND", "outcomeDetail", "Robust but not offensive"));
 
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(BreachOutcome.NO_BREACH_FOUND);
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(BreachOutcome.NO_BREACH_FOUND);
         assertThat(instance).hasNotPassed("UserTask_Hearing").isEnded();
         assertRetention(closed, "No formal finding: 2 years after closure", LocalDate.of(2028, 12, 1));
     }
@@ -272,7 +272,7 @@ class BreachInvestigationProcessTest {
             }
         };
         BreachCase closed = breachCase(instance);
-        Assertions.assertThat(closed.outcome()).isEqualTo(outcome);
+        Assertions.assertThat(closed.closure().outcome()).isEqualTo(outcome);
         assertRetention(closed, rule, disposeOn);
     }
 

@@ -54,9 +54,8 @@ class SharedTransactionIntegrationTest {
         UUID id = UUID.randomUUID();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            store.insert(new BreachCase(id, "BI-TEST-0001", SubjectKind.EMPLOYEE, "jo.evans", "tom.hughes", List.of("B1.4-abuse"),
-                    "Threats", List.of(), "sam.patel", EngineClock.now(), BreachStatus.REPORTED, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null));
+            store.insert(BreachCase.reported(id, "BI-TEST-0001", new BreachCase.Reported(SubjectKind.EMPLOYEE, "jo.evans", "tom.hughes",
+                    List.of("B1.4-abuse"), "Threats", List.of(), "sam.patel", EngineClock.now())));
             return runtime.startProcessInstanceByKey("no-such-process");
         })).isInstanceOf(ProcessEngineException.class).hasMessageContaining("no-such-process");
 
