@@ -2,31 +2,29 @@ package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseKind;
-import uk.gov.council.socialgov.cases.CaseType;
+import uk.gov.council.socialgov.cases.NeedToKnow;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
 
-import java.util.Optional;
+import java.util.List;
 
-/** Access grants on the shared case page, readable by the same people as the grant itself. */
+/** Who may read an access grant: the communications team every grant; the person, whoever asked and their line manager theirs. */
 @Singleton
-class AccessGrantCases implements CaseType {
+class AccessGrantCases extends NeedToKnow<AccessGrant> {
 
-    private final AccessGrantService grants;
-
-    AccessGrantCases(AccessGrantService grants) {
-        this.grants = grants;
+    AccessGrantCases(AccessGrantStore grants, CaseExclusions exclusions) {
+        super(AccessGrantProcess.CASE, exclusions, grants::findById);
     }
 
     @Override
-    public CaseKind kind() {
-        return AccessGrantProcess.CASE;
+    protected boolean dealsWith(AccessGrant grant, CurrentUser user) {
+        return user.isIn(Groups.COMMS) || List.of(grant.getGrantee(), grant.getRequestedBy(), grant.getLineManager()).contains(user.username());
     }
 
     @Override
-    public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        return CaseType.uuid(caseId).flatMap(id -> grants.readableBy(id, user)).map(grant -> new CaseHeader(
-                grant.getId().toString(), grant.getReference(), "Temporary access to corporate accounts", grant.getStatus().name(),
-                grant.getStatus().label(), grant.getRequestedAt(), grant.getRequestedBy()));
+    protected CaseHeader header(AccessGrant grant) {
+        return new CaseHeader(grant.getId().toString(), grant.getReference(), "Temporary access to corporate accounts",
+                grant.getStatus().name(), grant.getStatus().label(), grant.getRequestedAt(), grant.getRequestedBy());
     }
 }

@@ -10,7 +10,6 @@ import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.database.Page;
-import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
@@ -52,7 +51,7 @@ class AccessGrantService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Directory directory;
-    private final CaseExclusions exclusions;
+    private final AccessGrantCases needToKnow;
     private final AuditTrail audit;
     private final AccessSettings settings;
     private final AccessGrantSteps steps;
@@ -60,7 +59,7 @@ class AccessGrantService {
 
     @SuppressWarnings("java:S107") // each is a collaborator a grant's lifecycle needs
     AccessGrantService(AccessGrantStore grants, GrantRecordStore records, AuthorisedUsers authorisedUsers, RuntimeService runtime,
-                       IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
+                       IdentityService identity, Directory directory, AccessGrantCases needToKnow, AuditTrail audit,
                        AccessSettings settings, AccessGrantSteps steps, CaseStarts starts) {
         this.grants = grants;
         this.records = records;
@@ -68,7 +67,7 @@ class AccessGrantService {
         this.runtime = runtime;
         this.identity = identity;
         this.directory = directory;
-        this.exclusions = exclusions;
+        this.needToKnow = needToKnow;
         this.audit = audit;
         this.settings = settings;
         this.steps = steps;
@@ -187,16 +186,8 @@ class AccessGrantService {
         return details(grants.findById(id).orElseThrow(), user);
     }
 
-    /** The communications team sees every grant; the person, whoever asked and their line manager see theirs; others get 404. */
-    Optional<AccessGrant> readableBy(UUID id, CurrentUser user) {
-        return grants.findById(id)
-                .filter(grant -> user.isIn(Groups.COMMS) || List.of(grant.getGrantee(), grant.getRequestedBy(), grant.getLineManager())
-                        .contains(user.username()))
-                .filter(grant -> !exclusions.isExcluded(AccessGrantProcess.CASE_KIND, id.toString(), user.username()));
-    }
-
     private AccessGrant readable(UUID id, CurrentUser user) {
-        return readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no access grant " + id));
+        return needToKnow.readable(id, user).orElseThrow(() -> new NotFoundException("There is no access grant " + id));
     }
 
     private AccessGrantView.Details details(AccessGrant grant, CurrentUser user) {

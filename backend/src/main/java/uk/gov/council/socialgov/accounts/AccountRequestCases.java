@@ -2,31 +2,29 @@ package uk.gov.council.socialgov.accounts;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseKind;
-import uk.gov.council.socialgov.cases.CaseType;
+import uk.gov.council.socialgov.cases.NeedToKnow;
+import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Groups;
 
-import java.util.Optional;
 
-/** Account requests on the shared case page, read under the same rule as the request itself. */
+/** Who may read an account request: the communications team every request; whoever submitted it theirs. */
 @Singleton
-class AccountRequestCases implements CaseType {
+class AccountRequestCases extends NeedToKnow<AccountRequest> {
 
-    private final AccountRequestService requests;
-
-    AccountRequestCases(AccountRequestService requests) {
-        this.requests = requests;
+    AccountRequestCases(AccountRequestStore requests, CaseExclusions exclusions) {
+        super(AccountRequestProcess.CASE, exclusions, requests::findById);
     }
 
     @Override
-    public CaseKind kind() {
-        return AccountRequestProcess.CASE;
+    protected boolean dealsWith(AccountRequest request, CurrentUser user) {
+        return user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username());
     }
 
     @Override
-    public Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
-        return CaseType.uuid(caseId).flatMap(id -> requests.readableBy(id, user)).map(request -> new CaseHeader(request.getId().toString(), request.getReference(),
+    protected CaseHeader header(AccountRequest request) {
+        return new CaseHeader(request.getId().toString(), request.getReference(),
                 request.getProposedName() + " on " + request.getPlatform().label(), request.getStatus().name(),
-                request.getStatus().label(), request.getSubmittedAt(), request.getSubmittedBy()));
+                request.getStatus().label(), request.getSubmittedAt(), request.getSubmittedBy());
     }
 }

@@ -42,6 +42,7 @@ class AccountRequestService {
     private final RuntimeService runtime;
     private final Directory directory;
     private final CaseExclusions exclusions;
+    private final AccountRequestCases needToKnow;
     private final AuditTrail audit;
     private final CaseStarts starts;
     private final AccountRequestNoteStore notes;
@@ -51,7 +52,7 @@ class AccountRequestService {
 
     @SuppressWarnings("java:S107") // each is a collaborator the request's lifecycle needs
     AccountRequestService(AccountRequestStore requests, AccountRequestNoteStore notes, RuntimeService runtime,
-                          IdentityService identity, Directory directory, CaseExclusions exclusions, AuditTrail audit,
+                          IdentityService identity, Directory directory, CaseExclusions exclusions, AccountRequestCases needToKnow, AuditTrail audit,
                           CaseStarts starts,
                           @Value("${socialgov.account-requests.review-working-days:5}") int reviewWorkingDays,
                           @Value("${socialgov.account-requests.answer-within-days:30}") int answerWithinDays) {
@@ -63,6 +64,7 @@ class AccountRequestService {
         this.runtime = runtime;
         this.directory = directory;
         this.exclusions = exclusions;
+        this.needToKnow = needToKnow;
         this.audit = audit;
         this.starts = starts;
     }
@@ -182,12 +184,6 @@ class AccountRequestService {
     }
 
     private AccountRequest readable(UUID id, CurrentUser user) {
-        return readableBy(id, user).orElseThrow(() -> new NotFoundException("There is no account request " + id));
-    }
-
-    Optional<AccountRequest> readableBy(UUID id, CurrentUser user) {
-        return requests.findById(id)
-                .filter(request -> user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username()))
-                .filter(request -> !exclusions.isExcluded(CASE_TYPE, id.toString(), user.username()));
+        return needToKnow.readable(id, user).orElseThrow(() -> new NotFoundException("There is no account request " + id));
     }
 }

@@ -5,6 +5,7 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The one need-to-know check of a kind of case (ROLES.md): the feature states who deals with such a
@@ -15,14 +16,26 @@ import java.util.UUID;
  */
 public abstract class NeedToKnow<C> implements CaseType {
 
+    private final CaseKind kind;
     private final CaseExclusions exclusions;
+    private final Function<UUID, Optional<C>> finder;
 
-    protected NeedToKnow(CaseExclusions exclusions) {
+    /** The kind, and how to find one of its cases whoever asks (usually the feature's store). */
+    protected NeedToKnow(CaseKind kind, CaseExclusions exclusions, Function<UUID, Optional<C>> finder) {
+        this.kind = kind;
         this.exclusions = exclusions;
+        this.finder = finder;
+    }
+
+    @Override
+    public final CaseKind kind() {
+        return kind;
     }
 
     /** The case, whoever asks. */
-    protected abstract Optional<C> find(UUID id);
+    protected final Optional<C> find(UUID id) {
+        return finder.apply(id);
+    }
 
     /** Whether this person deals with this case at all, before exclusions: their role, or their part in it. */
     protected abstract boolean dealsWith(C found, CurrentUser user);

@@ -2,35 +2,19 @@ package uk.gov.council.socialgov.harassment;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
-import java.util.Optional;
-import java.util.UUID;
 
 /** Who may read a harassment report (ROLES.md): the councillor it is about and the Monitoring Officer and deputy; nobody excluded. */
 @Singleton
 class HarassmentCases extends NeedToKnow<HarassmentReport> {
 
-    private final HarassmentStore store;
-
     HarassmentCases(HarassmentStore store, CaseExclusions exclusions) {
-        super(exclusions);
-        this.store = store;
-    }
-
-    @Override
-    public CaseKind kind() {
-        return HarassmentProcess.CASE;
-    }
-
-    @Override
-    protected Optional<HarassmentReport> find(UUID id) {
-        return store.find(id);
+        super(HarassmentProcess.CASE, exclusions, store::find);
     }
 
     @Override

@@ -2,14 +2,11 @@ package uk.gov.council.socialgov.investigations;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseKind;
 import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Who may read a breach case (ROLES.md): HR for employees, the Monitoring Officer for councillors,
@@ -18,21 +15,8 @@ import java.util.UUID;
 @Singleton
 class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
-    private final BreachCaseStore store;
-
     BreachInvestigationCases(BreachCaseStore store, CaseExclusions exclusions) {
-        super(exclusions);
-        this.store = store;
-    }
-
-    @Override
-    public CaseKind kind() {
-        return BreachInvestigationProcess.CASE;
-    }
-
-    @Override
-    protected Optional<BreachCase> find(UUID id) {
-        return store.find(id);
+        super(BreachInvestigationProcess.CASE, exclusions, store::find);
     }
 
     @Override
