@@ -1,4 +1,4 @@
-import { humanise } from './labels.js'
+import { humanise } from './shared/labels.js'
 
 /**
  * Every kind of case the app shows, declared once by the name the API gives it (a task's `caseKind`,

@@ -1,6 +1,6 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
-import { setUnauthorisedHandler } from './api/client.js'
+import SignInView from './features/identity/SignInView.vue'
 import {
   ADMINS,
   AUDITORS,
@@ -12,44 +12,44 @@ import {
   mayVisit,
   sessionEnded,
   useSession,
-} from './composables/useSession.js'
-import NotFoundView from './views/NotFoundView.vue'
-import SignInView from './views/SignInView.vue'
-import TasksView from './views/TasksView.vue'
+} from './features/identity/useSession.js'
+import TasksView from './features/tasks/TasksView.vue'
+import { setUnauthorisedHandler } from './shared/apiClient.js'
+import NotFoundView from './ui/NotFoundView.vue'
 
 // Each other page is loaded when it is first visited, so the first page needs only its own code.
-const AccessView = () => import('./views/AccessView.vue')
-const AuditView = () => import('./views/AuditView.vue')
-const AuthorisedUsersView = () => import('./views/AuthorisedUsersView.vue')
-const CertificationsView = () => import('./views/CertificationsView.vue')
-const CertificationView = () => import('./views/CertificationView.vue')
-const ChangePasswordView = () => import('./views/ChangePasswordView.vue')
-const DashboardView = () => import('./views/DashboardView.vue')
-const EmergencyView = () => import('./views/EmergencyView.vue')
-const GrantView = () => import('./views/GrantView.vue')
-const HarassmentReportsView = () => import('./views/HarassmentReportsView.vue')
-const HarassmentReportView = () => import('./views/HarassmentReportView.vue')
-const InvestigationsView = () => import('./views/InvestigationsView.vue')
-const InvestigationView = () => import('./views/InvestigationView.vue')
-const MessagesView = () => import('./views/MessagesView.vue')
-const NewAccessView = () => import('./views/NewAccessView.vue')
-const NewUserView = () => import('./views/NewUserView.vue')
-const NewRequestView = () => import('./views/NewRequestView.vue')
-const OperationsProcessView = () => import('./views/OperationsProcessView.vue')
-const OperationsView = () => import('./views/OperationsView.vue')
-const OutboxView = () => import('./views/OutboxView.vue')
-const RegistryAccountView = () => import('./views/RegistryAccountView.vue')
-const RegistryView = () => import('./views/RegistryView.vue')
-const ReportBreachView = () => import('./views/ReportBreachView.vue')
-const ReportHarassmentView = () => import('./views/ReportHarassmentView.vue')
-const RequestView = () => import('./views/RequestView.vue')
-const RequestsView = () => import('./views/RequestsView.vue')
-const RetentionView = () => import('./views/RetentionView.vue')
-const StartView = () => import('./views/StartView.vue')
-const SubstitutesView = () => import('./views/SubstitutesView.vue')
-const TaskView = () => import('./views/TaskView.vue')
-const UserView = () => import('./views/UserView.vue')
-const UsersView = () => import('./views/UsersView.vue')
+const AccessView = () => import('./features/access/AccessView.vue')
+const AuditView = () => import('./features/audit/AuditView.vue')
+const AuthorisedUsersView = () => import('./features/registry/AuthorisedUsersView.vue')
+const CertificationsView = () => import('./features/access/CertificationsView.vue')
+const CertificationView = () => import('./features/access/CertificationView.vue')
+const ChangePasswordView = () => import('./features/identity/ChangePasswordView.vue')
+const DashboardView = () => import('./features/registry/DashboardView.vue')
+const EmergencyView = () => import('./features/access/EmergencyView.vue')
+const GrantView = () => import('./features/access/GrantView.vue')
+const HarassmentReportsView = () => import('./features/harassment/HarassmentReportsView.vue')
+const HarassmentReportView = () => import('./features/harassment/HarassmentReportView.vue')
+const InvestigationsView = () => import('./features/investigations/InvestigationsView.vue')
+const InvestigationView = () => import('./features/investigations/InvestigationView.vue')
+const MessagesView = () => import('./features/notifications/MessagesView.vue')
+const NewAccessView = () => import('./features/access/NewAccessView.vue')
+const NewUserView = () => import('./features/identity/NewUserView.vue')
+const NewRequestView = () => import('./features/accounts/NewRequestView.vue')
+const OperationsProcessView = () => import('./features/operations/OperationsProcessView.vue')
+const OperationsView = () => import('./features/operations/OperationsView.vue')
+const OutboxView = () => import('./features/notifications/OutboxView.vue')
+const RegistryAccountView = () => import('./features/registry/RegistryAccountView.vue')
+const RegistryView = () => import('./features/registry/RegistryView.vue')
+const ReportBreachView = () => import('./features/investigations/ReportBreachView.vue')
+const ReportHarassmentView = () => import('./features/harassment/ReportHarassmentView.vue')
+const RequestView = () => import('./features/accounts/RequestView.vue')
+const RequestsView = () => import('./features/accounts/RequestsView.vue')
+const RetentionView = () => import('./features/retention/RetentionView.vue')
+const StartView = () => import('./features/cases/StartView.vue')
+const SubstitutesView = () => import('./features/tasks/SubstitutesView.vue')
+const TaskView = () => import('./features/tasks/TaskView.vue')
+const UserView = () => import('./features/identity/UserView.vue')
+const UsersView = () => import('./features/identity/UsersView.vue')
 
 /** Shown instead of a page whose route is for groups the person is not in (see App.vue). */
 export const FORBIDDEN_TITLE = 'You do not have permission to see this page'
