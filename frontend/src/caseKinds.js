@@ -1,6 +1,10 @@
+import { getGrant } from './features/access/api.js'
 import { GRANT_STATUSES } from './features/access/labels.js'
+import { getAccountRequest } from './features/accounts/api.js'
 import { REQUEST_STATUSES } from './features/accounts/labels.js'
+import { getHarassmentReport } from './features/harassment/api.js'
 import { HARASSMENT_STATUSES } from './features/harassment/labels.js'
+import { getInvestigation } from './features/investigations/api.js'
 import { BREACH_STATUSES } from './features/investigations/labels.js'
 import { RETENTION_STATUSES } from './features/retention/labels.js'
 import { humanise } from './shared/labels.js'
@@ -13,10 +17,11 @@ import { humanise } from './shared/labels.js'
  * and the retention schedule follow.
  *
  * @typedef {{ value: string, label: string, colour: string }} Status
- * @typedef {{ label: string, statuses?: Status[], startPage?: string, pages?: string, details?: string }} CaseKind
+ * @typedef {{ label: string, statuses?: Status[], startPage?: string, pages?: string,
+ *   details?: (id: string) => Promise<any> }} CaseKind
  * `statuses`: the words and colour of each status, where its codes mean something of their own;
- * `pages`: the address under which each case's page is, followed by its id; `details`: the API
- * address its details are read from, followed by its id.
+ * `pages`: the address under which each case's page is, followed by its id; `details`: reads a
+ * case's details from its feature's API, for the task page.
  */
 
 /** @type {Record<string, CaseKind>} */
@@ -26,14 +31,14 @@ export const CASE_KINDS = {
     statuses: REQUEST_STATUSES,
     startPage: '/requests/new',
     pages: '/requests',
-    details: '/api/account-requests',
+    details: getAccountRequest,
   },
   'access-grant': {
     label: 'Access to a corporate account',
     statuses: GRANT_STATUSES,
     startPage: '/access/new',
     pages: '/access',
-    details: '/api/access-grants',
+    details: getGrant,
   },
   'access-certification': {
     label: 'Certification of authorised users',
@@ -45,14 +50,14 @@ export const CASE_KINDS = {
     statuses: BREACH_STATUSES,
     startPage: '/report-breach',
     pages: '/investigations',
-    details: '/api/investigations',
+    details: getInvestigation,
   },
   'member-harassment-report': {
     label: 'Harassment report',
     statuses: HARASSMENT_STATUSES,
     startPage: '/harassment/new',
     pages: '/harassment',
-    details: '/api/harassment-reports',
+    details: getHarassmentReport,
   },
 }
 
@@ -76,10 +81,14 @@ export function casePage(kind, id) {
   return pages ? `${pages}/${encodeURIComponent(id)}` : null
 }
 
-/** Where the API has the case's details, or null when its kind has none to show with a task. @param {string} kind @param {string} id */
+/**
+ * Reads the case's details from its feature's API; null when its kind has none to show with a task.
+ * @param {string} kind @param {string} id
+ * @returns {Promise<any> | null}
+ */
 export function caseDetails(kind, id) {
   const details = kindOf(kind)?.details
-  return details ? `${details}/${encodeURIComponent(id)}` : null
+  return details ? details(id) : null
 }
 
 /** @param {Status[]} list */

@@ -1,5 +1,6 @@
 /**
- * Thin wrapper around fetch for the SocialGov API.
+ * Thin wrapper around fetch for the SocialGov API. Only each feature's api.js calls it: pages and
+ * their parts call the functions there, and never write an API address themselves.
  *
  * - Sends and receives JSON, with the session cookie (`credentials: 'same-origin'`). A
  *   `FormData` body is sent as it is (multipart/form-data), with the browser's boundary,
@@ -91,6 +92,18 @@ async function readBody(response) {
 }
 
 const QUIET_401 = ['/api/auth/login', '/api/me']
+
+/**
+ * One page of a list, as the API sends it. Pages count from 0 (see paging.js).
+ * @template T
+ * @typedef {{ items: T[], page: number, size: number, total: number }} Page
+ */
+
+/**
+ * A whole list, as the API sends one that is not paged.
+ * @template T
+ * @typedef {{ items: T[] }} Items
+ */
 
 /**
  * @typedef {{ contentType?: string, idempotencyKey?: string }} RequestOptions `contentType`: the

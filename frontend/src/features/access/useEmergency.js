@@ -1,12 +1,11 @@
 import { computed, reactive } from 'vue'
-import { api } from '../../shared/apiClient.js'
+import { getEmergency } from './api.js'
 
 /**
  * The emergency in force, if any (policy D 9), shared by the banner on every page and the
  * emergency page, so that invoking or lifting one shows on the banner at once.
  *
- * @typedef {{ id: string, reference: string, holdingMessage: string, invokedBy: string,
- *   invokedByName?: string | null, invokedAt: string, liftedAt?: string | null, suspendedGrants?: number }} Emergency
+ * @typedef {import('./api.js').Emergency} Emergency
  */
 
 const state = reactive({
@@ -35,8 +34,7 @@ function fromAnswer(answer) {
 export function refreshEmergency() {
   if (pending) return pending
   const mine = ++version
-  const current = api
-    .get('/api/emergency')
+  const current = getEmergency()
     .then((answer) => {
       if (mine !== version) return state.emergency
       state.emergency = fromAnswer(answer)

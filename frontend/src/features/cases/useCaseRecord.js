@@ -1,16 +1,16 @@
 import { ref, watch } from 'vue'
-import { api } from '../../shared/apiClient.js'
 
 /**
- * The record a case page summarises (an account request, an access grant), loaded from its API
- * path whenever the path changes, and the one action on it that needs a reason (withdraw, remove).
+ * The record a case page summarises (an account request, an access grant), read with its feature's
+ * API whenever the id changes, and the one action on it that needs a reason (withdraw, remove).
  * Problems and confirmations go to the case page's banner and error summary: `casePage` is a ref
  * to its CasePage component.
  *
- * @param {() => string} path the record's API path, e.g. `/api/access-grants/{id}`
+ * @param {() => string} id the case's id
+ * @param {(id: string) => Promise<any>} read reads the record, such as getGrant (access/api.js)
  * @param {import('vue').Ref<any>} casePage
  */
-export function useCaseRecord(path, casePage) {
+export function useCaseRecord(id, read, casePage) {
   const record = ref(/** @type {any} */ (null))
   const state = ref(/** @type {'loading' | 'ready' | 'failed'} */ ('loading'))
   const reason = ref('')
@@ -22,7 +22,7 @@ export function useCaseRecord(path, casePage) {
     const mine = ++loads
     state.value = 'loading'
     try {
-      const answer = await api.get(path())
+      const answer = await read(id())
       if (mine !== loads) return
       record.value = answer
       state.value = 'ready'
@@ -38,7 +38,7 @@ export function useCaseRecord(path, casePage) {
   async function refresh() {
     const mine = ++loads
     try {
-      const answer = await api.get(path())
+      const answer = await read(id())
       if (mine !== loads || !answer || typeof answer !== 'object') return
       record.value = answer
       state.value = 'ready'
@@ -48,10 +48,11 @@ export function useCaseRecord(path, casePage) {
   }
 
   /**
-   * Posts `{ reason }` to `<path>/<action>`; the answer (the record as it now is) replaces it.
-   * @param {{ action: string, emptyMessage: string, done: string }} options
+   * Sends the reason with `send`, such as removeGrant (access/api.js); the answer (the record as it
+   * now is) replaces it.
+   * @param {{ send: (id: string, reason: string) => Promise<any>, emptyMessage: string, done: string }} options
    */
-  async function actWithReason({ action, emptyMessage, done }) {
+  async function actWithReason({ send, emptyMessage, done }) {
     const page = casePage.value
     if (acting.value || !page) return
     const text = reason.value.trim()
@@ -61,7 +62,7 @@ export function useCaseRecord(path, casePage) {
     }
     acting.value = true
     try {
-      const answer = await api.post(`${path()}/${action}`, { reason: text })
+      const answer = await send(id(), text)
       if (answer && typeof answer === 'object') record.value = answer
       else await load()
       reason.value = ''
@@ -77,7 +78,7 @@ export function useCaseRecord(path, casePage) {
   }
 
   watch(
-    path,
+    id,
     () => {
       reason.value = ''
       load()

@@ -1,9 +1,8 @@
 import { computed, reactive } from 'vue'
-import { api, ApiError } from '../../shared/apiClient.js'
+import { ApiError } from '../../shared/apiClient.js'
+import { getMe, logIn, logOut } from './api.js'
 
-/**
- * @typedef {{ username: string, displayName: string, groups: string[] }} User
- */
+/** @typedef {import('./api.js').User} User */
 
 const state = reactive({
   /** @type {User | null} */
@@ -24,8 +23,7 @@ let pending = null
 export function loadUser({ force = false } = {}) {
   if (state.checked && !force) return Promise.resolve(state.user)
   if (pending && !force) return pending
-  const current = api
-    .get('/api/me')
+  const current = getMe()
     .then((user) => {
       state.user = user
       state.checked = true
@@ -53,7 +51,7 @@ export function loadUser({ force = false } = {}) {
  * @param {string} password
  */
 export async function signIn(username, password) {
-  await api.post('/api/auth/login', { username, password })
+  await logIn(username, password)
   const user = await loadUser({ force: true })
   if (!user) throw new ApiError(401, { title: 'Unauthorized' })
   return user
@@ -61,7 +59,7 @@ export async function signIn(username, password) {
 
 export async function signOut() {
   try {
-    await api.post('/api/auth/logout')
+    await logOut()
   } finally {
     forgetUser()
   }
