@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import { api } from '../../shared/apiClient.js'
+import { getCase } from './api.js'
 
 /** The API's names for the fields of the upload form in CaseDocuments.vue. */
 export const DOCUMENT_FIELDS = ['file', 'description']
@@ -29,7 +29,7 @@ export function useCaseDocuments(errors, notify) {
   let loads = 0
 
   /**
-   * Loads the documents from the case, GET /api/cases/{kind}/{id}, for a page that does not
+   * Loads the documents from the case (getCase), for a page that does not
    * show the rest of the case. A failure is only shown where the documents would be.
    * @param {string} kind
    * @param {string} id
@@ -38,7 +38,7 @@ export function useCaseDocuments(errors, notify) {
     const mine = ++loads
     documentsState.value = 'loading'
     try {
-      const answer = await api.get(`/api/cases/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`)
+      const answer = await getCase(kind, id)
       if (mine !== loads) return
       setDocuments(answer?.documents)
       documentsState.value = 'ready'

@@ -3,7 +3,7 @@
  * as EvidenceGallery.vue shows them.
  */
 
-import { api } from '../../shared/apiClient.js'
+import { addEvidence, addEvidenceFile, sealEvidence } from './api.js'
 
 /** The files a post can have, for a file input's `accept`: PDFs, PNGs and JPEGs. */
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg'
@@ -43,19 +43,17 @@ export function evidenceFileProblem(file, { several = false } = {}) {
  *   when it could not be), whether it was sealed, and what went wrong (null when nothing did)
  */
 export async function keepPostAsEvidence(type, id, post, files, progress = () => {}) {
-  const base = `/api/cases/${encodeURIComponent(type)}/${encodeURIComponent(id)}/evidence`
   let item = null
   try {
-    item = await api.post(base, post)
-    const itemPath = `${base}/${encodeURIComponent(item.id)}`
+    item = await addEvidence(type, id, post)
     for (const [index, file] of files.entries()) {
       progress(files.length > 1 ? `Adding file ${index + 1} of ${files.length}` : 'Adding the file')
       const body = new FormData()
       body.append('file', file, file.name)
-      await api.post(`${itemPath}/files`, body)
+      await addEvidenceFile(type, id, item.id, body)
     }
     progress('Sealing the evidence')
-    const sealed = await api.post(`${itemPath}/seal`)
+    const sealed = await sealEvidence(type, id, item.id)
     return { item: sealed && typeof sealed === 'object' ? sealed : item, sealed: true, error: null }
   } catch (error) {
     return { item, sealed: false, error }
