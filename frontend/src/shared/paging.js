@@ -13,3 +13,21 @@ export function pageFromQuery(value) {
 export function pageToQuery(page) {
   return page > 0 ? String(page + 1) : undefined
 }
+
+/**
+ * A page of a list as the API answered it, with anything it left out filled in: no items, the page
+ * and size asked for, and as many in all as the page holds.
+ * @param {any} data
+ * @param {number} page the page asked for
+ * @param {number} size
+ * @returns {import('./apiClient.js').Page<any>}
+ */
+export function pageOf(data, page, size) {
+  const items = Array.isArray(data?.items) ? data.items : []
+  return {
+    items,
+    page: typeof data?.page === 'number' ? data.page : page,
+    size: typeof data?.size === 'number' ? data.size : size,
+    total: typeof data?.total === 'number' ? data.total : items.length,
+  }
+}
