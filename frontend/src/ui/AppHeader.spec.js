@@ -32,6 +32,16 @@ async function navLinks(user) {
   return { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks }
 }
 
+/** Where the main navigation's link of that name goes, for that person. @param {any} user @param {string} name */
+async function navHref(user, name) {
+  fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
+  const { root, wrapper } = await renderApp('/tasks')
+  const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
+  const href = getByRole(nav, 'link', { name }).getAttribute('href')
+  wrapper.unmount()
+  return href
+}
+
 describe('AppHeader', () => {
   it('shows staff only the pages for everyone', async () => {
     const { links, passwordLinks, outOfOfficeLinks, messagesLinks, accountLinks } = await navLinks(STAFF)
@@ -55,19 +65,12 @@ describe('AppHeader', () => {
   })
 
   it('links everyone to the register of social media accounts', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/tasks': NO_TASKS })
-    const { root } = await renderApp('/tasks')
-    const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-    expect(getByRole(nav, 'link', { name: 'Accounts' }).getAttribute('href')).toBe('/registry')
+    expect(await navHref(STAFF, 'Accounts')).toBe('/registry')
   })
 
   it('links everyone to temporary access to corporate accounts', async () => {
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Access' }).getAttribute('href'), user.username).toBe('/access')
-      wrapper.unmount()
+      expect(await navHref(user, 'Access'), user.username).toBe('/access')
     }
   })
 
@@ -119,21 +122,13 @@ describe('AppHeader', () => {
       'Start something new',
     ])
     for (const user of [COMMS_OFFICER, AUDITOR]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Dashboard' }).getAttribute('href')).toBe('/dashboard')
-      wrapper.unmount()
+      expect(await navHref(user, 'Dashboard')).toBe('/dashboard')
     }
   })
 
   it('links only the communications team and internal audit to emergency procedures', async () => {
     for (const user of [COMMS_OFFICER, AUDITOR]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Emergency' }).getAttribute('href'), user.username).toBe('/emergency')
-      wrapper.unmount()
+      expect(await navHref(user, 'Emergency'), user.username).toBe('/emergency')
     }
     for (const user of [STAFF, ADMIN]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Emergency')
@@ -142,11 +137,7 @@ describe('AppHeader', () => {
 
   it('links only the communications team and internal audit to certification of authorised users', async () => {
     for (const user of [COMMS_OFFICER, AUDITOR]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Certification' }).getAttribute('href'), user.username).toBe('/certifications')
-      wrapper.unmount()
+      expect(await navHref(user, 'Certification'), user.username).toBe('/certifications')
     }
     for (const user of [STAFF, ADMIN]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Certification')
@@ -155,11 +146,7 @@ describe('AppHeader', () => {
 
   it('links everyone to the form for reporting a suspected breach of the policy', async () => {
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Report a breach' }).getAttribute('href'), user.username).toBe('/report-breach')
-      wrapper.unmount()
+      expect(await navHref(user, 'Report a breach'), user.username).toBe('/report-breach')
     }
   })
 
@@ -174,11 +161,7 @@ describe('AppHeader', () => {
       'Start something new',
     ])
     for (const user of [HR_OFFICER, MONITORING_OFFICER]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Investigations' }).getAttribute('href'), user.username).toBe('/investigations')
-      wrapper.unmount()
+      expect(await navHref(user, 'Investigations'), user.username).toBe('/investigations')
     }
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, INFORMATION_MANAGER]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Investigations')
@@ -208,12 +191,8 @@ describe('AppHeader', () => {
       'Start something new',
     ])
     for (const user of [COUNCILLOR, MONITORING_OFFICER]) {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-      const { root, wrapper } = await renderApp('/tasks')
-      const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
-      expect(getByRole(nav, 'link', { name: 'Report harassment' }).getAttribute('href'), user.username).toBe('/harassment/new')
-      expect(getByRole(nav, 'link', { name: 'Harassment reports' }).getAttribute('href'), user.username).toBe('/harassment')
-      wrapper.unmount()
+      expect(await navHref(user, 'Report harassment'), user.username).toBe('/harassment/new')
+      expect(await navHref(user, 'Harassment reports'), user.username).toBe('/harassment')
     }
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER, INFORMATION_MANAGER]) {
       const { links } = await navLinks(user)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { COMMS_OFFICER, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -33,12 +33,6 @@ const REQUESTED = {
   requestedAt: '2026-11-27T14:05:00Z',
 }
 
-/** @param {any[]} items @param {{ page?: number, total?: number }} [options] */
-const page = (items, { page = 0, total = items.length } = {}) => ({ body: { items, page, size: 50, total } })
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 /** Each cell's text; a list in a cell as its items, separated by " | ". @param {HTMLElement} row */
 const cells = (row) =>
   [...row.querySelectorAll('td')].map((td) => {
@@ -48,7 +42,7 @@ const cells = (row) =>
 
 describe('AccessView', () => {
   it('lists the requests for access, with the accounts, where each stands and when it ends', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/access-grants': page([ACTIVE, REQUESTED]) })
+    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/access-grants': listPage([ACTIVE, REQUESTED]) })
     const { root } = await renderApp('/access')
 
     const table = await waitFor(() => getByRole(root, 'table'))
@@ -109,7 +103,7 @@ describe('AccessView', () => {
     ]
     // Without the server's words, so the page's own are shown.
     const items = statuses.map(([status], index) => ({ ...REQUESTED, id: `g${index}`, reference: `AG-2026-00${index}`, status, statusLabel: undefined }))
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': page(items) })
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage(items) })
     const { root } = await renderApp('/access')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -120,7 +114,7 @@ describe('AccessView', () => {
   })
 
   it('says when nobody has asked for access yet', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': page([]) })
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage([]) })
     const { root } = await renderApp('/access')
 
     await waitFor(() => expect(hasText(root, 'There are no requests for access yet.')).toBe(true))
@@ -131,7 +125,7 @@ describe('AccessView', () => {
   it('pages through many requests', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: COMMS_OFFICER },
-      'GET /api/access-grants': page([ACTIVE, REQUESTED], { page: 1, total: 120 }),
+      'GET /api/access-grants': listPage([ACTIVE, REQUESTED], { page: 1, total: 120 }),
     })
     const { root } = await renderApp('/access?page=2')
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { tick, type } from '../../test/actions.js'
 
 const PERSON = { decision: null, justification: null, decidedBy: null, decidedAt: null, byDefault: false, appliedAt: null }
 
@@ -58,26 +59,8 @@ const routes = (user, extra = {}) => ({
   ...extra,
 })
 
-/** @param {HTMLTextAreaElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
-
-/** @param {HTMLInputElement} el */
-function choose(el) {
-  el.checked = true
-  el.dispatchEvent(new Event('change'))
-}
-
 /** @param {Element} root @param {string} legend */
 const person = (root, legend) => getByRole(root, 'group', { name: legend })
-
-/** @param {Element} table */
-const bodyRows = (table) =>
-  [...table.querySelectorAll('tbody tr')].map((row) =>
-    [...row.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  )
 
 describe('CertificationView', () => {
   it('shows an account owner a form for each person on their accounts, with saved decisions', async () => {
@@ -151,7 +134,7 @@ describe('CertificationView', () => {
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     const alex = person(section, 'Alex Smith (asmith)')
-    choose(/** @type {HTMLInputElement} */ (getByLabelText(alex, 'Remove')))
+    tick(/** @type {HTMLInputElement} */ (getByLabelText(alex, 'Remove')))
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(alex, 'Reason')), '  Left the library service  ')
     getByRole(section, 'button', { name: 'Save decisions for this account' }).click()
 
@@ -206,7 +189,7 @@ describe('CertificationView', () => {
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     const alex = person(section, 'Alex Smith (asmith)')
-    choose(/** @type {HTMLInputElement} */ (getByLabelText(alex, 'Keep')))
+    tick(/** @type {HTMLInputElement} */ (getByLabelText(alex, 'Keep')))
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(alex, 'Reason')), 'Posts every day')
     getByRole(section, 'button', { name: 'Save decisions for this account' }).click()
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { bodyRows, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const OPEN = {
@@ -22,12 +22,6 @@ const CLOSED = {
   decided: 9,
 }
 const LIST = { body: { items: [OPEN, CLOSED] } }
-
-/** @param {Element} table */
-const bodyRows = (table) =>
-  [...table.querySelectorAll('tbody tr')].map((row) =>
-    [...row.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  )
 
 describe('CertificationsView', () => {
   it('lists certifications for internal audit, without the button to start one', async () => {

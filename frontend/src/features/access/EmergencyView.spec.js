@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const MESSAGE = 'We are aware of the flooding in Anytown.\nFollow @AnytownCouncil for updates.'
 
@@ -35,12 +36,6 @@ const ACTIVE = { body: { active: true, emergency: IN_FORCE } }
 const NONE = { body: { active: false, emergency: null } }
 const NO_HISTORY = { body: { items: [] } }
 
-/** @param {HTMLTextAreaElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
-
 /** @param {{ method: string, path: string }[]} calls @param {string} method @param {string} path */
 const callsTo = (calls, method, path) => calls.filter((c) => c.method === method && c.path === path)
 
@@ -52,18 +47,6 @@ function summaryRows(root) {
       row.querySelector('dd')?.textContent?.trim(),
     ]),
   )
-}
-
-/** @param {Element} table */
-const bodyRows = (table) =>
-  [...table.querySelectorAll('tbody tr')].map((row) =>
-    [...row.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  )
-
-/** @param {Element} root @param {string} name */
-function section(root, name) {
-  const heading = getByRole(root, 'heading', { level: 2, name })
-  return /** @type {HTMLElement} */ (heading.closest('section'))
 }
 
 /** @param {Element} root */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
 const X = { id: 'acc-2', name: 'Anytown Council', platformLabel: 'X (Twitter)', handle: '@anytown' }
@@ -103,9 +104,6 @@ function routes(user, grant, extra = {}) {
   }
 }
 
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 /** The summary list as key -> value. @param {Element} root */
 function summaryRows(root) {
   const list = /** @type {Element} */ (root.querySelector('.grant-summary .summary-list'))
@@ -115,12 +113,6 @@ function summaryRows(root) {
       text(/** @type {Element} */ (row.querySelector('dd'))),
     ]),
   )
-}
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
 }
 
 /** @param {HTMLElement} root */

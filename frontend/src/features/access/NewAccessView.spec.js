@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { tick, type } from '../../test/actions.js'
 
 const FACEBOOK = { id: '7c0a1f52-0001-4000-8000-000000000001', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
 const X = { id: '7c0a1f52-0002-4000-8000-000000000002', name: 'Anytown Council', platformLabel: 'X (Twitter)', handle: '@anytown' }
@@ -57,21 +58,6 @@ function routes(extra = {}) {
     ...extra,
   }
 }
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLInputElement} */ (el).value = value
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'))
-}
-
-/** @param {HTMLElement} el */
-function tick(el) {
-  /** @type {HTMLInputElement} */ (el).checked = true
-  el.dispatchEvent(new Event('change'))
-}
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 
 /** @param {HTMLElement} root */
 const form = (root) => waitFor(() => getByRole(root, 'button', { name: 'Send request' }))

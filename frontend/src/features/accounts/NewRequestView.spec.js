@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'))
-}
-
-/** @param {HTMLElement} el */
-function choose(el) {
-  el.checked = true
-  el.dispatchEvent(new Event('change'))
-}
+import { tick, type } from '../../test/actions.js'
 
 describe('NewRequestView', () => {
   it('shows field errors from a 400 problem', async () => {
@@ -99,7 +88,7 @@ describe('NewRequestView', () => {
     const { root, router } = await renderApp('/requests/new')
 
     type(getByLabelText(root, 'Department or service'), ' Libraries ')
-    choose(getByLabelText(root, 'Campaign'))
+    tick(getByLabelText(root, 'Campaign'))
     type(await waitFor(() => getByLabelText(root, 'When does the campaign end?')), '2027-03-31')
     type(getByLabelText(root, 'Platform'), 'INSTAGRAM')
     type(getByLabelText(root, 'Proposed account name'), 'Anytown Reads')
@@ -145,9 +134,9 @@ describe('NewRequestView', () => {
     })
     const { root } = await renderApp('/requests/new')
 
-    choose(getByLabelText(root, 'Campaign'))
+    tick(getByLabelText(root, 'Campaign'))
     type(await waitFor(() => getByLabelText(root, 'When does the campaign end?')), '2027-03-31')
-    choose(getByLabelText(root, 'Departmental'))
+    tick(getByLabelText(root, 'Departmental'))
     getByRole(root, 'button', { name: 'Submit request' }).click()
 
     await waitFor(() => getByRole(root, 'alert'))

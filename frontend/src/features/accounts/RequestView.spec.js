@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const REQUEST = {
   id: 'req-1',
@@ -113,15 +114,6 @@ function summaryRows(root) {
       row.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
     ]),
   )
-}
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
 }
 
 /** @param {HTMLElement} root */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, AUDITOR, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const ENTRIES = [
   {
@@ -30,17 +31,9 @@ const ENTRIES = [
   },
 ]
 
-const page = (items, total = items.length, number = 0) => ({ body: { items, page: number, size: 50, total } })
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
-
 describe('AuditView', () => {
   it('shows the entries in a table', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/audit': page(ENTRIES, 123) })
+    const { calls } = fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/audit': listPage(ENTRIES, { total: 123 }) })
     const { root } = await renderApp('/audit')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -84,7 +77,7 @@ describe('AuditView', () => {
   it('searches with the filters in the address, and downloads the same search as CSV', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: AUDITOR },
-      'GET /api/audit': ({ search }) => (search.includes('person=') ? page([ENTRIES[0]], 51, 1) : page(ENTRIES)),
+      'GET /api/audit': ({ search }) => (search.includes('person=') ? listPage([ENTRIES[0]], { page: 1, total: 51 }) : listPage(ENTRIES)),
     })
     const { root, router } = await renderApp('/audit')
     await waitFor(() => getByRole(root, 'table'))
@@ -124,7 +117,7 @@ describe('AuditView', () => {
       'GET /api/audit': ({ search }) =>
         search.includes('to=')
           ? problem(400, 'Bad Request', [{ field: 'to', message: 'The to date must be the same as or after the from date' }])
-          : page(ENTRIES),
+          : listPage(ENTRIES),
     })
     const { root } = await renderApp('/audit?from=2026-11-02&to=2026-11-01')
 
@@ -138,7 +131,7 @@ describe('AuditView', () => {
   it('says when the check finds the trail has been changed', async () => {
     fakeFetch({
       'GET /api/me': { body: AUDITOR },
-      'GET /api/audit': page(ENTRIES),
+      'GET /api/audit': listPage(ENTRIES),
       'GET /api/audit/verification': {
         body: { intact: false, checkedRows: 1204, firstBrokenId: 57, message: 'Row 57 has been changed since it was written.' },
       },
@@ -159,7 +152,7 @@ describe('AuditView', () => {
   it('says when the check finds the trail intact', async () => {
     fakeFetch({
       'GET /api/me': { body: AUDITOR },
-      'GET /api/audit': page(ENTRIES),
+      'GET /api/audit': listPage(ENTRIES),
       'GET /api/audit/verification': {
         body: { intact: true, checkedRows: 2, firstBrokenId: null, message: 'All 2 rows are intact.' },
       },

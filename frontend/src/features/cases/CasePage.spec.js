@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { chooseFiles, type } from '../../test/actions.js'
 
 const REQUEST = {
   id: 'req-1',
@@ -82,26 +83,6 @@ function routes(extra = {}, overview = OVERVIEW) {
     'GET /api/cases/account-request/req-1': { body: overview },
     ...extra,
   }
-}
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
-/** @param {HTMLElement} root @param {string} name */
-function section(root, name) {
-  return /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name }).closest('section'))
-}
-
-/** Chooses a file in a file input, as the browser would. @param {HTMLElement} input @param {File} file */
-function chooseFile(input, file) {
-  Object.defineProperty(input, 'files', { value: [file], configurable: true })
-  input.dispatchEvent(new Event('change'))
-}
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
 }
 
 const pdf = () => new File(['%PDF-1.7 minutes'], 'minutes.pdf', { type: 'application/pdf' })
@@ -225,7 +206,7 @@ describe('CasePage', () => {
       'PDF, PNG or JPEG, smaller than 10 MB',
     )
     const file = pdf()
-    chooseFile(input, file)
+    chooseFiles(input, [file])
     const description = getByLabelText(root, 'Description (optional)')
     type(description, '  Meeting minutes  ')
     getByRole(root, 'button', { name: 'Upload document' }).click()
@@ -265,7 +246,7 @@ describe('CasePage', () => {
     )
     const { root } = await renderApp('/requests/req-1')
 
-    chooseFile(await waitFor(() => getByLabelText(root, 'Upload a file')), pdf())
+    chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     getByRole(root, 'button', { name: 'Upload document' }).click()
 
     await waitFor(() => expect(hasText(root, 'minutes.pdf has been uploaded')).toBe(true))
@@ -288,7 +269,7 @@ describe('CasePage', () => {
     const { root } = await renderApp('/requests/req-1')
 
     const input = await waitFor(() => getByLabelText(root, 'Upload a file'))
-    chooseFile(input, new File(['hello'], 'notes.txt', { type: 'text/plain' }))
+    chooseFiles(input, [new File(['hello'], 'notes.txt', { type: 'text/plain' })])
     getByRole(root, 'button', { name: 'Upload document' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -316,7 +297,7 @@ describe('CasePage', () => {
     )
     const { root } = await renderApp('/requests/req-1')
 
-    chooseFile(await waitFor(() => getByLabelText(root, 'Upload a file')), pdf())
+    chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     const description = getByLabelText(root, 'Description (optional)')
     type(description, 'x'.repeat(501))
     getByRole(root, 'button', { name: 'Upload document' }).click()
@@ -345,7 +326,7 @@ describe('CasePage', () => {
     fakeFetch(routes({ 'POST /api/cases/account-request/req-1/documents': { status: 413 } }))
     const { root } = await renderApp('/requests/req-1')
 
-    chooseFile(await waitFor(() => getByLabelText(root, 'Upload a file')), pdf())
+    chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     getByRole(root, 'button', { name: 'Upload document' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -358,7 +339,7 @@ describe('CasePage', () => {
     const big = new File(['%PDF-'], 'scan.pdf', { type: 'application/pdf' })
     Object.defineProperty(big, 'size', { value: 10 * 1024 * 1024 + 1 })
 
-    chooseFile(await waitFor(() => getByLabelText(root, 'Upload a file')), big)
+    chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [big])
     getByRole(root, 'button', { name: 'Upload document' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { HR_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { chooseFiles, type } from '../../test/actions.js'
 
 const BASE = '/api/cases/breach-investigation/inv-1/evidence'
 const sha = (/** @type {string} */ c) => c.repeat(64)
@@ -139,9 +140,6 @@ function routes(evidence = {}, extra = {}) {
   }
 }
 
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 /** @param {HTMLElement} root */
 const evidence = (root) =>
   /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name: 'Evidence' }).closest('section'))
@@ -168,18 +166,6 @@ function rows(item) {
       text(/** @type {Element} */ (row.querySelector('dd'))),
     ]),
   )
-}
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLInputElement} */ (el).value = value
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'))
-}
-
-/** Chooses files in a file input, as the browser would. @param {HTMLElement} input @param {File[]} files */
-function chooseFiles(input, files) {
-  Object.defineProperty(input, 'files', { value: files, configurable: true })
-  input.dispatchEvent(new Event('change'))
 }
 
 const png = (name = 'screenshot.png') => new File(['png'], name, { type: 'image/png' })

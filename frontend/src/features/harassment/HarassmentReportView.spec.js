@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -119,9 +120,6 @@ function routes(user, report, extra = {}) {
   }
 }
 
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 /** Each summary list as key -> value, in order. @param {Element} root */
 function summaryLists(root) {
   return [...root.querySelectorAll('.harassment-summary .summary-list')].map((list) =>
@@ -133,16 +131,6 @@ function summaryLists(root) {
     ),
   )
 }
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
-}
-
-/** @param {HTMLElement} root @param {string} name */
-const section = (root, name) =>
-  /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name }).closest('section'))
 
 /** @param {HTMLElement} root */
 const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Actions taken' }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const URGENT = {
@@ -48,9 +48,6 @@ const CLOSED = {
   reportedAt: '2026-10-02T08:30:00Z',
   immediateDanger: false,
 }
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 
 /** @param {HTMLElement} table */
 const cells = (table) => queryAllByRole(table, 'row').slice(1).map((row) => [...row.querySelectorAll('td')].map(text))

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { chooseFiles, tick, type } from '../../test/actions.js'
 
 const PLATFORMS = [
   { value: 'X_TWITTER', label: 'X (Twitter)' },
@@ -39,27 +40,6 @@ function routes(user, extra = {}) {
     },
     ...extra,
   }
-}
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLInputElement} */ (el).value = value
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'))
-}
-
-/** @param {HTMLElement} el @param {boolean} [checked] */
-function tick(el, checked = true) {
-  /** @type {HTMLInputElement} */ (el).checked = checked
-  el.dispatchEvent(new Event('change'))
-}
-
-/** Chooses files in a file input, as the browser would. @param {HTMLElement} input @param {File[]} files */
-function chooseFiles(input, files) {
-  Object.defineProperty(input, 'files', { value: files, configurable: true })
-  input.dispatchEvent(new Event('change'))
 }
 
 const png = (name = 'screenshot.png') => new File(['png'], name, { type: 'image/png' })

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
+import { type } from '../../test/actions.js'
 
 /** @param {HTMLElement} root @param {string} current @param {string} next @param {string} confirm */
 function fillIn(root, current, next, confirm) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { tick, type } from '../../test/actions.js'
 
 const USERS = [
   {
@@ -23,8 +24,6 @@ const USERS = [
   { username: 'old.account', displayName: 'Old Account', email: 'old@anytown.gov.uk', enabled: false, locked: false, groups: [] },
 ]
 
-const page = (items, total = items.length) => ({ body: { items, page: 0, size: 50, total } })
-
 const NONE_WAITING = { 'GET /api/admin/group-grants': { body: { items: [] } } }
 
 const WAITING = {
@@ -40,21 +39,9 @@ const WAITING = {
   reason: null,
 }
 
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
-
-/** @param {HTMLElement} el @param {boolean} [checked] */
-function tick(el, checked = true) {
-  el.checked = checked
-  el.dispatchEvent(new Event('change'))
-}
-
 describe('UsersView', () => {
   it('lists the users with their groups and status', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': page(USERS, 123), ...NONE_WAITING })
+    const { calls } = fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': listPage(USERS, { total: 123 }), ...NONE_WAITING })
     const { root } = await renderApp('/admin/users')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -89,7 +76,7 @@ describe('UsersView', () => {
     }
     const { calls } = fakeFetch({
       'GET /api/me': { body: ADMIN },
-      'GET /api/admin/users': () => page(added ? [...USERS, created] : USERS),
+      'GET /api/admin/users': () => listPage(added ? [...USERS, created] : USERS),
       ...NONE_WAITING,
       'POST /api/admin/users': () => {
         added = true
@@ -171,7 +158,7 @@ describe('UsersView', () => {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users/priya.shah': { body: user },
       'PUT /api/admin/users/priya.shah': ({ body }) => ({ body: { ...user, ...body } }),
-      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/users': listPage(USERS),
       ...NONE_WAITING,
     })
     const { root, router } = await renderApp('/admin/users/priya.shah')
@@ -225,7 +212,7 @@ describe('UsersView', () => {
     let decided = false
     const { calls } = fakeFetch({
       'GET /api/me': { body: ADMIN },
-      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': () => ({ body: { items: decided ? [] : [WAITING] } }),
       [`POST /api/admin/group-grants/${WAITING.id}/approval`]: () => {
         decided = true
@@ -251,7 +238,7 @@ describe('UsersView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch({
       'GET /api/me': { body: ADMIN },
-      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': { body: { items: [WAITING] } },
       [`POST /api/admin/group-grants/${WAITING.id}/refusal`]: ({ body }) =>
         body.reason
@@ -278,7 +265,7 @@ describe('UsersView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     fakeFetch({
       'GET /api/me': { body: ADMIN },
-      'GET /api/admin/users': page(USERS),
+      'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': { body: { items: [{ ...WAITING, requestedBy: 'chris.lee' }] } },
       [`POST /api/admin/group-grants/${WAITING.id}/approval`]: problem(403, 'Forbidden', undefined,
         'You asked for this, so another administrator must approve it'),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { HR_OFFICER, INFORMATION_MANAGER, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { tick, type } from '../../test/actions.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -140,9 +141,6 @@ function routes(user, investigation, extra = {}) {
   }
 }
 
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 /** Each summary list as key -> value, in order. @param {Element} root */
 function summaryLists(root) {
   return [...root.querySelectorAll('.investigation-summary .summary-list')].map((list) =>
@@ -154,22 +152,6 @@ function summaryLists(root) {
     ),
   )
 }
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
-}
-
-/** @param {HTMLElement} el */
-function tick(el) {
-  /** @type {HTMLInputElement} */ (el).checked = true
-  el.dispatchEvent(new Event('change'))
-}
-
-/** @param {HTMLElement} root @param {string} name */
-const section = (root, name) =>
-  /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name }).closest('section'))
 
 /** @param {HTMLElement} root */
 const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Notes and interviews' }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { HR_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { fakeFetch, HR_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const UNDER_INVESTIGATION = {
@@ -36,17 +36,11 @@ const CLOSED = {
   statusLabel: 'Closed',
 }
 
-/** @param {any[]} items @param {{ page?: number, total?: number }} [options] */
-const page = (items, { page = 0, total = items.length } = {}) => ({ body: { items, page, size: 50, total } })
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
 describe('InvestigationsView', () => {
   it('lists the investigations: whom each is about, who investigates, when it is due and where it stands', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: HR_OFFICER },
-      'GET /api/investigations': page([UNDER_INVESTIGATION, REPORTED, CLOSED]),
+      'GET /api/investigations': listPage([UNDER_INVESTIGATION, REPORTED, CLOSED]),
     })
     const { root } = await renderApp('/investigations')
 
@@ -81,7 +75,7 @@ describe('InvestigationsView', () => {
   it('pages through many investigations', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: HR_OFFICER },
-      'GET /api/investigations': page([UNDER_INVESTIGATION], { page: 1, total: 51 }),
+      'GET /api/investigations': listPage([UNDER_INVESTIGATION], { page: 1, total: 51 }),
     })
     const { root } = await renderApp('/investigations?page=2')
 
@@ -92,7 +86,7 @@ describe('InvestigationsView', () => {
   })
 
   it('says when there are none', async () => {
-    fakeFetch({ 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': page([]) })
+    fakeFetch({ 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': listPage([]) })
     const { root } = await renderApp('/investigations')
 
     await waitFor(() => expect(hasText(root, 'There are no investigations.')).toBe(true))

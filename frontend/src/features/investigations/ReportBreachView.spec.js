@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { tick, type } from '../../test/actions.js'
 
 const OPTIONS = {
   subjectKinds: [
@@ -52,21 +53,6 @@ function routes(extra = {}) {
     'GET /api/breach-reports': { body: { items: [EARLIER] } },
     ...extra,
   }
-}
-
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLInputElement} */ (el).value = value
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'))
-}
-
-/** @param {HTMLElement} el */
-function tick(el) {
-  /** @type {HTMLInputElement} */ (el).checked = true
-  el.dispatchEvent(new Event('change'))
 }
 
 /** @param {HTMLElement} root */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -40,8 +40,6 @@ const MORE = [
 
 const SETTINGS = { dailyDigest: false, email: 'jo.smith@anytown.gov.uk', emailEnabled: true }
 
-const page = (items, total = items.length) => ({ body: { items, page: 0, size: 20, total } })
-
 /** @param {HTMLElement} root */
 const messages = (root) => [...root.querySelectorAll('.messages__item')].map((el) => /** @type {HTMLElement} */ (el))
 
@@ -53,7 +51,7 @@ describe('MessagesView', () => {
   it('lists my messages, newest first, with what happened to each in plain words', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([OFFERED, DECISION, REMINDER, ...MORE], 45),
+      'GET /api/me/notifications': listPage([OFFERED, DECISION, REMINDER, ...MORE], { size: 20, total: 45 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
     const { root } = await renderApp('/account/messages')
@@ -87,7 +85,7 @@ describe('MessagesView', () => {
   it('links to the task or the request inside the app, not to the address in the email', async () => {
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([OFFERED, DECISION, REMINDER]),
+      'GET /api/me/notifications': listPage([OFFERED, DECISION, REMINDER], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
     const { root, router } = await renderApp('/account/messages')
@@ -108,7 +106,7 @@ describe('MessagesView', () => {
   it('says when there are no messages, and how emails are sent', async () => {
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([]),
+      'GET /api/me/notifications': listPage([], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
     const { root } = await renderApp('/account/messages')
@@ -128,7 +126,7 @@ describe('MessagesView', () => {
   it('says when email is switched off or there is no address', async () => {
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([REMINDER]),
+      'GET /api/me/notifications': listPage([REMINDER], { size: 20 }),
       'GET /api/me/notification-settings': { body: { dailyDigest: true, email: null, emailEnabled: false } },
     })
     const { root } = await renderApp('/account/messages')
@@ -150,7 +148,7 @@ describe('MessagesView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([OFFERED]),
+      'GET /api/me/notifications': listPage([OFFERED], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
       'PUT /api/me/notification-settings': ({ body }) => ({ body: { ...SETTINGS, ...body } }),
     })
@@ -184,7 +182,7 @@ describe('MessagesView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': page([OFFERED]),
+      'GET /api/me/notifications': listPage([OFFERED], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
       'PUT /api/me/notification-settings': problem(400, 'Bad Request', [
         { field: 'dailyDigest', message: 'Select how often you want emails' },
@@ -212,7 +210,7 @@ describe('MessagesView', () => {
     let items = [DECISION]
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/me/notifications': () => page(items),
+      'GET /api/me/notifications': () => listPage(items, { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
       'GET /api/me/substitutes': { body: { mine: [], coveringFor: [] } },
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, STAFF, fakeFetch } from '../../test/fakeFetch.js'
+import { ADMIN, fakeFetch, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -40,10 +40,6 @@ const HELD = {
   sentAt: null,
 }
 
-const page = (items, { total = items.length, emailEnabled = true } = {}) => ({
-  body: { items, page: 0, size: 50, total, emailEnabled },
-})
-
 /** @param {HTMLElement} row */
 const cells = (row) => [...row.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim())
 
@@ -51,7 +47,7 @@ describe('OutboxView', () => {
   it('shows administrators whom each message is for and whether it went, with failed attempts', async () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ADMIN },
-      'GET /api/notifications': page([SENT, FAILING, HELD], { total: 120 }),
+      'GET /api/notifications': listPage([SENT, FAILING, HELD], { total: 120, emailEnabled: true }),
     })
     const { root } = await renderApp('/admin/outbox')
 
@@ -102,7 +98,7 @@ describe('OutboxView', () => {
   })
 
   it('says when email is switched off and when there are no messages', async () => {
-    fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/notifications': page([], { emailEnabled: false }) })
+    fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/notifications': listPage([], { emailEnabled: false }) })
     const { root } = await renderApp('/admin/outbox')
 
     await waitFor(() => expect(hasText(root, 'There are no messages in the outbox.')).toBe(true))

@@ -3,6 +3,7 @@ import { toIsoDate } from '../../shared/format.js'
 import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const ITEMS = [
   {
@@ -39,12 +40,6 @@ const cellText = (td) => [...td.childNodes].map((n) => n.textContent).join(' ').
 
 /** @param {Element} table */
 const bodyRows = (table) => [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(cellText))
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
 
 describe('AuthorisedUsersView', () => {
   it('shows who was authorised today unless another date is chosen', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const LIBRARIES = {
   id: 'acc-1',
@@ -65,24 +66,6 @@ function summaryRows(root) {
       row.querySelector('dd').textContent.replace(/\s+/g, ' ').trim(),
     ]),
   )
-}
-
-/** @param {Element} table */
-const bodyRows = (table) =>
-  [...table.querySelectorAll('tbody tr')].map((row) =>
-    [...row.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim()),
-  )
-
-/** @param {Element} root @param {string} name */
-function section(root, name) {
-  const heading = getByRole(root, 'heading', { level: 2, name })
-  return /** @type {HTMLElement} */ (heading.closest('section'))
-}
-
-/** @param {HTMLInputElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
 }
 
 describe('RegistryAccountView', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { AUDITOR, COMMS_OFFICER, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { chooseFiles, type } from '../../test/actions.js'
 
 const ACCOUNTS = [
   {
@@ -54,29 +55,15 @@ const ACCOUNTS = [
   },
 ]
 
-const page = (items, total = items.length, number = 0) => ({ body: { items, page: number, size: 50, total } })
-
 /** A cell's text, its parts (such as the secondary text on a line of its own) apart. @param {Element} td */
 const cellText = (td) => [...td.childNodes].map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim()
 
 /** @param {Element} row */
 const cells = (row) => [...row.querySelectorAll('td')].map(cellText)
 
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('input'))
-}
-
-/** @param {HTMLElement} el @param {string} value */
-function choose(el, value) {
-  el.value = value
-  el.dispatchEvent(new Event('change'))
-}
-
 describe('RegistryView', () => {
   it('lists the accounts with their latest activity and followers', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': page(ACCOUNTS, 53) })
+    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
     const { root } = await renderApp('/registry')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -141,7 +128,7 @@ describe('RegistryView', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts': ({ search }) =>
-        search.includes('platform=') ? page([ACCOUNTS[0]], 51, 1) : page(ACCOUNTS),
+        search.includes('platform=') ? listPage([ACCOUNTS[0]], { page: 1, total: 51 }) : listPage(ACCOUNTS),
     })
     const { root, router } = await renderApp('/registry')
     await waitFor(() => getByRole(root, 'table'))
@@ -170,9 +157,9 @@ describe('RegistryView', () => {
       ['DEACTIVATED', 'Closed'],
     ])
 
-    choose(getByLabelText(root, 'Platform'), 'FACEBOOK')
-    choose(getByLabelText(root, 'Kind'), 'DEPARTMENTAL')
-    choose(getByLabelText(root, 'Status'), 'ACTIVE')
+    type(getByLabelText(root, 'Platform'), 'FACEBOOK')
+    type(getByLabelText(root, 'Kind'), 'DEPARTMENTAL')
+    type(getByLabelText(root, 'Status'), 'ACTIVE')
     type(getByLabelText(root, 'Search'), ' libraries ')
     getByRole(root, 'button', { name: 'Apply filters' }).click()
 
@@ -213,7 +200,7 @@ describe('RegistryView', () => {
   })
 
   it('says when no accounts match', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': page([]) })
+    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage([]) })
     const { root } = await renderApp('/registry?q=nothing')
     await waitFor(() => expect(hasText(root, 'No accounts match your filters')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
@@ -224,7 +211,7 @@ describe('RegistryView', () => {
     ['internal audit', AUDITOR],
   ]) {
     it(`links ${who} to the authorised users on a past date`, async () => {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/registry/accounts': page(ACCOUNTS) })
+      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/registry/accounts': listPage(ACCOUNTS) })
       const { root } = await renderApp('/registry')
       await waitFor(() => getByRole(root, 'table'))
       expect(hasText(root, 'Every social media account the council runs.')).toBe(true)
@@ -237,11 +224,6 @@ describe('RegistryView', () => {
   describe('importing activity from a spreadsheet', () => {
     const CSV = 'platform,handle,date\nFACEBOOK,@AnytownLibraries,2026-11-27\nFACEBOOK,@AnytownLibraries,26/11/2026\n'
 
-    /** @param {HTMLElement} input @param {File} file */
-    function chooseFile(input, file) {
-      Object.defineProperty(input, 'files', { value: [file], configurable: true })
-      input.dispatchEvent(new Event('change'))
-    }
 
     /** @param {HTMLElement} root */
     const importSection = (root) =>
@@ -253,7 +235,7 @@ describe('RegistryView', () => {
     const importRoutes = (extra = {}) => ({
       'GET /api/me': { body: STAFF },
       'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
-      'GET /api/registry/accounts': page(ACCOUNTS),
+      'GET /api/registry/accounts': listPage(ACCOUNTS),
       ...extra,
     })
 
@@ -275,7 +257,7 @@ describe('RegistryView', () => {
       expect(input.getAttribute('accept')).toBe('.csv,text/csv')
       await waitFor(() => getByRole(root, 'table'))
 
-      chooseFile(input, new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      chooseFiles(input, [new File([CSV], 'activity.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
       const banner = await waitFor(() => getByRole(root, 'alert'))
@@ -299,7 +281,7 @@ describe('RegistryView', () => {
       const { root } = await renderApp('/registry')
 
       const section = await waitFor(() => importSection(root))
-      chooseFile(getByLabelText(section, 'CSV file'), new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      chooseFiles(getByLabelText(section, 'CSV file'), [new File([CSV], 'activity.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
       const banner = await waitFor(() => getByRole(root, 'alert'))
@@ -325,7 +307,7 @@ describe('RegistryView', () => {
 
       const section = await waitFor(() => importSection(root))
       const input = getByLabelText(section, 'CSV file')
-      chooseFile(input, new File([CSV], 'activity.csv', { type: 'text/csv' }))
+      chooseFiles(input, [new File([CSV], 'activity.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
       const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -359,7 +341,7 @@ describe('RegistryView', () => {
 
       const big = new File(['platform,handle,date'], 'big.csv', { type: 'text/csv' })
       Object.defineProperty(big, 'size', { value: 1024 * 1024 + 1 })
-      chooseFile(input, big)
+      chooseFiles(input, [big])
       getByRole(section, 'button', { name: 'Import activity' }).click()
       summary = await waitFor(() => {
         const alert = getByRole(root, 'alert')
@@ -385,7 +367,7 @@ describe('RegistryView', () => {
       const { root } = await renderApp('/registry')
 
       const section = await waitFor(() => importSection(root))
-      chooseFile(getByLabelText(section, 'CSV file'), new File(['a,b\n'], 'wrong.csv', { type: 'text/csv' }))
+      chooseFiles(getByLabelText(section, 'CSV file'), [new File(['a,b\n'], 'wrong.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
       const summary = await waitFor(() => getByRole(root, 'alert'))

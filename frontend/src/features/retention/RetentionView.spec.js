@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { HR_OFFICER, INFORMATION_MANAGER, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
 
 const RETAINED = {
   caseType: 'breach-investigation',
@@ -103,13 +104,6 @@ function routes(extra = {}) {
   }
 }
 
-/** @param {Element} el */
-const text = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-
-/** @param {HTMLElement} root @param {string} name */
-const section = (root, name) =>
-  /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name }).closest('section'))
-
 /** The body rows of a section's table, without the rows of holds; a cell's text up to any details in it. @param {HTMLElement} el */
 const bodyRows = (el) =>
   queryAllByRole(getByRole(el, 'table'), 'row')
@@ -122,12 +116,6 @@ const bodyRows = (el) =>
         return text(copy)
       }),
     )
-
-/** @param {HTMLElement} el @param {string} value */
-function type(el, value) {
-  /** @type {HTMLTextAreaElement} */ (el).value = value
-  el.dispatchEvent(new Event('input'))
-}
 
 describe('RetentionView', () => {
   it('shows the Information Manager when each case is due to be destroyed, and what has been', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { chooseFiles, tick } from '../../test/actions.js'
 
 const TASK = {
   id: 'task-1',
@@ -41,12 +42,6 @@ function routes(extra = {}) {
     'GET /api/account-requests/req-1': { body: REQUEST },
     ...extra,
   }
-}
-
-/** @param {HTMLElement} el */
-function choose(el) {
-  el.checked = true
-  el.dispatchEvent(new Event('change'))
 }
 
 describe('TaskView', () => {
@@ -423,7 +418,7 @@ describe('TaskView', () => {
     )
     const { root, router } = await renderApp('/tasks/task-1')
 
-    choose(await waitFor(() => getByLabelText(root, 'Reject')))
+    tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
     reason.value = 'The audience is already reached by the main council account'
     reason.dispatchEvent(new Event('input'))
@@ -444,7 +439,7 @@ describe('TaskView', () => {
     let summary = await waitFor(() => getByRole(root, 'alert'))
     expect(getByRole(summary, 'link', { name: 'Select approve or reject' }).getAttribute('href')).toBe('#decision')
 
-    choose(getByLabelText(root, 'Reject'))
+    tick(getByLabelText(root, 'Reject'))
     getByRole(root, 'button', { name: 'Submit decision' }).click()
     summary = await waitFor(() => {
       const alert = getByRole(root, 'alert')
@@ -466,7 +461,7 @@ describe('TaskView', () => {
     )
     const { root } = await renderApp('/tasks/task-1')
 
-    choose(await waitFor(() => getByLabelText(root, 'Reject')))
+    tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
     reason.value = 'x'
     reason.dispatchEvent(new Event('input'))
@@ -720,11 +715,6 @@ describe('TaskView', () => {
     const documentsSection = (root) =>
       /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name: 'Documents' }).closest('section'))
 
-    /** @param {HTMLElement} input @param {File} file */
-    function chooseFile(input, file) {
-      Object.defineProperty(input, 'files', { value: [file], configurable: true })
-      input.dispatchEvent(new Event('change'))
-    }
 
     it('shows the documents after the request and before completing the task', async () => {
       fakeFetch(brandingRoutes())
@@ -764,7 +754,7 @@ describe('TaskView', () => {
       const { root } = await renderApp('/tasks/task-1')
 
       const documents = await waitFor(() => documentsSection(root))
-      chooseFile(getByLabelText(documents, 'Upload a file'), new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' }))
+      chooseFiles(getByLabelText(documents, 'Upload a file'), [new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' })])
       const description = getByLabelText(documents, 'Description (optional)')
       description.value = 'Cover image'
       description.dispatchEvent(new Event('input'))
@@ -801,7 +791,7 @@ describe('TaskView', () => {
       expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
       const input = getByLabelText(documents, 'Upload a file')
-      chooseFile(input, new File(['hello'], 'notes.txt', { type: 'text/plain' }))
+      chooseFiles(input, [new File(['hello'], 'notes.txt', { type: 'text/plain' })])
       getByRole(documents, 'button', { name: 'Upload document' }).click()
       summary = await waitFor(() => {
         const alert = getByRole(root, 'alert')

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -32,8 +32,6 @@ const TASKS = [
   },
 ]
 
-const page = (items) => ({ body: { items, page: 0, size: 50, total: items.length } })
-
 const COMMS_OFFICER = { username: 'jsmith', displayName: 'Jo Smith', groups: ['staff', 'comms'] }
 
 const FILTERS = [
@@ -59,7 +57,7 @@ const FILTERS = [
 
 describe('TasksView', () => {
   it('lists the tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': page(TASKS) })
+    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage(TASKS) })
     const { root } = await renderApp('/tasks')
 
     await waitFor(() => getByRole(root, 'table'))
@@ -83,7 +81,7 @@ describe('TasksView', () => {
   })
 
   it('says when there are no tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': page([]) })
+    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage([]) })
     const { root } = await renderApp('/tasks')
 
     await waitFor(() => expect(hasText(root, 'You have no tasks')).toBe(true))
@@ -95,7 +93,7 @@ describe('TasksView', () => {
     let claimed = false
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/tasks': () => page([{ ...TASKS[0], assignee: claimed ? 'jsmith' : null }]),
+      'GET /api/tasks': () => listPage([{ ...TASKS[0], assignee: claimed ? 'jsmith' : null }]),
       'POST /api/tasks/task-1/claim': () => {
         claimed = true
         return { status: 204 }
@@ -116,7 +114,7 @@ describe('TasksView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/tasks': page([TASKS[0]]),
+      'GET /api/tasks': listPage([TASKS[0]]),
       'POST /api/tasks/task-1/claim': problem(409, 'Conflict', undefined, 'This task has already been claimed by someone else'),
     })
     const { root } = await renderApp('/tasks')
@@ -131,7 +129,7 @@ describe('TasksView', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 2, group: 5, handedOver: 1 } },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
     })
     const { root, router } = await renderApp('/tasks')
 
@@ -164,7 +162,7 @@ describe('TasksView', () => {
           { key: 'closure', name: 'Account closure', startable: false, startFormAvailable: false },
         ],
       },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
     })
     const { root, router } = await renderApp('/tasks?view=group')
 
@@ -272,7 +270,7 @@ describe('TasksView', () => {
   it('marks overdue tasks and the ones I cover for a colleague', async () => {
     fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/tasks': page([
+      'GET /api/tasks': listPage([
         { ...TASKS[0], due: '2020-01-10T17:00:00Z' },
         { ...TASKS[1], due: '2099-01-10T17:00:00Z', assignee: 'sam.jones', coveringFor: 'sam.jones' },
       ]),
@@ -292,7 +290,7 @@ describe('TasksView', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 0, group: 3, handedOver: 0 } },
-      'GET /api/tasks': page([
+      'GET /api/tasks': listPage([
         TASKS[0],
         { ...TASKS[0], id: 'task-3', caseReference: 'AR-2026-0003' },
         { ...TASKS[0], id: 'task-4', caseReference: 'AR-2026-0004' },
@@ -340,7 +338,7 @@ describe('TasksView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
-      'GET /api/tasks': page([TASKS[1]]),
+      'GET /api/tasks': listPage([TASKS[1]]),
       'POST /api/tasks/bulk/hand-over': { body: { done: ['task-2'], failed: [] } },
     })
     const { root } = await renderApp('/tasks')
@@ -377,7 +375,7 @@ describe('TasksView', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': () => ({ body: { mine: counter, group: 0, handedOver: 0 } }),
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
     })
     const { root, wrapper } = await renderApp('/tasks')
     await waitFor(() => getByRole(root, 'link', { name: 'My tasks (1)' }))
@@ -402,7 +400,7 @@ describe('TasksView saved filters', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
     })
     const { root, router } = await renderApp('/tasks')
 
@@ -458,7 +456,7 @@ describe('TasksView saved filters', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: [] },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
       'POST /api/task-filters': (call) => ({
         status: 201,
         body: { id: 'f-9', ...call.body, owner: 'jsmith', ownerName: 'Jo Smith', mine: true },
@@ -509,7 +507,7 @@ describe('TasksView saved filters', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
       'POST /api/task-filters': problem(400, 'Bad Request', [
         { field: 'name', message: 'You already have a filter called Overdue reviews' },
         { field: 'sharedWithGroup', message: 'You can only share a filter with a group you are in' },
@@ -551,7 +549,7 @@ describe('TasksView saved filters', () => {
     const { calls } = fakeFetch({
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
-      'GET /api/tasks': page(TASKS),
+      'GET /api/tasks': listPage(TASKS),
       'DELETE /api/task-filters/f-1': { status: 204 },
     })
     const { root } = await renderApp('/tasks')
