@@ -4,6 +4,12 @@ import js from '@eslint/js'
 import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 
+/** Pages and their parts never write an API address: they call their feature's api.js (issue 18). */
+const NO_API_ADDRESS = {
+  selector: 'Literal[value=/^\\/api\\//], TemplateElement[value.raw=/^\\/api\\//]',
+  message: "Call a function in the feature's api.js instead of writing an API address here.",
+}
+
 export default [
   { ignores: ['dist/**', 'node/**', 'node_modules/**', 'target/**'] },
   js.configs.recommended,
@@ -25,6 +31,25 @@ export default [
       'vue/first-attribute-linebreak': 'off',
       'vue/attributes-order': 'off',
       'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['src/**/*.vue'],
+    rules: {
+      'no-restricted-syntax': ['error', NO_API_ADDRESS],
+      'vue/no-restricted-syntax': ['error', NO_API_ADDRESS],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/apiClient.js'],
+              allowImportNames: ['ApiError'],
+              message: "Call a function in the feature's api.js; only ApiError is for pages and parts.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

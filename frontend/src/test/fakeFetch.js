@@ -57,6 +57,16 @@ export function problem(status, title, errors, detail) {
   }
 }
 
+/**
+ * An answer with one page of a list, as the API sends one: the first page of 50 unless told.
+ * @param {unknown[]} items
+ * @param {{ page?: number, size?: number, total?: number, [more: string]: unknown }} [options] the page,
+ *   its size, how many in all, and anything else the answer has
+ */
+export function listPage(items, { page = 0, size = 50, total = items.length, ...more } = {}) {
+  return { body: { items, page, size, total, ...more } }
+}
+
 export function clearCookies() {
   for (const part of document.cookie.split(';')) {
     const name = part.split('=')[0].trim()

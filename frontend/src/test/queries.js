@@ -6,6 +6,9 @@
 /** @param {string | null | undefined} text */
 const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim()
 
+/** An element's text, as it reads: white space squashed. @param {Element} el */
+export const text = (el) => squash(el.textContent)
+
 /** @param {Element} el */
 function labelText(el) {
   const labelledBy = el.getAttribute('aria-labelledby')
@@ -134,3 +137,18 @@ export async function waitFor(check, timeoutMs = 2000) {
     }
   }
 }
+
+/**
+ * The section a level 2 heading heads.
+ * @param {Element} root
+ * @param {string} name the heading's words
+ */
+export function section(root, name) {
+  return /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name }).closest('section'))
+}
+
+/**
+ * The text of each cell of each row of a table's body.
+ * @param {Element} table
+ */
+export const bodyRows = (table) => [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(text))

@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import App from '../App.vue'
-import { forgetUser } from '../composables/useSession.js'
-import { takeFlash } from '../composables/useFlash.js'
+import { forgetUser } from '../features/identity/useSession.js'
 import { createAppRouter } from '../router.js'
+import { takeFlash } from '../shared/useFlash.js'
 
 /**
  * Mounts the whole app, as a person would meet it, at the given path.

@@ -1,6 +1,6 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach } from 'vitest'
-import { setUnauthorisedHandler } from '../api/client.js'
+import { setUnauthorisedHandler } from '../shared/apiClient.js'
 import { clearCookies } from './fakeFetch.js'
 
 enableAutoUnmount(afterEach)

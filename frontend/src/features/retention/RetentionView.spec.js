@@ -1,0 +1,425 @@
+import { describe, expect, it } from 'vitest'
+import { HR_OFFICER, INFORMATION_MANAGER, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
+import { type } from '../../test/actions.js'
+
+const RETAINED = {
+  caseType: 'breach-investigation',
+  caseId: 'inv-1',
+  reference: 'BR-2026-0001',
+  caseKind: 'Breach investigation',
+  closedOn: '2027-01-21',
+  retentionRule: 'Six years after the case is closed',
+  disposeOn: '2033-01-21',
+  status: 'RETAINED',
+  statusLabel: 'Retained',
+  holdCount: 0,
+  holds: [],
+}
+
+const RELEASED_HOLD = {
+  id: 'hold-1',
+  caseType: 'breach-investigation',
+  caseId: 'inv-2',
+  reason: 'Employment tribunal claim',
+  placedBy: 'hana.ross',
+  placedByName: 'Hana Ross',
+  placedAt: '2026-06-01T09:00:00Z',
+  releasedAt: '2026-09-01T09:00:00Z',
+  releasedBy: 'ian.moss',
+  releasedByName: 'Ian Moss',
+  releaseReason: 'The claim was settled',
+}
+
+const HOLD = {
+  ...RELEASED_HOLD,
+  id: 'hold-2',
+  reason: 'Police investigation\nCrime reference 12/3456/26',
+  placedBy: 'morgan.ellis',
+  placedByName: 'Morgan Ellis',
+  placedAt: '2026-10-01T14:30:00Z',
+  releasedAt: null,
+  releasedBy: null,
+  releasedByName: null,
+  releaseReason: null,
+}
+
+const OTHER_HOLD = {
+  ...HOLD,
+  id: 'hold-3',
+  reason: 'Subject access request',
+  placedBy: 'ian.moss',
+  placedByName: null,
+  placedAt: '2026-10-20T08:00:00Z',
+}
+
+const ON_HOLD = {
+  ...RETAINED,
+  caseId: 'inv-2',
+  reference: 'BR-2026-0002',
+  disposeOn: '2026-11-01',
+  status: 'ON_HOLD',
+  statusLabel: undefined,
+  holdCount: 2,
+  holds: [OTHER_HOLD, RELEASED_HOLD, HOLD],
+}
+
+const DISPOSED = {
+  ...RETAINED,
+  caseType: 'member-harassment-report',
+  caseId: 'hr-7',
+  reference: 'HA-2019-0007',
+  caseKind: null,
+  closedOn: '2019-03-03',
+  disposeOn: '2026-03-03',
+  status: 'DISPOSED',
+  statusLabel: 'Destroyed',
+  holdCount: 0,
+}
+
+const MANIFEST = `record ${'a'.repeat(64)}\nfile ${'b'.repeat(64)}\nfile ${'c'.repeat(64)}`
+
+const DISPOSAL = {
+  id: 'd-1',
+  caseType: 'member-harassment-report',
+  caseId: 'hr-7',
+  reference: 'HA-2019-0007',
+  authorisedBy: 'ian.moss',
+  authorisedByName: 'Ian Moss',
+  disposedAt: '2026-03-03T10:00:00Z',
+  itemCount: 1,
+  fileCount: 2,
+  manifest: MANIFEST,
+}
+
+/** @param {Record<string, any>} [extra] */
+function routes(extra = {}) {
+  return {
+    'GET /api/me': { body: INFORMATION_MANAGER },
+    'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    'GET /api/retention/schedule': { body: { items: [RETAINED, ON_HOLD, DISPOSED] } },
+    'GET /api/retention/disposals': { body: { items: [DISPOSAL] } },
+    ...extra,
+  }
+}
+
+/** The body rows of a section's table, without the rows of holds; a cell's text up to any details in it. @param {HTMLElement} el */
+const bodyRows = (el) =>
+  queryAllByRole(getByRole(el, 'table'), 'row')
+    .slice(1)
+    .filter((row) => !row.classList.contains('table__details-row'))
+    .map((row) =>
+      [...row.querySelectorAll('td')].map((td) => {
+        const copy = /** @type {HTMLElement} */ (td.cloneNode(true))
+        copy.querySelectorAll('details').forEach((d) => d.remove())
+        return text(copy)
+      }),
+    )
+
+describe('RetentionView', () => {
+  it('shows the Information Manager when each case is due to be destroyed, and what has been', async () => {
+    fakeFetch(routes())
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Retention and disposal')
+    expect(document.title).toBe('Retention and disposal – SocialGov')
+    expect([...schedule.querySelectorAll('th')].map(text)).toEqual([
+      'Reference',
+      'Kind',
+      'Closed on',
+      'Rule',
+      'Dispose on',
+      'Status',
+      'Legal holds',
+    ])
+    expect(bodyRows(schedule)).toEqual([
+      ['BR-2026-0001', 'Breach investigation', '21 January 2027', 'Six years after the case is closed', '21 January 2033', 'Retained', 'None'],
+      ['BR-2026-0002', 'Breach investigation', '21 January 2027', 'Six years after the case is closed', '1 November 2026', 'On legal hold', '2 legal holds'],
+      ['HA-2019-0007', 'Harassment report', '3 March 2019', 'Six years after the case is closed', '3 March 2026', 'Destroyed', 'None'],
+    ])
+    const tags = [...schedule.querySelectorAll('tbody .tag')].map((tag) => tag.classList[1])
+    expect(tags).toEqual(['tag--blue', 'tag--orange', 'tag--grey'])
+    // No way into any case from here, and nothing to hold once destroyed.
+    expect(queryAllByRole(schedule, 'link')).toHaveLength(0)
+    expect(
+      [...schedule.querySelectorAll('details summary')].map(text),
+    ).toEqual([
+      'Place a legal hold on BR-2026-0001',
+      'Place a legal hold on BR-2026-0002',
+      'Release this hold: legal hold 2 on BR-2026-0002',
+      'Release this hold: legal hold 3 on BR-2026-0002',
+    ])
+
+    // The holds still in force, under their case's row: who placed each, when and why.
+    const holdRows = [...schedule.querySelectorAll('tr.table__details-row')]
+    expect(holdRows).toHaveLength(1)
+    expect(holdRows[0].previousElementSibling?.querySelector('td')?.textContent).toBe('BR-2026-0002')
+    expect(holdRows[0].querySelector('td')?.getAttribute('colspan')).toBe('7')
+    expect(text(/** @type {Element} */ (holdRows[0].querySelector('.table__details-title')))).toBe(
+      'Legal holds in force on BR-2026-0002',
+    )
+    const holds = [...holdRows[0].querySelectorAll('.holds__item')]
+    expect(
+      holds.map((item) => [...item.children].filter((child) => child.tagName === 'P').map(text)),
+    ).toEqual([
+      ['Legal hold 2', 'Placed by Morgan Ellis on 1 October 2026 at 15:30', 'Police investigation Crime reference 12/3456/26'],
+      ['Legal hold 3', 'Placed by ian.moss on 20 October 2026 at 09:00', 'Subject access request'],
+    ])
+    expect(holds[0].querySelector('.pre-line')?.textContent).toBe(HOLD.reason)
+    expect(holds[0].querySelector('time')?.getAttribute('datetime')).toBe(HOLD.placedAt)
+    // A released hold is not listed here.
+    expect(hasText(schedule, 'Employment tribunal claim')).toBe(false)
+
+    const disposals = await waitFor(() => {
+      const found = section(root, 'Disposal records')
+      getByRole(found, 'table')
+      return found
+    })
+    expect([...disposals.querySelectorAll('th')].map(text)).toEqual([
+      'Reference',
+      'Kind',
+      'Destroyed',
+      'Authorised by',
+      'What was destroyed',
+    ])
+    expect(bodyRows(disposals)).toEqual([
+      ['HA-2019-0007', 'Harassment report', '3 March 2026 at 10:00', 'Ian Moss', '1 record and 2 files'],
+    ])
+    const manifest = /** @type {HTMLElement} */ (disposals.querySelector('details'))
+    expect(text(/** @type {Element} */ (manifest.querySelector('summary')))).toBe(
+      'Fingerprints of what was destroyed for HA-2019-0007',
+    )
+    expect(manifest.querySelector('pre')?.textContent).toBe(MANIFEST)
+  })
+
+  it('places a legal hold on one case, asking why first', async () => {
+    let held = false
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/retention/schedule': () => ({
+          body: { items: [held ? { ...RETAINED, status: 'ON_HOLD', statusLabel: 'On legal hold', holdCount: 1 } : RETAINED, ON_HOLD] },
+        }),
+        'POST /api/retention/holds': () => {
+          held = true
+          return { status: 201, body: { id: 'hold-9', reason: 'Subject access request', placedBy: 'ian.moss', placedAt: '2026-12-01T10:00:00Z' } }
+        },
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0001' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    const link = getByRole(summary, 'link', { name: 'Enter why the records of BR-2026-0001 must be kept' })
+    expect(link.getAttribute('href')).toBe('#holdReason-0')
+    const reason = getByLabelText(schedule, 'Why must the records of BR-2026-0001 be kept?')
+    expect(reason.id).toBe('holdReason-0')
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
+    expect(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?').getAttribute('aria-invalid')).toBeNull()
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    type(reason, '  Subject access request  ')
+    getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0001' }).click()
+    const banner = await waitFor(() => {
+      const found = getByRole(root, 'alert')
+      if (!hasText(found, 'Success')) throw new Error('not yet')
+      return found
+    })
+    expect(hasText(banner, 'Legal hold placed on BR-2026-0001')).toBe(true)
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post?.path).toBe('/api/retention/holds')
+    expect(post?.body).toEqual({ caseType: 'breach-investigation', caseId: 'inv-1', reason: 'Subject access request' })
+    expect(post?.headers.get('X-XSRF-TOKEN')).toBe('token')
+    await waitFor(() => expect(bodyRows(section(root, 'Retention schedule'))[0].slice(5)).toEqual(['On legal hold', '1 legal hold']))
+  })
+
+  it("shows the server's problem with a hold by that case's reason", async () => {
+    fakeFetch(
+      routes({
+        'POST /api/retention/holds': problem(400, 'Bad Request', [
+          { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
+        ]),
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    type(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?'), 'x'.repeat(2001))
+    getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0002' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
+      '#holdReason-1',
+    )
+  })
+
+  it('releases a legal hold, asking why first', async () => {
+    let released = false
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/retention/schedule': () => ({
+          body: {
+            items: [
+              RETAINED,
+              released
+                ? {
+                    ...ON_HOLD,
+                    holdCount: 1,
+                    holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releasedByName: 'Ian Moss', releaseReason: 'Police investigation closed' }],
+                  }
+                : ON_HOLD,
+            ],
+          },
+        }),
+        'POST /api/retention/holds/hold-2/release': () => {
+          released = true
+          return { body: { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releaseReason: 'Police investigation closed' } }
+        },
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    const button = getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' })
+    button.click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    const link = getByRole(summary, 'link', { name: 'Enter why legal hold 2 on BR-2026-0002 can be released' })
+    expect(link.getAttribute('href')).toBe('#releaseReason-hold-2')
+    const reason = getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?')
+    expect(reason.id).toBe('releaseReason-hold-2')
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
+    // Only that hold's box says what is wrong.
+    expect(getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?').getAttribute('aria-invalid')).toBeNull()
+    expect(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?').getAttribute('aria-invalid')).toBeNull()
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    type(reason, ' Police investigation closed ')
+    button.click()
+    const banner = await waitFor(() => {
+      const found = getByRole(root, 'alert')
+      if (!hasText(found, 'Success')) throw new Error('not yet')
+      return found
+    })
+    expect(hasText(banner, 'Legal hold 2 on BR-2026-0002 released')).toBe(true)
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post?.path).toBe('/api/retention/holds/hold-2/release')
+    expect(post?.body).toEqual({ reason: 'Police investigation closed' })
+    expect(post?.headers.get('X-XSRF-TOKEN')).toBe('token')
+
+    // The schedule is read again: one hold left in force.
+    await waitFor(() => expect(bodyRows(section(root, 'Retention schedule'))[1][6]).toBe('1 legal hold'))
+    const holds = [...section(root, 'Retention schedule').querySelectorAll('.holds__item')]
+    expect(holds.map((item) => text(/** @type {Element} */ (item.querySelector('.holds__title'))))).toEqual(['Legal hold 3'])
+    expect(calls.filter((c) => c.path === '/api/retention/schedule')).toHaveLength(2)
+  })
+
+  it("shows the server's problem with a release by that hold's reason", async () => {
+    fakeFetch(
+      routes({
+        'POST /api/retention/holds/hold-3/release': problem(400, 'Bad Request', [
+          { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
+        ]),
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    const reason = getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?')
+    type(reason, 'x'.repeat(2001))
+    getByRole(schedule, 'button', { name: 'Release this hold: legal hold 3 on BR-2026-0002' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(queryAllByRole(summary, 'link').map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Reason must be 2,000 characters or fewer', '#releaseReason-hold-3'],
+    ])
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    expect(text(/** @type {Element} */ (document.getElementById('releaseReason-hold-3-error')))).toBe(
+      'Error: Reason must be 2,000 characters or fewer',
+    )
+    expect(getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?').getAttribute('aria-invalid')).toBeNull()
+    // What was typed is still there to correct.
+    expect(/** @type {HTMLTextAreaElement} */ (reason).value).toBe('x'.repeat(2001))
+  })
+
+  it('says when a hold has been released already, and shows the schedule as it is now', async () => {
+    let released = false
+    const { calls } = fakeFetch(
+      routes({
+        'GET /api/retention/schedule': () => ({
+          body: {
+            items: [
+              released
+                ? { ...ON_HOLD, holdCount: 1, holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T09:00:00Z' }] }
+                : ON_HOLD,
+            ],
+          },
+        }),
+        'POST /api/retention/holds/hold-2/release': () => {
+          released = true
+          return problem(409, 'Conflict', undefined, 'This legal hold has already been released')
+        },
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    const schedule = await waitFor(() => {
+      const found = section(root, 'Retention schedule')
+      getByRole(found, 'table')
+      return found
+    })
+    type(getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?'), 'No longer needed')
+    getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' }).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect([...summary.querySelectorAll('li')].map(text)).toEqual(['This legal hold has already been released'])
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/retention/schedule')).toHaveLength(2))
+    await waitFor(() =>
+      expect(
+        [...section(root, 'Retention schedule').querySelectorAll('.holds__title')].map(text),
+      ).toEqual(['Legal hold 3']),
+    )
+  })
+
+  it('says when there is nothing to show, or it cannot be shown', async () => {
+    fakeFetch(
+      routes({
+        'GET /api/retention/schedule': { body: { items: [] } },
+        'GET /api/retention/disposals': problem(500, 'Internal Server Error'),
+      }),
+    )
+    const { root } = await renderApp('/retention')
+
+    await waitFor(() => expect(hasText(root, 'No closed cases have records to keep yet.')).toBe(true))
+    await waitFor(() => expect(hasText(root, 'Sorry, the disposal records could not be shown. Try again later.')).toBe(true))
+    expect(queryAllByRole(root, 'table')).toHaveLength(0)
+  })
+
+  it('is only for the Information Manager', async () => {
+    const { calls } = fakeFetch(routes({ 'GET /api/me': { body: HR_OFFICER } }))
+    const { root } = await renderApp('/retention')
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
+    expect(calls.some((c) => c.path.startsWith('/api/retention'))).toBe(false)
+  })
+})

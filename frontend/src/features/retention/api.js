@@ -1,0 +1,23 @@
+/** The retention API: the schedule, what has been destroyed, and legal holds. */
+
+import { api } from '../../shared/apiClient.js'
+
+/**
+ * @typedef {{ id: string, reason: string, placedAt: string, placedBy: string, placedByName?: string,
+ *   releasedAt?: string | null, releaseReason?: string | null, releasedByName?: string | null }} LegalHold
+ * @typedef {{ caseType: string, caseId: string, caseKind?: string | null, reference: string, status?: string,
+ *   holds?: LegalHold[], holdCount?: number, [field: string]: any }} ScheduleEntry
+ */
+
+/** @returns {Promise<import('../../shared/apiClient.js').Items<ScheduleEntry>>} */
+export const getRetentionSchedule = () => api.get('/api/retention/schedule')
+
+/** @returns {Promise<import('../../shared/apiClient.js').Items<any>>} */
+export const listDisposals = () => api.get('/api/retention/disposals')
+
+/** @param {string} caseType @param {string} caseId @param {string} reason @returns {Promise<LegalHold | null>} */
+export const placeLegalHold = (caseType, caseId, reason) => api.post('/api/retention/holds', { caseType, caseId, reason })
+
+/** @param {string} holdId @param {string} reason @returns {Promise<LegalHold | null>} the hold as released */
+export const releaseLegalHold = (holdId, reason) =>
+  api.post(`/api/retention/holds/${encodeURIComponent(holdId)}/release`, { reason })

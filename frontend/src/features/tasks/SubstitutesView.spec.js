@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
+
+const COVER = { id: 7, substitute: 'sam.jones', substituteName: 'Sam Jones', from: '2026-12-21', to: '2027-01-02' }
+const COVERING = { id: 9, absent: 'ann.lee', absentName: 'Ann Lee', from: '2026-11-23', to: '2026-11-30' }
+
+/** @param {HTMLElement} root @param {string} label @param {string} value */
+function type(root, label, value) {
+  const input = getByLabelText(root, label)
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+}
+
+describe('SubstitutesView', () => {
+  it('shows who covers for me and whom I cover for', async () => {
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [COVERING] } },
+    })
+    const { root } = await renderApp('/account/substitutes')
+
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Out of office')
+    const table = await waitFor(() => getByRole(root, 'table'))
+    const [row] = queryAllByRole(table, 'row').slice(1)
+    expect(hasText(row, 'Sam Jones')).toBe(true)
+    expect(hasText(row, '21 December 2026')).toBe(true)
+    expect(hasText(row, '2 January 2027')).toBe(true)
+    expect(getByRole(row, 'button', { name: 'Remove Sam Jones from 21 December 2026 to 2 January 2027' })).toBeTruthy()
+    expect(hasText(root, 'Ann Lee from 23 November 2026 to 30 November 2026')).toBe(true)
+  })
+
+  it('adds cover, checking the form first and showing the server’s problems by the fields', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let saved = false
+    let attempt = 0
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/me/substitutes': () => ({ body: { mine: saved ? [COVER] : [], coveringFor: [] } }),
+      'POST /api/me/substitutes': () => {
+        if (attempt++ === 0) {
+          return problem(400, 'Bad Request', [{ field: 'substitute', message: 'There is no one with the username sam.jone' }])
+        }
+        saved = true
+        return { status: 201, body: COVER }
+      },
+    })
+    const { root } = await renderApp('/account/substitutes')
+
+    await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
+    type(root, 'First day away', '2026-12-21')
+    type(root, 'Last day away', '2026-12-20')
+    getByRole(root, 'button', { name: 'Add cover' }).click()
+
+    let summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(queryAllByRole(summary, 'link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Enter the username of the colleague who will cover for you', '#substitute'],
+      ['The last day must be the same as or after the first day', '#to'],
+    ])
+    expect(getByLabelText(root, 'Last day away').getAttribute('aria-invalid')).toBe('true')
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    type(root, "Colleague's username", 'sam.jone')
+    type(root, 'Last day away', '2027-01-02')
+    getByRole(root, 'button', { name: 'Add cover' }).click()
+    summary = await waitFor(() => {
+      const alert = getByRole(root, 'alert')
+      if (!hasText(alert, 'There is no one with the username sam.jone')) throw new Error('not yet')
+      return alert
+    })
+    expect(getByRole(summary, 'link', { name: 'There is no one with the username sam.jone' }).getAttribute('href')).toBe(
+      '#substitute',
+    )
+    expect(getByLabelText(root, "Colleague's username").getAttribute('aria-invalid')).toBe('true')
+
+    type(root, "Colleague's username", 'sam.jones')
+    getByRole(root, 'button', { name: 'Add cover' }).click()
+    await waitFor(() =>
+      expect(hasText(root, 'Sam Jones will cover for you from 21 December 2026 to 2 January 2027')).toBe(true),
+    )
+    await waitFor(() => getByRole(root, 'table'))
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+      { substitute: 'sam.jone', from: '2026-12-21', to: '2027-01-02' },
+      { substitute: 'sam.jones', from: '2026-12-21', to: '2027-01-02' },
+    ])
+    expect(getByLabelText(root, "Colleague's username").value).toBe('')
+  })
+
+  it('removes cover', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let removed = false
+    const { calls } = fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/me/substitutes': () => ({ body: { mine: removed ? [] : [COVER], coveringFor: [] } }),
+      'DELETE /api/me/substitutes/7': () => {
+        removed = true
+        return { status: 204 }
+      },
+    })
+    const { root } = await renderApp('/account/substitutes')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
+    await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
+    expect(hasText(root, 'Sam Jones will no longer cover for you from 21 December 2026 to 2 January 2027')).toBe(true)
+    const call = calls.find((c) => c.method === 'DELETE')
+    expect(call.path).toBe('/api/me/substitutes/7')
+    expect(call.headers.get('X-XSRF-TOKEN')).toBe('token')
+  })
+
+  it('shows a problem removing cover', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    fakeFetch({
+      'GET /api/me': { body: ME },
+      'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [] } },
+      'DELETE /api/me/substitutes/7': problem(409, 'Conflict', undefined, 'This cover has already ended'),
+    })
+    const { root } = await renderApp('/account/substitutes')
+
+    ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
+    const summary = await waitFor(() => getByRole(root, 'alert'))
+    expect(hasText(summary, 'This cover has already ended')).toBe(true)
+    expect(queryAllByRole(root, 'row')).toHaveLength(2)
+  })
+})
