@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
 const X = { id: 'acc-2', name: 'Anytown Council', platformLabel: 'X (Twitter)', handle: '@anytown' }

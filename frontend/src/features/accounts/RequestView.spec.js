@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const REQUEST = {
   id: 'req-1',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const HOLD = {
   id: 'hold-1',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { tick, type } from '../../test/actions.js'
 import { HR_OFFICER, INFORMATION_MANAGER, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { tick, type } from '../../test/actions.js'
 
 const HOLD = {
   id: 'hold-1',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { HR_OFFICER, INFORMATION_MANAGER, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const RETAINED = {
   caseType: 'breach-investigation',
