@@ -1,7 +1,7 @@
 import { ref } from 'vue'
-import { ApiError } from '../../shared/apiClient.js'
 import { plural } from '../../shared/labels.js'
 import { bulkTaskAction, claimTask } from './api.js'
+import { claimedText, showClaimError } from './claiming.js'
 import { taskLabel } from './taskFilters.js'
 
 /**
@@ -25,19 +25,15 @@ export function useTaskActions({ items, errors, say, load }) {
   /** @param {any} task */
   async function toggleClaim(task) {
     if (busyId.value) return
-    const claiming = !task.assignee
+    const action = task.assignee ? 'unclaim' : 'claim'
     busyId.value = task.id
     clearErrors()
     bulkResult.value = null
     try {
-      await claimTask(task.id, claiming ? 'claim' : 'unclaim')
-      say(claiming ? `You have claimed ${task.name}` : `You have unclaimed ${task.name}`)
+      await claimTask(task.id, action)
+      say(claimedText(action, task.name))
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setErrors([{ field: null, message: error.detail || 'Someone else has already claimed this task' }])
-      } else {
-        setFromError(error)
-      }
+      showClaimError(error, { setErrors, setFromError })
     } finally {
       busyId.value = null
     }
