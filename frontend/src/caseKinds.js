@@ -7,6 +7,7 @@ import { HARASSMENT_STATUSES } from './features/harassment/labels.js'
 import { getInvestigation } from './features/investigations/api.js'
 import { BREACH_STATUSES } from './features/investigations/labels.js'
 import { RETENTION_STATUSES } from './features/retention/labels.js'
+import { ACCOUNT_REQUEST_TASK_SUMMARY } from './features/accounts/taskSummary.js'
 import { humanise } from './shared/labels.js'
 
 /**
@@ -18,10 +19,12 @@ import { humanise } from './shared/labels.js'
  *
  * @typedef {{ value: string, label: string, colour: string }} Status
  * @typedef {{ label: string, statuses?: Status[], startPage?: string, pages?: string,
- *   details?: (id: string) => Promise<any> }} CaseKind
+ *   details?: (id: string) => Promise<any>,
+ *   taskSummary?: import('./features/tasks/taskSummaries.js').TaskSummary }} CaseKind
  * `statuses`: the words and colour of each status, where its codes mean something of their own;
  * `pages`: the address under which each case's page is, followed by its id; `details`: reads a
- * case's details from its feature's API, for the task page.
+ * case's details from its feature's API, for the task page; `taskSummary`: what the task page shows
+ * of the case, when not TaskCaseSummary.vue.
  */
 
 /** @type {Record<string, CaseKind>} */
@@ -32,6 +35,7 @@ export const CASE_KINDS = {
     startPage: '/requests/new',
     pages: '/requests',
     details: getAccountRequest,
+    taskSummary: ACCOUNT_REQUEST_TASK_SUMMARY,
   },
   'access-grant': {
     label: 'Access to a corporate account',
@@ -132,3 +136,9 @@ export function statusTag(status, kind = null) {
   if (own && Object.hasOwn(own, key)) return own[key]
   return Object.hasOwn(STATUSES, key) ? STATUSES[key] : { label: humanise(status), colour: 'grey' }
 }
+
+/**
+ * What the task page shows of a case of this kind, when its kind has a part of its own for that.
+ * @param {string | null | undefined} kind
+ */
+export const taskSummary = (kind) => kindOf(kind)?.taskSummary ?? null

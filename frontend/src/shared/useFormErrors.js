@@ -32,6 +32,25 @@ export function renameFieldErrors(error, names, href = null) {
 }
 
 /**
+ * The field errors of a failed request, each about an item of a list field saying which one, as
+ * people count: "Link 2: Enter a web address" for "postLinks[1]". Other errors are kept as they are.
+ *
+ * @param {unknown} error
+ * @param {string} field the list field, as the API names it, such as "postLinks"
+ * @param {string} noun what each item is called, such as "Link"
+ * @returns {{ field: string | null, message: string }[] | null} null when the error is not an
+ *   ApiError with field errors
+ */
+export function numberListErrors(error, field, noun) {
+  if (!(error instanceof ApiError) || error.errors.length === 0) return null
+  const item = new RegExp(`(?:^|\\.)${field}\\[(\\d+)\\]$`)
+  return error.errors.map((e) => {
+    const line = item.exec(e.field ?? '')
+    return line ? { ...e, message: `${noun} ${Number(line[1]) + 1}: ${e.message}` } : e
+  })
+}
+
+/**
  * Errors for a form, in the GOV.UK pattern: a summary at the top with links to
  * the fields, and a message by each field.
  *

@@ -84,3 +84,14 @@ export const HR_OFFICER = { username: 'hana.ross', displayName: 'Hana Ross', gro
 export const MONITORING_OFFICER = { username: 'morgan.ellis', displayName: 'Morgan Ellis', groups: ['staff', 'monitoring-officer'] }
 export const INFORMATION_MANAGER = { username: 'ian.moss', displayName: 'Ian Moss', groups: ['staff', 'information-manager'] }
 export const COUNCILLOR = { username: 'cllr.jones', displayName: 'Councillor Jones', groups: ['members'] }
+
+/**
+ * What GET /api/cases/{kind}/{id} answers for a case page: its header, with no tasks, documents or
+ * timeline unless given.
+ * @param {string} kind
+ * @param {string} id
+ * @param {Record<string, unknown>} fields the reference, title, status, when and by whom it was opened…
+ */
+export function caseOverview(kind, id, fields) {
+  return { kind, id, openedBy: null, tasks: [], timeline: [], documents: [], ...fields }
+}

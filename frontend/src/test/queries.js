@@ -152,3 +152,15 @@ export function section(root, name) {
  * @param {Element} table
  */
 export const bodyRows = (table) => [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(text))
+
+/**
+ * The rows of the summary lists in an element, as key -> value.
+ * @param {Element} container
+ */
+export const summaryRows = (container) =>
+  Object.fromEntries(
+    [...container.querySelectorAll('.summary-list__row')].map((row) => [
+      text(/** @type {Element} */ (row.querySelector('dt'))),
+      text(/** @type {Element} */ (row.querySelector('dd'))),
+    ]),
+  )

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { tick, type } from '../../test/actions.js'
 import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { tick, type } from '../../test/actions.js'
 
 const PERSON = { decision: null, justification: null, decidedBy: null, decidedAt: null, byDefault: false, appliedAt: null }
 

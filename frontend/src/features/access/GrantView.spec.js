@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
-import { renderApp } from '../../test/renderApp.js'
 import { type } from '../../test/actions.js'
+import { caseOverview, COMMS_OFFICER, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
 const X = { id: 'acc-2', name: 'Anytown Council', platformLabel: 'X (Twitter)', handle: '@anytown' }
@@ -75,23 +75,20 @@ const REVOKED = {
 }
 
 /** @param {any} grant */
-const overview = (grant) => ({
-  kind: 'access-grant',
-  id: 'g-1',
-  reference: 'AG-2026-0001',
-  title: 'Priya Shah: Anytown Council',
-  status: grant.status,
-  statusLabel: grant.statusLabel,
-  openedAt: '2026-11-20T09:00:00Z',
-  openedBy: 'priya.shah',
-  openedByName: 'Priya Shah',
-  tasks:
-    grant.status === 'REVOKED'
-      ? [{ id: 'task-9', name: 'Change the passwords', assignee: null, mayOpen: true }]
-      : [],
-  timeline: [],
-  documents: [],
-})
+const overview = (grant) =>
+  caseOverview('access-grant', 'g-1', {
+    reference: 'AG-2026-0001',
+    title: 'Priya Shah: Anytown Council',
+    status: grant.status,
+    statusLabel: grant.statusLabel,
+    openedAt: '2026-11-20T09:00:00Z',
+    openedBy: 'priya.shah',
+    openedByName: 'Priya Shah',
+    tasks:
+      grant.status === 'REVOKED'
+        ? [{ id: 'task-9', name: 'Change the passwords', assignee: null, mayOpen: true }]
+        : [],
+  })
 
 /** @param {any} user @param {any} grant @param {Record<string, any>} [extra] */
 function routes(user, grant, extra = {}) {
@@ -104,16 +101,8 @@ function routes(user, grant, extra = {}) {
   }
 }
 
-/** The summary list as key -> value. @param {Element} root */
-function summaryRows(root) {
-  const list = /** @type {Element} */ (root.querySelector('.grant-summary .summary-list'))
-  return Object.fromEntries(
-    [...list.querySelectorAll('.summary-list__row')].map((row) => [
-      text(/** @type {Element} */ (row.querySelector('dt'))),
-      text(/** @type {Element} */ (row.querySelector('dd'))),
-    ]),
-  )
-}
+/** The grant's summary list as key -> value. @param {Element} root */
+const grantRows = (root) => summaryRows(/** @type {Element} */ (root.querySelector('.grant-summary .summary-list')))
 
 /** @param {HTMLElement} root */
 const removeSection = (root) =>
@@ -136,7 +125,7 @@ describe('GrantView and GrantSummary', () => {
     expect(hasText(root, 'Access to a corporate account AG-2026-0001')).toBe(true)
     expect(getByRole(root, 'link', { name: 'Back to access' }).getAttribute('href')).toBe('/access')
 
-    expect(summaryRows(root)).toEqual({
+    expect(grantRows(root)).toEqual({
       Reference: 'AG-2026-0001',
       Person: 'Priya Shah',
       Accounts: 'Anytown Council (Facebook, @AnytownCouncil)Anytown Council (X (Twitter), @anytown)',
@@ -193,7 +182,7 @@ describe('GrantView and GrantSummary', () => {
     const { root } = await renderApp('/access/g-1')
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
-    const rows = summaryRows(root)
+    const rows = grantRows(root)
     expect(Object.keys(rows)).toEqual([
       'Reference',
       'Person',
@@ -218,7 +207,7 @@ describe('GrantView and GrantSummary', () => {
     const { root } = await renderApp('/access/g-1')
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
-    expect(summaryRows(root)).toMatchObject({
+    expect(grantRows(root)).toMatchObject({
       Status: 'Removed',
       Ended: '1 December 2026 at 16:30',
       'Reason it ended': 'Posted outside the agreed purpose',
@@ -273,7 +262,7 @@ describe('GrantView and GrantSummary', () => {
     expect(post?.headers.get('X-XSRF-TOKEN')).toBe('token')
 
     // The grant as the server now has it, without the form.
-    expect(summaryRows(root)).toMatchObject({ Status: 'Removed', 'Reason it ended': 'Posted outside the agreed purpose' })
+    expect(grantRows(root)).toMatchObject({ Status: 'Removed', 'Reason it ended': 'Posted outside the agreed purpose' })
     expect(queryAllByRole(root, 'heading', { name: 'Remove access now' })).toHaveLength(0)
 
     // The case part is loaded again too: its status and tasks have changed.

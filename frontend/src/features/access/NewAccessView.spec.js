@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { tick, type } from '../../test/actions.js'
 import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { tick, type } from '../../test/actions.js'
 
 const FACEBOOK = { id: '7c0a1f52-0001-4000-8000-000000000001', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
 const X = { id: '7c0a1f52-0002-4000-8000-000000000002', name: 'Anytown Council', platformLabel: 'X (Twitter)', handle: '@anytown' }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { tick, type } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { tick, type } from '../../test/actions.js'
 
 describe('NewRequestView', () => {
   it('shows field errors from a 400 problem', async () => {

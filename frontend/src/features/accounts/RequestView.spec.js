@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
-import { renderApp } from '../../test/renderApp.js'
 import { type } from '../../test/actions.js'
+import { caseOverview, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
 
 const REQUEST = {
   id: 'req-1',
@@ -79,20 +79,17 @@ const WITHDRAWN = {
 }
 
 /** @param {any} request */
-const overview = (request) => ({
-  kind: 'account-request',
-  id: 'req-1',
-  reference: 'AR-2026-0001',
-  title: 'Anytown Libraries on Facebook',
-  status: request.status,
-  statusLabel: request.statusLabel,
-  openedAt: '2026-11-20T09:00:00Z',
-  openedBy: 'priya.shah',
-  openedByName: 'Priya Shah',
-  tasks: request.status === 'WITHDRAWN' ? [] : [{ id: 'task-1', name: 'Answer the question', assignee: 'priya.shah', mayOpen: true }],
-  timeline: [],
-  documents: [],
-})
+const overview = (request) =>
+  caseOverview('account-request', 'req-1', {
+    reference: 'AR-2026-0001',
+    title: 'Anytown Libraries on Facebook',
+    status: request.status,
+    statusLabel: request.statusLabel,
+    openedAt: '2026-11-20T09:00:00Z',
+    openedBy: 'priya.shah',
+    openedByName: 'Priya Shah',
+    tasks: request.status === 'WITHDRAWN' ? [] : [{ id: 'task-1', name: 'Answer the question', assignee: 'priya.shah', mayOpen: true }],
+  })
 
 /** @param {any} request @param {Record<string, any>} [extra] */
 function routes(request, extra = {}) {
@@ -105,16 +102,8 @@ function routes(request, extra = {}) {
   }
 }
 
-/** The summary list as key -> value. @param {Element} root */
-function summaryRows(root) {
-  const list = /** @type {Element} */ (root.querySelector('.request-summary .summary-list'))
-  return Object.fromEntries(
-    [...list.querySelectorAll('.summary-list__row')].map((row) => [
-      row.querySelector('dt')?.textContent?.trim(),
-      row.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ]),
-  )
-}
+/** The request's summary list as key -> value. @param {Element} root */
+const requestRows = (root) => summaryRows(/** @type {Element} */ (root.querySelector('.request-summary .summary-list')))
 
 /** @param {HTMLElement} root */
 const withdrawSection = (root) =>
@@ -126,7 +115,7 @@ describe('RequestView', () => {
     const { root } = await renderApp('/requests/req-1')
 
     const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
-    expect(summaryRows(root).Status).toBe('Waiting for more information')
+    expect(requestRows(root).Status).toBe('Waiting for more information')
     expect(root.querySelector('.request-summary .tag')?.classList.contains('tag--yellow')).toBe(true)
 
     const list = /** @type {HTMLElement} */ (heading.nextElementSibling)
@@ -169,7 +158,7 @@ describe('RequestView', () => {
     const { root } = await renderApp('/requests/req-1')
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
-    expect(summaryRows(root)).toMatchObject({
+    expect(requestRows(root)).toMatchObject({
       Status: 'Active',
       'Account handle': '@AnytownLibraries',
       'Web address': 'https://www.facebook.com/AnytownLibraries',
@@ -195,7 +184,7 @@ describe('RequestView', () => {
     const { root } = await renderApp('/requests/req-1')
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
-    expect(summaryRows(root)['Web address']).toBe('javascript:alert(1)')
+    expect(requestRows(root)['Web address']).toBe('javascript:alert(1)')
     expect(queryAllByRole(root, 'link', { name: 'javascript:alert(1)' })).toHaveLength(0)
   })
 
@@ -237,8 +226,8 @@ describe('RequestView', () => {
     expect(post?.headers.get('X-XSRF-TOKEN')).toBe('token')
 
     // The request as the server now has it, without the form.
-    expect(summaryRows(root).Status).toBe('Withdrawn')
-    expect(summaryRows(root).Closed).toBe('27 November 2026 at 14:05')
+    expect(requestRows(root).Status).toBe('Withdrawn')
+    expect(requestRows(root).Closed).toBe('27 November 2026 at 14:05')
     expect(hasText(root, 'We will use the main council account')).toBe(true)
     expect(queryAllByRole(root, 'heading', { name: 'Withdraw this request' })).toHaveLength(0)
 

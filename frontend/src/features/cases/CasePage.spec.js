@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { chooseFiles, type } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { chooseFiles, type } from '../../test/actions.js'
 
 const REQUEST = {
   id: 'req-1',

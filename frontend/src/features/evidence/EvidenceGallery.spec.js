@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { chooseFiles, type } from '../../test/actions.js'
 import { HR_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { chooseFiles, type } from '../../test/actions.js'
 
 const BASE = '/api/cases/breach-investigation/inv-1/evidence'
 const sha = (/** @type {string} */ c) => c.repeat(64)

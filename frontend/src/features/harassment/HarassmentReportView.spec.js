@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
-import { renderApp } from '../../test/renderApp.js'
 import { type } from '../../test/actions.js'
+import { caseOverview, COUNCILLOR, fakeFetch, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
+import {
+  getByLabelText,
+  getByRole,
+  hasText,
+  queryAllByRole,
+  section,
+  summaryRows,
+  text,
+  waitFor,
+} from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -93,19 +102,14 @@ const REPORTED = {
 const BASE = '/api/cases/member-harassment-report/h-1'
 
 /** @param {any} report */
-const overview = (report) => ({
-  kind: 'member-harassment-report',
-  id: 'h-1',
-  reference: report.reference,
-  title: `Harassment reported by ${report.memberName}`,
-  status: report.status,
-  statusLabel: report.statusLabel,
-  openedAt: report.reportedAt,
-  openedBy: null,
-  tasks: [],
-  timeline: [],
-  documents: [],
-})
+const overview = (report) =>
+  caseOverview('member-harassment-report', 'h-1', {
+    reference: report.reference,
+    title: `Harassment reported by ${report.memberName}`,
+    status: report.status,
+    statusLabel: report.statusLabel,
+    openedAt: report.reportedAt,
+  })
 
 /** @param {any} user @param {any} report @param {Record<string, any>} [extra] */
 function routes(user, report, extra = {}) {
@@ -121,16 +125,7 @@ function routes(user, report, extra = {}) {
 }
 
 /** Each summary list as key -> value, in order. @param {Element} root */
-function summaryLists(root) {
-  return [...root.querySelectorAll('.harassment-summary .summary-list')].map((list) =>
-    Object.fromEntries(
-      [...list.querySelectorAll('.summary-list__row')].map((row) => [
-        text(/** @type {Element} */ (row.querySelector('dt'))),
-        text(/** @type {Element} */ (row.querySelector('dd'))),
-      ]),
-    ),
-  )
-}
+const summaryLists = (root) => [...root.querySelectorAll('.harassment-summary .summary-list')].map(summaryRows)
 
 /** @param {HTMLElement} root */
 const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Actions taken' }))

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { chooseFiles, tick, type } from '../../test/actions.js'
 import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { chooseFiles, tick, type } from '../../test/actions.js'
 
 const PLATFORMS = [
   { value: 'X_TWITTER', label: 'X (Twitter)' },

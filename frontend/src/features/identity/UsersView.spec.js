@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { tick, type } from '../../test/actions.js'
 import { ADMIN, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { tick, type } from '../../test/actions.js'
 
 const USERS = [
   {

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { HR_OFFICER, INFORMATION_MANAGER, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
-import { renderApp } from '../../test/renderApp.js'
 import { tick, type } from '../../test/actions.js'
+import {
+  caseOverview,
+  fakeFetch,
+  HR_OFFICER,
+  INFORMATION_MANAGER,
+  MONITORING_OFFICER,
+  problem,
+  STAFF,
+} from '../../test/fakeFetch.js'
+import {
+  accessibleName,
+  getByLabelText,
+  getByRole,
+  hasText,
+  queryAllByRole,
+  section,
+  summaryRows,
+  text,
+  waitFor,
+} from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -114,19 +132,14 @@ const REPORTED = {
 }
 
 /** @param {any} investigation */
-const overview = (investigation) => ({
-  kind: 'breach-investigation',
-  id: 'inv-1',
-  reference: investigation.reference,
-  title: `${investigation.subjectName}: suspected breach of the policy`,
-  status: investigation.status,
-  statusLabel: investigation.statusLabel,
-  openedAt: investigation.reportedAt,
-  openedBy: null,
-  tasks: [],
-  timeline: [],
-  documents: [],
-})
+const overview = (investigation) =>
+  caseOverview('breach-investigation', 'inv-1', {
+    reference: investigation.reference,
+    title: `${investigation.subjectName}: suspected breach of the policy`,
+    status: investigation.status,
+    statusLabel: investigation.statusLabel,
+    openedAt: investigation.reportedAt,
+  })
 
 /** @param {any} user @param {any} investigation @param {Record<string, any>} [extra] */
 function routes(user, investigation, extra = {}) {
@@ -142,16 +155,7 @@ function routes(user, investigation, extra = {}) {
 }
 
 /** Each summary list as key -> value, in order. @param {Element} root */
-function summaryLists(root) {
-  return [...root.querySelectorAll('.investigation-summary .summary-list')].map((list) =>
-    Object.fromEntries(
-      [...list.querySelectorAll('.summary-list__row')].map((row) => [
-        text(/** @type {Element} */ (row.querySelector('dt'))),
-        text(/** @type {Element} */ (row.querySelector('dd'))),
-      ]),
-    ),
-  )
-}
+const summaryLists = (root) => [...root.querySelectorAll('.investigation-summary .summary-list')].map(summaryRows)
 
 /** @param {HTMLElement} root */
 const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Notes and interviews' }))

@@ -6,50 +6,13 @@ import { renderApp } from '../../test/renderApp.js'
 // bpmn-js needs a real browser's SVG layout, which jsdom lacks: a stand-in records what is asked of it.
 const viewers = vi.hoisted(() => /** @type {any[]} */ ([]))
 const failImport = vi.hoisted(() => ({ value: false }))
-vi.mock('../../ui/lazy/bpmnViewer.js', () => ({
-  NavigatedViewer: class {
-    /** @param {{ container: HTMLElement }} options */
-    constructor({ container }) {
-      this.container = container
-      this.imported = null
-      this.markers = /** @type {[string, string][]} */ ([])
-      this.overlays = /** @type {[string, any][]} */ ([])
-      this.destroyed = false
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
-      container.appendChild(svg)
-      const names = /** @type {Record<string, string>} */ ({ Task_Review: 'Review the request', Task_Publish: 'Publish' })
-      this.services = {
-        canvas: {
-          zoom: (/** @type {unknown} */ level) => (level === undefined ? 1 : undefined),
-          addMarker: (/** @type {string} */ id, /** @type {string} */ marker) => this.markers.push([id, marker]),
-        },
-        elementRegistry: {
-          get: (/** @type {string} */ id) => (names[id] ? { id, businessObject: { name: names[id] } } : undefined),
-        },
-        overlays: {
-          add: (/** @type {string} */ id, /** @type {any} */ overlay) => this.overlays.push([id, overlay]),
-        },
-      }
-      viewers.push(this)
-    }
-
-    /** @param {string} xml */
-    async importXML(xml) {
-      if (failImport.value) throw new Error('Not BPMN')
-      this.imported = xml
-      return { warnings: [] }
-    }
-
-    /** @param {string} name */
-    get(name) {
-      return this.services[name]
-    }
-
-    destroy() {
-      this.destroyed = true
-    }
-  },
-}))
+vi.mock('../../ui/lazy/bpmnViewer.js', async () =>
+  (await import('../../test/fakeBpmnViewer.js')).fakeBpmnViewer({
+    viewers,
+    names: { Task_Review: 'Review the request', Task_Publish: 'Publish' },
+    failImport,
+  }),
+)
 
 const PROCESSES = [
   { key: 'account-request', name: 'Account request', version: 3, running: 12, finished: 40, incidents: 2 },

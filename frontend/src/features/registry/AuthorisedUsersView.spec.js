@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toIsoDate } from '../../shared/format.js'
+import { type } from '../../test/actions.js'
 import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const ITEMS = [
   {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
-import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
-import { renderApp } from '../../test/renderApp.js'
 import { type } from '../../test/actions.js'
+import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import {
+  bodyRows,
+  getByLabelText,
+  getByRole,
+  hasText,
+  queryAllByRole,
+  section,
+  summaryRows,
+  waitFor,
+} from '../../test/queries.js'
+import { renderApp } from '../../test/renderApp.js'
 
 const LIBRARIES = {
   id: 'acc-1',
@@ -58,15 +67,13 @@ const CLOSED = {
   mayRecordActivity: false,
 }
 
-/** The summary list as key -> value. @param {Element} root */
-function summaryRows(root) {
-  return Object.fromEntries(
-    [...root.querySelectorAll('.summary-list__row')].map((row) => [
-      row.querySelector('dt').textContent.trim(),
-      row.querySelector('dd').textContent.replace(/\s+/g, ' ').trim(),
-    ]),
-  )
-}
+/** What a member of staff is answered on the page of the library's account, and anything else. @param {Record<string, any>} extra */
+const staffRoutes = (extra) => ({
+  'GET /api/me': { body: STAFF },
+  'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+  'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
+  ...extra,
+})
 
 describe('RegistryAccountView', () => {
   it('shows the account, its activity, followers and authorised users', async () => {
@@ -184,14 +191,13 @@ describe('RegistryAccountView', () => {
   })
 
   it('shows why activity could not be recorded', async () => {
-    fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
-      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
-      'POST /api/registry/accounts/acc-1/activity': problem(400, 'Bad Request', [
-        { field: 'account', message: 'This account is closed, so no activity can be recorded' },
-      ]),
-    })
+    fakeFetch(
+      staffRoutes({
+        'POST /api/registry/accounts/acc-1/activity': problem(400, 'Bad Request', [
+          { field: 'account', message: 'This account is closed, so no activity can be recorded' },
+        ]),
+      }),
+    )
     const { root } = await renderApp('/registry/acc-1')
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
 
@@ -205,17 +211,16 @@ describe('RegistryAccountView', () => {
   })
 
   it('says when the person may not record activity', async () => {
-    fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
-      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
-      'POST /api/registry/accounts/acc-1/activity': problem(
-        403,
-        'Forbidden',
-        undefined,
-        'Only the communications team, the responsible manager or an authorised user can record activity.',
-      ),
-    })
+    fakeFetch(
+      staffRoutes({
+        'POST /api/registry/accounts/acc-1/activity': problem(
+          403,
+          'Forbidden',
+          undefined,
+          'Only the communications team, the responsible manager or an authorised user can record activity.',
+        ),
+      }),
+    )
     const { root } = await renderApp('/registry/acc-1')
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
 
@@ -310,14 +315,13 @@ describe('RegistryAccountView', () => {
   })
 
   it('shows why a count could not be recorded, by the field and in the summary', async () => {
-    fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
-      'GET /api/registry/accounts/acc-1': { body: LIBRARIES },
-      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
-        { field: 'count', message: 'Enter the number of followers' },
-      ]),
-    })
+    fakeFetch(
+      staffRoutes({
+        'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
+          { field: 'count', message: 'Enter the number of followers' },
+        ]),
+      }),
+    )
     const { root } = await renderApp('/registry/acc-1')
     const followers = await waitFor(() => section(root, 'Followers'))
     getByRole(followers, 'button', { name: 'Save count' }).click()

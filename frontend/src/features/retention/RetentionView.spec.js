@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { HR_OFFICER, INFORMATION_MANAGER, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { type } from '../../test/actions.js'
 
 const RETAINED = {
   caseType: 'breach-investigation',
@@ -117,16 +117,20 @@ const bodyRows = (el) =>
       }),
     )
 
+/** The retention schedule, once its table is shown. @param {HTMLElement} root */
+const scheduleShown = (root) =>
+  waitFor(() => {
+    const found = section(root, 'Retention schedule')
+    getByRole(found, 'table')
+    return found
+  })
+
 describe('RetentionView', () => {
   it('shows the Information Manager when each case is due to be destroyed, and what has been', async () => {
     fakeFetch(routes())
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Retention and disposal')
     expect(document.title).toBe('Retention and disposal – SocialGov')
     expect([...schedule.querySelectorAll('th')].map(text)).toEqual([
@@ -213,11 +217,7 @@ describe('RetentionView', () => {
     )
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0001' }).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))
     const link = getByRole(summary, 'link', { name: 'Enter why the records of BR-2026-0001 must be kept' })
@@ -254,11 +254,7 @@ describe('RetentionView', () => {
     )
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     type(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?'), 'x'.repeat(2001))
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0002' }).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -293,11 +289,7 @@ describe('RetentionView', () => {
     )
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     const button = getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' })
     button.click()
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -342,11 +334,7 @@ describe('RetentionView', () => {
     )
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     const reason = getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?')
     type(reason, 'x'.repeat(2001))
     getByRole(schedule, 'button', { name: 'Release this hold: legal hold 3 on BR-2026-0002' }).click()
@@ -384,11 +372,7 @@ describe('RetentionView', () => {
     )
     const { root } = await renderApp('/retention')
 
-    const schedule = await waitFor(() => {
-      const found = section(root, 'Retention schedule')
-      getByRole(found, 'table')
-      return found
-    })
+    const schedule = await scheduleShown(root)
     type(getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?'), 'No longer needed')
     getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' }).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))

@@ -5,46 +5,12 @@ import { renderApp } from '../../test/renderApp.js'
 
 // bpmn-js needs a real browser's SVG layout, which jsdom lacks: a stand-in records what is asked of it.
 const viewers = vi.hoisted(() => /** @type {any[]} */ ([]))
-vi.mock('../../ui/lazy/bpmnViewer.js', () => ({
-  NavigatedViewer: class {
-    /** @param {{ container: HTMLElement }} options */
-    constructor({ container }) {
-      this.container = container
-      this.imported = null
-      this.markers = /** @type {[string, string][]} */ ([])
-      this.zooms = /** @type {unknown[]} */ ([])
-      this.destroyed = false
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
-      container.appendChild(svg)
-      const names = /** @type {Record<string, string>} */ ({ Task_Review: 'Review the request', Task_Check: 'Check the name' })
-      this.services = {
-        canvas: {
-          zoom: (/** @type {unknown} */ level) => (level === undefined ? 1 : this.zooms.push(level)),
-          addMarker: (/** @type {string} */ id, /** @type {string} */ marker) => this.markers.push([id, marker]),
-        },
-        elementRegistry: {
-          get: (/** @type {string} */ id) => (names[id] ? { id, businessObject: { name: names[id] } } : undefined),
-        },
-      }
-      viewers.push(this)
-    }
-
-    /** @param {string} xml */
-    async importXML(xml) {
-      this.imported = xml
-      return { warnings: [] }
-    }
-
-    /** @param {string} name */
-    get(name) {
-      return this.services[name]
-    }
-
-    destroy() {
-      this.destroyed = true
-    }
-  },
-}))
+vi.mock('../../ui/lazy/bpmnViewer.js', async () =>
+  (await import('../../test/fakeBpmnViewer.js')).fakeBpmnViewer({
+    viewers,
+    names: { Task_Review: 'Review the request', Task_Check: 'Check the name' },
+  }),
+)
 
 const TASK = {
   id: 'task-1',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { chooseFiles, tick } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
-import { chooseFiles, tick } from '../../test/actions.js'
 
 const TASK = {
   id: 'task-1',
