@@ -77,7 +77,7 @@ public class Retention {
     }
 
     /** The process variable the closing process's retention table ({@code processes/retention.dmn}) writes its answer to. */
-    public static final String DECIDED = "retention";
+    private static final String DECIDED = "retention";
 
     /**
      * Puts the case on the schedule for as long as the closing process's retention table decided
@@ -97,7 +97,7 @@ public class Retention {
      * carries the case's own kind, id and involved people ({@code CaseVariables.INVOLVED}), so every
      * check on the case (exclusions, no self-approval, who is told) applies to its disposal too.
      */
-    public Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule,
+    private Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule,
                        @Nullable String involved) {
         LocalDate closedOn = EngineClock.today();
         LocalDate disposeOn = closedOn.plusYears(years);
@@ -118,7 +118,9 @@ public class Retention {
 
     @Transactional
     public OnCase onCase(String caseType, String caseId, CurrentUser user) {
-        return new OnCase(entry(caseType, caseId).orElse(null), holds(caseType, caseId), mayPlaceHold(caseType, caseId, user));
+        List<Hold> holds = holds(caseType, caseId);
+        return new OnCase(store.entry(caseType, caseId).map(entry -> view(entry, holds)).orElse(null), holds,
+                mayPlaceHold(caseType, caseId, user));
     }
 
     @Transactional
