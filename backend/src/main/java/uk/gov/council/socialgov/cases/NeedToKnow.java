@@ -54,4 +54,14 @@ public abstract class NeedToKnow<C> implements CaseType {
     public final Optional<CaseHeader> readableBy(String caseId, CurrentUser user) {
         return CaseType.uuid(caseId).flatMap(id -> readable(id, user)).map(this::header);
     }
+
+    /** Whether posts may still be kept as evidence on this case; a kind keeps none unless it says so. */
+    protected boolean takesEvidence(C found) {
+        return false;
+    }
+
+    @Override
+    public final boolean acceptsEvidence(String caseId) {
+        return CaseType.uuid(caseId).flatMap(this::find).map(this::takesEvidence).orElse(false);
+    }
 }

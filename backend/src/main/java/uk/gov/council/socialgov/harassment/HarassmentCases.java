@@ -2,7 +2,6 @@ package uk.gov.council.socialgov.harassment;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
@@ -30,7 +29,7 @@ class HarassmentCases extends NeedToKnow<HarassmentReport> {
 
     /** The councillor and the Monitoring Officer can keep posts until the report closes. */
     @Override
-    public boolean acceptsEvidence(String caseId) {
-        return CaseType.uuid(caseId).flatMap(this::find).map(HarassmentReport::open).orElse(false);
+    protected boolean takesEvidence(HarassmentReport report) {
+        return report.open();
     }
 }

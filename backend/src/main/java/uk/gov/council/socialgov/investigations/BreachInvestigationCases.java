@@ -2,7 +2,6 @@ package uk.gov.council.socialgov.investigations;
 
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.cases.CaseHeader;
-import uk.gov.council.socialgov.cases.CaseType;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
@@ -33,7 +32,7 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
     /** Posts can be kept as evidence until the case closes. */
     @Override
-    public boolean acceptsEvidence(String caseId) {
-        return CaseType.uuid(caseId).flatMap(this::find).map(BreachCase::open).orElse(false);
+    protected boolean takesEvidence(BreachCase found) {
+        return found.open();
     }
 }
