@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Account requests in PostgreSQL; the business case and proposed users are kept as JSON. An update
@@ -54,8 +56,11 @@ class AccountRequestStore {
         return sql.number("select count(*) from account_request");
     }
 
-    long countByStatus(AccountRequestStatus status) {
-        return sql.number("select count(*) from account_request where status = ?", status);
+    /** How many requests are in each status; a status with none is not in the answer. */
+    Map<AccountRequestStatus, Long> countsByStatus() {
+        return sql.list("select status, count(*) from account_request group by status",
+                        row -> Map.entry(AccountRequestStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<AccountRequest> findById(UUID id) {

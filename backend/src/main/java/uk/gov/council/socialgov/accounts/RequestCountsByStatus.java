@@ -18,9 +18,10 @@ class RequestCountsByStatus implements AccountRequestCounts {
 
     @Override
     public Map<String, Long> byStatus() {
+        Map<AccountRequestStatus, Long> counted = requests.countsByStatus();
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (AccountRequestStatus status : AccountRequestStatus.values()) {
-            byStatus.put(status.name(), requests.countByStatus(status));
+            byStatus.put(status.name(), counted.getOrDefault(status, 0L));
         }
         return byStatus;
     }
