@@ -1,5 +1,7 @@
 /** Words shown to people for the API's codes, shared by every feature; each feature has its own in its labels.js. */
 
+import { formatFileSize } from './format.js'
+
 export const PLATFORMS = [
   { value: 'X_TWITTER', label: 'X (Twitter)' },
   { value: 'FACEBOOK', label: 'Facebook' },
@@ -41,4 +43,9 @@ const FILE_TYPES = /** @type {Record<string, string>} */ ({
 /** "PDF" for application/pdf; empty for a type without a short name. @param {string | null | undefined} mediaType */
 export function fileTypeLabel(mediaType) {
   return FILE_TYPES[String(mediaType ?? '').toLowerCase().split(';')[0].trim()] ?? ''
+}
+
+/** "PDF, 12 kB": a file's type and size, as much of them as is known. @param {{ mediaType?: string | null, size?: number | null }} file */
+export function fileSummary(file) {
+  return [fileTypeLabel(file.mediaType), formatFileSize(file.size)].filter(Boolean).join(', ')
 }

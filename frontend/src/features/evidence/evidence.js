@@ -10,6 +10,9 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,i
 /** The largest file the server takes: 10 MB. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
 
+/** The id of a draft post's file input, which error summaries link to. @param {string} itemId */
+export const evidenceFileInputId = (itemId) => `evidence-file-${itemId}`
+
 const MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg']
 const EXTENSIONS = /\.(pdf|png|jpe?g)$/i
 

@@ -2,10 +2,10 @@
 
 import { ApiError } from '../../shared/apiClient.js'
 import { renameFieldErrors } from '../../shared/useFormErrors.js'
-import { EVIDENCE_FIELD_NAMES as F, EVIDENCE_MAX_BYTES } from './evidence.js'
+import { EVIDENCE_FIELD_NAMES as F, EVIDENCE_MAX_BYTES, evidenceFileInputId } from './evidence.js'
 
 /** Where a file error links to: the new post's file input (its own field) or a draft's. @param {string} target */
-const fileHref = (target) => (target === 'new' ? null : `#evidence-file-${target}`)
+const fileHref = (target) => (target === 'new' ? null : `#${evidenceFileInputId(target)}`)
 
 /**
  * A failed request's problems for the page's error summary, each by the gallery's field for it;
