@@ -6,7 +6,7 @@ import uk.gov.council.socialgov.cases.CaseKind;
 final class AccountRequestProcess {
 
     static final String KEY = "account-request";
-    static final CaseKind CASE = new CaseKind("account-request", "AR", KEY);
+    static final CaseKind CASE = new CaseKind("account-request", "AR", KEY).nameInEmails();
     static final String VAR_REQUESTER = "requester";
     static final String VAR_REASON = "reason";
     /** The comms review's SLA in working days, fixed for each request when it starts. */

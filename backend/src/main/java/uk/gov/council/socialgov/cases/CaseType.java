@@ -1,15 +1,18 @@
 package uk.gov.council.socialgov.cases;
 
+import uk.gov.council.socialgov.identity.CaseKindReaders;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.notifications.CaseKindInEmails;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * One kind of case, as the shared case page and task pages see it: its {@link CaseKind} (name,
  * references, process) and who may read it. Each feature that owns cases provides one bean.
  */
-public interface CaseType {
+public interface CaseType extends CaseKindReaders, CaseKindInEmails {
 
     /** A case id from a URL as the UUID most features use; empty when it is not one (the case then does not exist). */
     static Optional<UUID> uuid(String caseId) {
@@ -24,8 +27,19 @@ public interface CaseType {
     CaseKind kind();
 
     /** The name used in URLs, process variables and the audit trail, e.g. {@code account-request}. */
+    @Override
     default String name() {
         return kind().name();
+    }
+
+    @Override
+    default Set<String> readers() {
+        return kind().readers();
+    }
+
+    @Override
+    default boolean namedInEmails() {
+        return kind().namedInEmails();
     }
 
     /** The case's header if this person may read the case; empty when it does not exist or they may not. */

@@ -42,14 +42,10 @@ class GroupGrants {
     }
 
     /**
-     * The case kinds each confidential group reads; a group missing here reads every kind. HR reads
-     * breach investigations about employees and the Monitoring Officer those about councillors: which
-     * one a case is about is the investigations feature's business, so both count every breach case.
-     * The names are those features' case kinds (investigations, harassment).
+     * The groups that read only the kinds of case naming them ({@link CaseKindReaders}); the other
+     * confidential groups (the Information Manager, Internal Audit) read every kind.
      */
-    private static final Map<String, Set<String>> KINDS_READ = Map.of(
-            HR, Set.of("breach-investigation"),
-            MONITORING_OFFICER, Set.of("breach-investigation", "member-harassment-report"));
+    private static final Set<String> READ_ONLY_THEIR_KINDS = Set.of(HR, MONITORING_OFFICER);
 
     private static final Map<String, String> NAMES = Map.of(HR, "HR", MONITORING_OFFICER, "Monitoring Officer",
             INFORMATION_MANAGER, "Information Manager", AUDITORS, "Internal Audit");
@@ -59,14 +55,16 @@ class GroupGrants {
     private final UserStore users;
     private final Sessions sessions;
     private final ApplicationEventPublisher<IdentityEvent> events;
+    private final List<CaseKindReaders> kinds;
 
     GroupGrants(GroupGrantStore store, CaseExclusionStore exclusions, UserStore users, Sessions sessions,
-                ApplicationEventPublisher<IdentityEvent> events) {
+                ApplicationEventPublisher<IdentityEvent> events, List<CaseKindReaders> kinds) {
         this.store = store;
         this.exclusions = exclusions;
         this.users = users;
         this.sessions = sessions;
         this.events = events;
+        this.kinds = kinds;
     }
 
     /**
@@ -74,11 +72,10 @@ class GroupGrants {
      * kept out of. Exclusions are not tied to whether their case is still open, so every one counts.
      */
     void refuseIfExcluded(String username, Collection<String> groups) {
-        Set<String> kinds = exclusions.kindsExcluding(username);
+        Set<String> keptOutOf = exclusions.kindsExcluding(username);
         List<FieldError> errors = new ArrayList<>();
         for (String group : groups) {
-            Set<String> read = KINDS_READ.get(group);
-            if (!kinds.isEmpty() && (read == null || read.stream().anyMatch(kinds::contains))) {
+            if (keptOutOf.stream().anyMatch(kind -> reads(group, kind))) {
                 errors.add(new FieldError("groups", username + " cannot join the " + NAMES.get(group)
                         + " group because they are kept out of a case that group can read"));
             }
@@ -86,6 +83,11 @@ class GroupGrants {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    private boolean reads(String group, String kind) {
+        return !READ_ONLY_THEIR_KINDS.contains(group)
+                || kinds.stream().anyMatch(k -> k.name().equals(kind) && k.readers().contains(group));
     }
 
     /** Records that {@code by} asked for the person to join the group, unless that is already waiting. */

@@ -1,13 +1,14 @@
 package uk.gov.council.socialgov.investigations;
 
 import uk.gov.council.socialgov.cases.CaseKind;
+import uk.gov.council.socialgov.identity.Groups;
 
 /** Names shared by processes/breach-investigation.bpmn, its forms and the code that drives it. */
 final class BreachInvestigationProcess {
 
     static final String KEY = "breach-investigation";
     static final String CASE_KIND = "breach-investigation";
-    static final CaseKind CASE = new CaseKind(CASE_KIND, "BI", KEY);
+    static final CaseKind CASE = new CaseKind(CASE_KIND, "BI", KEY).readBy(Groups.HR, Groups.MONITORING_OFFICER);
     static final String VAR_SUBJECT_KIND = "subjectKind";
     static final String VAR_INVESTIGATOR = "investigator";
     static final String VAR_INVESTIGATION_DUE = "investigationDue";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of task emails. Only kinds of case known to be fit for email say which task and case it
@@ -18,9 +19,6 @@ import java.util.Set;
  */
 @Singleton
 class TaskEmails {
-
-    /** Kinds of case whose task name, reference and title may appear in an email: account requests and the registry's own accounts. */
-    static final Set<String> KINDS_FIT_FOR_EMAIL = Set.of("account-request", "account");
 
     /** The task as an email may describe it. */
     record About(String taskId, String taskName, @Nullable String caseKind, @Nullable String caseReference,
@@ -35,20 +33,24 @@ class TaskEmails {
         private static String string(Object value) {
             return value == null ? null : value.toString();
         }
-
-        boolean fitForEmail() {
-            return caseKind != null && KINDS_FIT_FOR_EMAIL.contains(caseKind);
-        }
     }
 
     private final Outbox outbox;
+    /** Kinds of case whose task name, reference and title may appear in an email, as each kind declares. */
+    private final Set<String> namedInEmails;
 
-    TaskEmails(Outbox outbox) {
+    TaskEmails(Outbox outbox, List<CaseKindInEmails> kinds) {
         this.outbox = outbox;
+        this.namedInEmails = kinds.stream().filter(CaseKindInEmails::namedInEmails).map(CaseKindInEmails::name)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private boolean fitForEmail(About task) {
+        return task.caseKind() != null && namedInEmails.contains(task.caseKind());
     }
 
     Email offered(About task, String groupLabel) {
-        return task.fitForEmail()
+        return fitForEmail(task)
                 ? email("New task for " + groupLabel + ": " + task.taskName(), task,
                         "A new task is waiting for " + groupLabel + ": " + task.taskName() + " for " + caseLine(task) + ".",
                         "Anyone in the team can claim it.")
@@ -56,7 +58,7 @@ class TaskEmails {
     }
 
     Email assigned(About task, @Nullable String byName) {
-        return task.fitForEmail()
+        return fitForEmail(task)
                 ? email("Task for you: " + task.taskName(), task,
                         (byName == null ? "You have been given a task: " : byName + " has given you a task: ")
                                 + task.taskName() + " for " + caseLine(task) + ".")
@@ -64,14 +66,14 @@ class TaskEmails {
     }
 
     Email reminder(About task) {
-        return task.fitForEmail()
+        return fitForEmail(task)
                 ? email("Reminder: " + task.taskName() + " is due soon", task,
                         "This is a reminder that " + task.taskName() + " for " + caseLine(task) + " is due soon.")
                 : confidential("Reminder: you have a task in SocialGov that is due soon", task);
     }
 
     Email escalated(About task) {
-        return task.fitForEmail()
+        return fitForEmail(task)
                 ? email("Overdue: " + task.taskName() + " for " + task.caseReference(), task,
                         task.taskName() + " for " + caseLine(task) + " is overdue. It is now marked as high priority.",
                         "If the person who has it cannot finish it, hand it to a colleague or claim it yourself.")
