@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What other features may ask about people: whether someone exists, their name and groups. */
+/** What other features may ask about people (those who sign in and the organisation directory): whether someone exists, their name and groups. */
 @Singleton
 public class Directory {
 
@@ -18,15 +18,23 @@ public class Directory {
     }
 
     private final UserStore users;
+    private final DirectoryStore directory;
 
-    Directory(UserStore users) {
+    Directory(UserStore users, DirectoryStore directory) {
         this.users = users;
+        this.directory = directory;
     }
 
+    /**
+     * The person, if they can sign in or are in the organisation directory and have not left; someone
+     * who has never signed in belongs to no group.
+     */
     public Optional<Person> find(String username) {
-        return users.findById(username)
+        Optional<Person> signsIn = users.findById(username)
                 .filter(UserAccount::enabled)
                 .map(user -> new Person(user.username(), user.displayName(), user.email(), users.findGroups(user.username())));
+        return signsIn.isPresent() ? signsIn
+                : directory.find(username).map(person -> new Person(person.username(), person.displayName(), person.email(), List.of()));
     }
 
     /** Everyone able to sign in who is in this group, by username (each listed with this group only). */

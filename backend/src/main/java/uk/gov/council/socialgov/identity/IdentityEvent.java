@@ -21,4 +21,7 @@ public record IdentityEvent(String action, String actor, String subject, @Nullab
     public static final String GROUP_GRANT_REQUESTED = "GROUP_GRANT_REQUESTED";
     public static final String GROUP_GRANT_APPROVED = "GROUP_GRANT_APPROVED";
     public static final String GROUP_GRANT_REFUSED = "GROUP_GRANT_REFUSED";
+    public static final String DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED";
+    public static final String LEAVING_DATE_SET = "LEAVING_DATE_SET";
+    public static final String PERSON_LEFT = "PERSON_LEFT";
 }

@@ -80,6 +80,11 @@ class UserStore {
         sql.update("update app_user set display_name = ?, email = ?, enabled = ? where username = ?", displayName, email, enabled, username);
     }
 
+    /** Ends the person's sign-in: they can no longer sign in, and the session check refuses their cookies. */
+    void disable(String username) {
+        sql.update("update app_user set enabled = false where username = ?", username);
+    }
+
     void updatePasswordHash(String username, String passwordHash) {
         sql.update("update app_user set password_hash = ? where username = ?", passwordHash, username);
     }

@@ -1,0 +1,105 @@
+package uk.gov.council.socialgov.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The organisation directory's people, departments and waiting imports in PostgreSQL. */
+@Singleton
+class DirectoryStore {
+
+    /** An uploaded HR export and the preview it was shown with. */
+    record Upload(UUID id, @Nullable String csv, String preview, @Nullable Instant appliedAt) {
+    }
+
+    private static final String COLUMNS = "username, display_name, email, kind, employee_number, job_title, department, "
+            + "line_manager, leaving_date";
+
+    private final Sql sql;
+
+    DirectoryStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Everyone in the directory who has not left yet, by username. */
+    Map<String, DirectoryEntry> present() {
+        return sql.list("select " + COLUMNS + " from person where left_at is null", DirectoryStore::entry).stream()
+                .collect(Collectors.toMap(DirectoryEntry::username, entry -> entry));
+    }
+
+    /** The usernames of everyone who has left. */
+    Set<String> left() {
+        return Set.copyOf(sql.list("select username from person where left_at is not null", row -> row.getString(1)));
+    }
+
+    Optional<DirectoryEntry> find(String username) {
+        return sql.optional("select " + COLUMNS + " from person where username = ? and left_at is null", DirectoryStore::entry, username);
+    }
+
+    /** Each department's head, by department. */
+    Map<String, String> heads() {
+        return sql.list("select name, head from department where head is not null", row -> Map.entry(row.getString(1), row.getString(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void saveDepartment(String name) {
+        sql.update("insert into department (name) values (?) on conflict (name) do nothing", name);
+    }
+
+    void setHead(String department, @Nullable String head) {
+        sql.update("update department set head = ? where name = ?", head, department);
+    }
+
+    void save(DirectoryEntry entry, Instant at) {
+        sql.update("insert into person (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (username) do update set display_name = excluded.display_name, email = excluded.email, "
+                        + "kind = excluded.kind, employee_number = excluded.employee_number, job_title = excluded.job_title, "
+                        + "department = excluded.department, line_manager = excluded.line_manager, "
+                        + "leaving_date = excluded.leaving_date, left_at = null, updated_at = excluded.updated_at",
+                entry.username(), entry.displayName(), entry.email(), entry.kind().name(), entry.employeeNumber(), entry.jobTitle(),
+                entry.department(), entry.lineManager(), entry.leavingDate(), at);
+    }
+
+    void setLeavingDate(String username, LocalDate leavingDate, Instant at) {
+        sql.update("update person set leaving_date = ?, updated_at = ? where username = ?", leavingDate, at, username);
+    }
+
+    /** Marks the person as gone; false when they had already left. */
+    boolean markLeft(String username, Instant at) {
+        return sql.update("update person set left_at = ?, updated_at = ? where username = ? and left_at is null", at, at, username) == 1;
+    }
+
+    void saveUpload(UUID id, String csv, String preview, String by, Instant at) {
+        // Only the newest upload waits: an older file is not kept once a newer one is shown.
+        sql.update("update directory_import set csv = null where applied_at is null");
+        sql.update("insert into directory_import (id, csv, preview, uploaded_by, uploaded_at) values (?, ?, cast(? as jsonb), ?, ?)",
+                id, csv, preview, by, at);
+    }
+
+    /** The upload, holding its row until the transaction ends so it is applied once. */
+    Optional<Upload> uploadForUpdate(UUID id) {
+        return sql.optional("select id, csv, preview::text, applied_at from directory_import where id = ? for update",
+                row -> new Upload(Sql.uuid(row, 1), row.getString(2), row.getString(3), Sql.instant(row, 4)), id);
+    }
+
+    void markApplied(UUID id, String by, Instant at) {
+        sql.update("update directory_import set csv = null, applied_by = ?, applied_at = ? where id = ?", by, at, id);
+    }
+
+    private static DirectoryEntry entry(ResultSet row) throws SQLException {
+        return new DirectoryEntry(row.getString("username"), row.getString("display_name"), row.getString("email"),
+                DirectoryEntry.Kind.valueOf(row.getString("kind")), row.getString("employee_number"), row.getString("job_title"),
+                row.getString("department"), row.getString("line_manager"), Sql.date(row, "leaving_date"));
+    }
+}

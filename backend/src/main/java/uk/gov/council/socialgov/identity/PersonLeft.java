@@ -1,0 +1,12 @@
+package uk.gov.council.socialgov.identity;
+
+import java.time.LocalDate;
+
+/**
+ * Someone left the council (HR's export or an administrator said so, and their leaving day has come).
+ * Published inside the transaction that ended their sign-in, after {@link GroupsRemoved}, so features
+ * that gave them access end it in the same commit. {@code by} is who recorded the leaving, or
+ * {@code system} when it took effect on its date.
+ */
+public record PersonLeft(String username, LocalDate leavingDate, String by) {
+}
