@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import uk.gov.council.socialgov.audit.AuditVerifierCommand;
 import uk.gov.council.socialgov.database.StartupProblem;
+import uk.gov.council.socialgov.identity.CreateAdminCommand;
 
 import java.util.Map;
 
@@ -21,10 +22,11 @@ public class Application extends Micronaut {
     private static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(AuditVerifierCommand.NAME)) {
+        if (args.length > 0 && (args[0].equals(AuditVerifierCommand.NAME) || args[0].equals(CreateAdminCommand.NAME))) {
             int status;
             try (ApplicationContext context = ApplicationContext.builder(Application.class).args(args).start()) {
-                status = AuditVerifierCommand.run(context, System.out);
+                status = args[0].equals(AuditVerifierCommand.NAME) ? AuditVerifierCommand.run(context, System.out)
+                        : CreateAdminCommand.run(context, args, System.out);
             }
             System.exit(status); // after the context has closed, so the embedded database is stopped in order
         }

@@ -8,6 +8,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Checks a username and password against the local accounts; runs off the event loop. */
@@ -15,6 +16,8 @@ import java.util.Map;
 class LocalAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     static final String DISPLAY_NAME_CLAIM = "name";
+    /** Present (true) while the person signed in with a password someone else chose ({@link TemporaryPasswordFilter}). */
+    static final String TEMPORARY_PASSWORD_CLAIM = "temporaryPassword";
 
     // Looked up when first used: Micronaut builds this provider while deciding which security beans
     // exist, before the database beans SignIn needs can be built.
@@ -28,8 +31,12 @@ class LocalAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         SignIn.Outcome outcome = signIn.get().attempt(credentials.getIdentity(), credentials.getSecret(), address(request));
         if (outcome instanceof SignIn.Accepted accepted) {
-            return AuthenticationResponse.success(accepted.user().username(), accepted.groups(),
-                    Map.of(DISPLAY_NAME_CLAIM, accepted.user().displayName(), Sessions.VERSION_CLAIM, accepted.user().sessionVersion()));
+            Map<String, Object> claims = new HashMap<>(Map.of(DISPLAY_NAME_CLAIM, accepted.user().displayName(),
+                    Sessions.VERSION_CLAIM, accepted.user().sessionVersion()));
+            if (accepted.temporaryPassword()) {
+                claims.put(TEMPORARY_PASSWORD_CLAIM, true);
+            }
+            return AuthenticationResponse.success(accepted.user().username(), accepted.groups(), claims);
         }
         return AuthenticationResponse.failure(((SignIn.Refused) outcome).message());
     }

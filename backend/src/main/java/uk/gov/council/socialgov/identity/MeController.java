@@ -29,7 +29,8 @@ import java.util.Map;
 class MeController {
 
     @Serdeable
-    record Me(String username, String displayName, List<String> groups) {
+    /** {@code mustChangePassword}: signed in with a one-time password, so nothing else works until it is changed. */
+    record Me(String username, String displayName, List<String> groups, boolean mustChangePassword) {
     }
 
     @Serdeable
@@ -70,6 +71,7 @@ class MeController {
     @Operation(summary = "The signed-in person, with their groups")
     Me me(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        return new Me(user.username(), user.displayName(), user.groupList());
+        return new Me(user.username(), user.displayName(), user.groupList(),
+                Boolean.TRUE.equals(authentication.getAttributes().get(LocalAuthenticationProvider.TEMPORARY_PASSWORD_CLAIM)));
     }
 }

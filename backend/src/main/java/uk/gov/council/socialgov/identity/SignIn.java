@@ -22,7 +22,7 @@ class SignIn {
     sealed interface Outcome permits Accepted, Refused {
     }
 
-    record Accepted(UserAccount user, List<String> groups) implements Outcome {
+    record Accepted(UserAccount user, List<String> groups, boolean temporaryPassword) implements Outcome {
     }
 
     record Refused(String message) implements Outcome {
@@ -93,7 +93,7 @@ class SignIn {
         events.publishEvent(new IdentityEvent(IdentityEvent.SIGNED_IN, username, username, null));
         // Read again inside this transaction: the cookie must carry the version as it is now.
         UserAccount current = users.findById(username).orElseThrow();
-        return new Accepted(current, users.findGroups(username));
+        return new Accepted(current, users.findGroups(username), users.hasTemporaryPassword(username));
     }
 
     private static String minutes(Duration wait) {

@@ -85,8 +85,20 @@ class UserStore {
         sql.update("update app_user set enabled = false where username = ?", username);
     }
 
+    /** The person's own new password, which is no longer temporary. */
     void updatePasswordHash(String username, String passwordHash) {
-        sql.update("update app_user set password_hash = ? where username = ?", passwordHash, username);
+        sql.update("update app_user set password_hash = ?, password_temporary = false where username = ?", passwordHash, username);
+    }
+
+    /** A one-time password for the person to change at their first sign-in; they can sign in with it at once. */
+    void setTemporaryPassword(String username, String passwordHash) {
+        sql.update("""
+                update app_user set password_hash = ?, password_temporary = true, enabled = true, failed_sign_ins = 0,
+                    locked_until = null where username = ?""", passwordHash, username);
+    }
+
+    boolean hasTemporaryPassword(String username) {
+        return sql.exists("select 1 from app_user where username = ? and password_temporary", username);
     }
 
     List<String> findGroups(String username) {
