@@ -4,16 +4,16 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Working-day arithmetic for England: weekends, bank holidays, and the UK's clock changes. */
 class WorkingDaysTest {
 
-    private final WorkingDays calendar = new WorkingDays(new WorkingDays.Properties(List.of(
+    private final WorkingDays calendar = new WorkingDays(new BankHolidays("england-and-wales", Set.of(
             LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-01"),
-            LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06"))));
+            LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06")), LocalDate.parse("2027-12-31")));
 
     @Test
     void weekendsAndBankHolidaysAreSkipped() {
