@@ -19,6 +19,8 @@ create table person (
     -- Set by the HR export (or an administrator); on that day, at 9am UK time, their sign-in and access end.
     leaving_date    date,
     left_at         timestamptz,
+    -- Put here by the HR export: missing from a later export, they leave. Others (demo people) stay.
+    from_export     boolean      not null default false,
     updated_at      timestamptz  not null,
     check (kind = 'COUNCILLOR' or employee_number is not null),
     check (line_manager is null or line_manager <> username)

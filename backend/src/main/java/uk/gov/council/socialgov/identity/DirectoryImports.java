@@ -25,8 +25,8 @@ import java.util.UUID;
 
 /**
  * The council's HR export, in two steps: an upload shows what it would change (joiners, movers,
- * other changes, leavers), and confirming applies exactly that. Anyone in the directory missing from
- * the export leaves today; a leaving date in the export takes effect at 9am on that day ({@link Leavers}).
+ * other changes, leavers), and confirming applies exactly that. Anyone an earlier export brought who
+ * is missing from this one leaves today; a leaving date in the export takes effect at 9am on that day ({@link Leavers}).
  */
 @Singleton
 class DirectoryImports {
@@ -75,7 +75,7 @@ class DirectoryImports {
     Preview upload(String csv, CurrentUser admin) {
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(csv, usernamesByEmail(present)));
-        Changes changes = changes(file, present, directory.heads().keySet());
+        Changes changes = changes(file, present, directory.fromExport(), directory.heads().keySet());
         UUID id = UUID.randomUUID();
         directory.saveUpload(id, csv, write(changes), admin.username(), EngineClock.now());
         return new Preview(id, changes);
@@ -94,7 +94,7 @@ class DirectoryImports {
         }
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(upload.csv(), usernamesByEmail(present)));
-        Changes changes = changes(file, present, directory.heads().keySet());
+        Changes changes = changes(file, present, directory.fromExport(), directory.heads().keySet());
         if (!changes.equals(read(upload.preview()))) {
             throw new ConflictException("The directory has changed since this file was checked: upload it again to see what it would change now");
         }
@@ -105,7 +105,7 @@ class DirectoryImports {
                     directory.setHead(department, file.heads().get(department));
                 });
         file.people().values().stream().filter(person -> !person.equals(present.get(person.username())))
-                .forEach(person -> directory.save(person, now));
+                .forEach(person -> directory.save(person, true, now));
         for (Leaver leaver : changes.leavers()) {
             if (leaver.missingFromFile()) {
                 directory.setLeavingDate(leaver.username(), leaver.leavingDate(), now);
@@ -128,7 +128,8 @@ class DirectoryImports {
         return new DirectoryCsv.Parsed(people, file.heads());
     }
 
-    private static Changes changes(DirectoryCsv.Parsed file, Map<String, DirectoryEntry> present, Set<String> knownDepartments) {
+    private static Changes changes(DirectoryCsv.Parsed file, Map<String, DirectoryEntry> present, Set<String> fromExport,
+                                   Set<String> knownDepartments) {
         List<Joiner> joiners = new ArrayList<>();
         List<Mover> movers = new ArrayList<>();
         List<Changed> changed = new ArrayList<>();
@@ -153,7 +154,8 @@ class DirectoryImports {
                 leaving.add(new Leaver(person.username(), person.displayName(), person.leavingDate(), false));
             }
         }
-        present.values().stream().filter(person -> !file.people().containsKey(person.username()))
+        present.values().stream()
+                .filter(person -> fromExport.contains(person.username()) && !file.people().containsKey(person.username()))
                 .forEach(person -> leaving.add(new Leaver(person.username(), person.displayName(),
                         person.leavingDate() == null ? EngineClock.today() : person.leavingDate(), true)));
         List<String> newDepartments = file.people().values().stream().map(DirectoryEntry::department)

@@ -38,6 +38,11 @@ class DirectoryStore {
                 .collect(Collectors.toMap(DirectoryEntry::username, entry -> entry));
     }
 
+    /** The usernames of those present whom the HR export put in the directory. */
+    Set<String> fromExport() {
+        return Set.copyOf(sql.list("select username from person where left_at is null and from_export", row -> row.getString(1)));
+    }
+
     /** The usernames of everyone who has left. */
     Set<String> left() {
         return Set.copyOf(sql.list("select username from person where left_at is not null", row -> row.getString(1)));
@@ -61,14 +66,16 @@ class DirectoryStore {
         sql.update("update department set head = ? where name = ?", head, department);
     }
 
-    void save(DirectoryEntry entry, Instant at) {
-        sql.update("insert into person (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    /** Adds or updates the person; {@code fromExport} when the HR export says so. */
+    void save(DirectoryEntry entry, boolean fromExport, Instant at) {
+        sql.update("insert into person (" + COLUMNS + ", from_export, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (username) do update set display_name = excluded.display_name, email = excluded.email, "
                         + "kind = excluded.kind, employee_number = excluded.employee_number, job_title = excluded.job_title, "
                         + "department = excluded.department, line_manager = excluded.line_manager, "
-                        + "leaving_date = excluded.leaving_date, left_at = null, updated_at = excluded.updated_at",
+                        + "leaving_date = excluded.leaving_date, left_at = null, "
+                        + "from_export = person.from_export or excluded.from_export, updated_at = excluded.updated_at",
                 entry.username(), entry.displayName(), entry.email(), entry.kind().name(), entry.employeeNumber(), entry.jobTitle(),
-                entry.department(), entry.lineManager(), entry.leavingDate(), at);
+                entry.department(), entry.lineManager(), entry.leavingDate(), fromExport, at);
     }
 
     void setLeavingDate(String username, LocalDate leavingDate, Instant at) {
