@@ -86,6 +86,7 @@ describe('AppHeader', () => {
       'Report a breach',
       'Start something new',
       'Users',
+      'Directory',
       'Audit trail',
       'Operations',
       'Outbox',

@@ -57,3 +57,19 @@ export const approveGroupGrant = (id) => api.post(`/api/admin/group-grants/${enc
 /** @param {string} id @param {string} reason */
 export const refuseGroupGrant = (id, reason) =>
   api.post(`/api/admin/group-grants/${encodeURIComponent(id)}/refusal`, { reason })
+
+/**
+ * @typedef {{ username: string, name: string, department?: string | null, jobTitle?: string | null }} Joiner
+ * @typedef {{ username: string, name: string, from?: string | null, to?: string | null }} Mover
+ * @typedef {{ username: string, name: string, what: string[] }} Changed
+ * @typedef {{ username: string, name: string, leavingDate: string, missingFromFile: boolean }} Leaver
+ * @typedef {{ people: number, newDepartments: string[], joiners: Joiner[], movers: Mover[], changed: Changed[],
+ *   leavers: Leaver[], unchanged: number }} DirectoryChanges what an HR export would change, or changed
+ * @typedef {{ id: string, changes: DirectoryChanges }} DirectoryPreview
+ */
+
+/** Checks the HR export and keeps it until applied. @param {string} csv @returns {Promise<DirectoryPreview>} */
+export const checkDirectoryFile = (csv) => api.post('/api/directory/imports', csv, { contentType: 'text/csv' })
+
+/** Applies a checked export exactly as previewed. @param {string} id @returns {Promise<DirectoryChanges>} */
+export const applyDirectoryFile = (id) => api.post(`/api/directory/imports/${encodeURIComponent(id)}/apply`)
