@@ -63,6 +63,8 @@ export function createAppRouter(history = createWebHistory()) {
     try {
       const user = await loadUser()
       if (!user) return { name: 'sign-in', query: { next: to.fullPath } }
+      // A one-time password (create-admin) allows nothing but choosing one's own.
+      if (user.mustChangePassword && to.name !== 'change-password') return { name: 'change-password' }
     } catch {
       // The server could not say who is signed in. Let the page load: its own
       // requests will show what went wrong.

@@ -3,7 +3,8 @@
 import { api } from '../../shared/apiClient.js'
 
 /**
- * @typedef {{ username: string, displayName: string, groups: string[] }} User the person signed in
+ * @typedef {{ username: string, displayName: string, groups: string[], mustChangePassword?: boolean }} User the person
+ *   signed in; `mustChangePassword` while they signed in with a one-time password
  * @typedef {{ councilSignIn?: boolean, councilSignInPath?: string | null }} SignInOptions
  * @typedef {{ username: string, displayName?: string | null, email?: string | null, groups?: string[],
  *   enabled?: boolean, locked?: boolean, pendingGroups?: string[], [field: string]: any }} UserAccount
