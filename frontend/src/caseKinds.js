@@ -7,7 +7,10 @@ import { HARASSMENT_STATUSES } from './features/harassment/labels.js'
 import { getInvestigation } from './features/investigations/api.js'
 import { BREACH_STATUSES } from './features/investigations/labels.js'
 import { RETENTION_STATUSES } from './features/retention/labels.js'
+import { GRANT_TASK_SUMMARY } from './features/access/taskSummary.js'
 import { ACCOUNT_REQUEST_TASK_SUMMARY } from './features/accounts/taskSummary.js'
+import { HARASSMENT_TASK_SUMMARY } from './features/harassment/taskSummary.js'
+import { INVESTIGATION_TASK_SUMMARY } from './features/investigations/taskSummary.js'
 import { humanise } from './shared/labels.js'
 
 /**
@@ -24,7 +27,7 @@ import { humanise } from './shared/labels.js'
  * `statuses`: the words and colour of each status, where its codes mean something of their own;
  * `pages`: the address under which each case's page is, followed by its id; `details`: reads a
  * case's details from its feature's API, for the task page; `taskSummary`: what the task page shows
- * of the case, when not TaskCaseSummary.vue.
+ * of the case (none when not given).
  */
 
 /** @type {Record<string, CaseKind>} */
@@ -43,6 +46,7 @@ export const CASE_KINDS = {
     startPage: '/access/new',
     pages: '/access',
     details: getGrant,
+    taskSummary: GRANT_TASK_SUMMARY,
   },
   'access-certification': {
     label: 'Certification of authorised users',
@@ -55,6 +59,7 @@ export const CASE_KINDS = {
     startPage: '/report-breach',
     pages: '/investigations',
     details: getInvestigation,
+    taskSummary: INVESTIGATION_TASK_SUMMARY,
   },
   'member-harassment-report': {
     label: 'Harassment report',
@@ -62,11 +67,9 @@ export const CASE_KINDS = {
     startPage: '/harassment/new',
     pages: '/harassment',
     details: getHarassmentReport,
+    taskSummary: HARASSMENT_TASK_SUMMARY,
   },
 }
-
-/** What the communications team see of a harassment report whose accounts they are to report or block. */
-export const PLATFORM_REPORT = 'platform-report'
 
 /** @param {string | null | undefined} kind @returns {CaseKind | null} */
 const kindOf = (kind) => (kind && Object.hasOwn(CASE_KINDS, kind) ? CASE_KINDS[kind] : null)

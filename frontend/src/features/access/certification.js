@@ -11,6 +11,20 @@ export const DECISIONS = [
 /** @param {any} account @returns {any[]} */
 export const peopleOf = (account) => (Array.isArray(account?.people) ? account.people : [])
 
+/**
+ * Nobody certifies their own place on an account: someone else decides it.
+ * @param {any} person @param {string | null | undefined} me the username of who is signed in
+ */
+export const isMe = (person, me) => person.username === me
+
+/**
+ * What is chosen for a person on one account, from what is chosen there by username; nothing yet
+ * when there is nothing for them.
+ * @param {Record<string, { decision: string, justification: string }> | undefined} choices
+ * @param {string} username
+ */
+export const choiceFor = (choices, username) => choices?.[username] ?? { decision: '', justification: '' }
+
 /** @param {any} person @returns {string} */
 export const personName = (person) => person.userName || person.username
 
