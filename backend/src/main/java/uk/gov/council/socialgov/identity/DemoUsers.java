@@ -6,16 +6,24 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import uk.gov.council.socialgov.workflow.Actor;
 
 import static uk.gov.council.socialgov.identity.Groups.*;
 
 /**
  * On the first start of the embedded default (no external database configured), creates one or two
  * people per group so a first-time user can sign in and find work. The password is in the README.
+ * Every feature's demo data starts from here ({@link #firstStart}) and works its cases as these people
+ * ({@link #completeTask}).
  */
 @Singleton
 @Requires(missingProperty = "datasources.default.url")
@@ -47,11 +55,16 @@ public class DemoUsers {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final String password;
+    private final TaskService tasks;
+    private final IdentityService identity;
 
-    DemoUsers(UserStore users, PasswordHasher hasher, @Value("${socialgov.demo-data.password}") String password) {
+    DemoUsers(UserStore users, PasswordHasher hasher, @Value("${socialgov.demo-data.password}") String password, TaskService tasks,
+              IdentityService identity) {
         this.users = users;
         this.hasher = hasher;
         this.password = password;
+        this.tasks = tasks;
+        this.identity = identity;
     }
 
     @EventListener
@@ -72,5 +85,21 @@ public class DemoUsers {
             person.groups().forEach(group -> users.addGroup(person.username(), group));
         }
         LOG.info("Created {} demo users (password in README.md)", PEOPLE.size());
+    }
+
+    /** Seeds the demo people, then says whether a feature is to make its demo data: only while it has none of its own. */
+    public boolean firstStart(BooleanSupplier featureHasData) {
+        seed();
+        return !featureHasData.getAsBoolean();
+    }
+
+    /** Completes the one task the process waits on, as the demo person (in their groups) whose step it is. */
+    public void completeTask(String processInstanceId, String username, Map<String, Object> variables) {
+        List<String> groups = PEOPLE.stream().filter(person -> person.username().equals(username)).findFirst().orElseThrow().groups();
+        String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        Actor.runAs(identity, username, groups, () -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
     }
 }
