@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 /** What every step of processes/access-grant.bpmn does around its own change: find, save, audit, and set the review timers. */
 @Singleton
@@ -36,7 +35,7 @@ class AccessGrantSteps {
     }
 
     AccessGrant grant(VariableScope execution) {
-        return grants.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
+        return grants.findById(CaseVariables.caseId(execution)).orElseThrow();
     }
 
     void save(AccessGrant grant, String action, String by, String detail) {
@@ -54,10 +53,6 @@ class AccessGrantSteps {
         return authentication == null || authentication.getUserId() == null ? AuditTrail.SYSTEM : authentication.getUserId();
     }
 
-    static String text(VariableScope execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 
     /** An end date from a form: a real date, after today, and no further off than the longest access allowed. */
     LocalDate endDate(VariableScope execution, String field) {

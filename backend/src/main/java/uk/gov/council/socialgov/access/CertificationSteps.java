@@ -118,7 +118,7 @@ final class CertificationSteps {
 
         @Override
         public void notify(DelegateTask task) {
-            UUID campaign = UUID.fromString((String) task.getVariable(CaseVariables.CASE_ID));
+            UUID campaign = CaseVariables.caseId(task);
             UUID account = UUID.fromString((String) task.getVariable(VAR_ACCOUNT));
             long undecided = certifications.decisions(campaign).stream()
                     .filter(d -> d.accountId().equals(account) && d.decision() == null).count();
@@ -171,7 +171,7 @@ final class CertificationSteps {
 
         @Override
         public void execute(DelegateExecution execution) {
-            UUID campaign = UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID));
+            UUID campaign = CaseVariables.caseId(execution);
             String reference = (String) execution.getVariable(CaseVariables.CASE_REFERENCE);
             String by = AccessGrantSteps.actor(execution);
             for (CertificationStore.Decision decision : certifications.decisions(campaign)) {

@@ -4,14 +4,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.util.List;
@@ -34,22 +31,16 @@ class DemoAccessGrants {
     private final DemoUsers demoUsers;
     private final AccessGrantService service;
     private final AccessGrantStore grants;
-    private final TaskService tasks;
-    private final IdentityService identity;
 
-    DemoAccessGrants(DemoUsers demoUsers, AccessGrantService service, AccessGrantStore grants, TaskService tasks,
-                     IdentityService identity) {
+    DemoAccessGrants(DemoUsers demoUsers, AccessGrantService service, AccessGrantStore grants) {
         this.demoUsers = demoUsers;
         this.service = service;
         this.grants = grants;
-        this.tasks = tasks;
-        this.identity = identity;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        demoUsers.seed();
-        if (grants.count() > 0) {
+        if (!demoUsers.firstStart(() -> grants.count() > 0)) {
             return;
         }
         service.request(new RequestAccess(null, "tom.hughes", List.of(YOUR_VOICE), "Run the consultation on the countryside access strategy",
@@ -58,18 +49,10 @@ class DemoAccessGrants {
         AccessGrant sams = service.request(new RequestAccess(null, "priya.shah", List.of(CANNOCK_CHASE_LIFE),
                 "Promote the business grants programme", "Two posts a week about grants and business events",
                 EngineClock.today().plusMonths(3).toString()), new CurrentUser("sam.patel", "Sam Patel", Set.of(Groups.STAFF)), null);
-        complete(sams, "priya.shah", Groups.SERVICE_MANAGERS, Map.of("endorsement", "endorse"));
-        complete(sams, "alex.morgan", Groups.COMMS, Map.of("decision", "approve",
+        demoUsers.completeTask(sams.getProcessInstanceId(), "priya.shah", Map.of("endorsement", "endorse"));
+        demoUsers.completeTask(sams.getProcessInstanceId(), "alex.morgan", Map.of("decision", "approve",
                 "agreedEndDate", EngineClock.today().plusMonths(3).toString(),
                 "specificTerms", "- post only about the business grants programme and its events\n- never reply to complaints: pass them to the communications team"));
         LOG.info("Created 2 demo requests for access: one waiting for endorsement, one for its statement to be signed");
-    }
-
-    private void complete(AccessGrant grant, String username, String group, Map<String, Object> variables) {
-        String taskId = tasks.createTaskQuery().processInstanceId(grant.getProcessInstanceId()).singleResult().getId();
-        Actor.runAs(identity, username, List.of(Groups.STAFF, group), () -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +26,7 @@ class ExtendAccess implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         AccessGrant grant = steps.grant(execution);
         LocalDate newEnd = steps.endDate(execution, AccessGrantProcess.VAR_NEW_END_DATE);
-        String newTerms = AccessGrantSteps.text(execution, AccessGrantProcess.VAR_SPECIFIC_TERMS);
+        String newTerms = FormValues.text(execution, AccessGrantProcess.VAR_SPECIFIC_TERMS);
         boolean termsChanged = newTerms != null && !Objects.equals(newTerms, grant.getSpecificTerms());
         grant.extend(newEnd, termsChanged ? newTerms : null);
         steps.setTimers(execution, newEnd);
@@ -33,6 +34,6 @@ class ExtendAccess implements JavaDelegate {
         // The terms field is the review's own: a later review must not find this one's text.
         execution.removeVariable(AccessGrantProcess.VAR_SPECIFIC_TERMS);
         steps.save(grant, "ACCESS_EXTENDED", Actor.of(execution), "until " + EngineClock.ukDate(newEnd)
-                + (termsChanged ? ", with new terms to sign" : "") + ": " + AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON));
+                + (termsChanged ? ", with new terms to sign" : "") + ": " + FormValues.text(execution, AccessGrantProcess.VAR_REASON));
     }
 }

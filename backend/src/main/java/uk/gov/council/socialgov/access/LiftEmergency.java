@@ -34,7 +34,7 @@ class LiftEmergency implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID emergencyId = UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID));
+        UUID emergencyId = CaseVariables.caseId(execution);
         String by = Actor.of(execution);
         emergencies.lifted(emergencyId, by, EngineClock.now());
         for (UUID grantId : emergencies.suspensions(emergencyId)) {

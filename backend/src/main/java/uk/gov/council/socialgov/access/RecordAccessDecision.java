@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 
@@ -29,11 +30,11 @@ class RecordAccessDecision implements JavaDelegate {
         String by = Actor.of(execution);
         if ("approve".equals(execution.getVariable("decision"))) {
             LocalDate agreedEnd = steps.endDate(execution, AccessGrantProcess.VAR_AGREED_END_DATE);
-            grant.approve(by, agreedEnd, AccessGrantSteps.text(execution, AccessGrantProcess.VAR_SPECIFIC_TERMS));
+            grant.approve(by, agreedEnd, FormValues.text(execution, AccessGrantProcess.VAR_SPECIFIC_TERMS));
             steps.setTimers(execution, agreedEnd);
             steps.save(grant, "ACCESS_APPROVED", by, "until " + EngineClock.ukDate(agreedEnd));
         } else {
-            grant.reject(by, AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON), EngineClock.now());
+            grant.reject(by, FormValues.text(execution, AccessGrantProcess.VAR_REASON), EngineClock.now());
             steps.save(grant, "ACCESS_REJECTED", by, null);
         }
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the line manager's answer": endorsed, the request goes to the communications team; declined, it ends. */
 @Singleton
@@ -26,7 +27,7 @@ class RecordEndorsement implements JavaDelegate {
             grant.endorse();
             steps.save(grant, "ACCESS_ENDORSED", by, null);
         } else {
-            grant.notEndorsed(by, AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON), EngineClock.now());
+            grant.notEndorsed(by, FormValues.text(execution, AccessGrantProcess.VAR_REASON), EngineClock.now());
             steps.save(grant, "ACCESS_NOT_ENDORSED", by, null);
         }
     }

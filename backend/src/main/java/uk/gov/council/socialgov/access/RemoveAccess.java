@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /**
  * "Remove the access": the grant ends (REVOKED when the communications team removes it, EXPIRED when
@@ -32,7 +33,7 @@ class RemoveAccess implements JavaDelegate {
         AccessGrant grant = steps.grant(execution);
         AccessGrantStatus endAs = AccessGrantStatus.valueOf((String) execution.getVariableLocal(END_AS));
         String by = AccessGrantSteps.actor(execution);
-        String reason = endAs == AccessGrantStatus.EXPIRED ? UNREVIEWED : AccessGrantSteps.text(execution, AccessGrantProcess.VAR_REASON);
+        String reason = endAs == AccessGrantStatus.EXPIRED ? UNREVIEWED : FormValues.text(execution, AccessGrantProcess.VAR_REASON);
         grant.remove(endAs, by, reason, EngineClock.now());
         int ended = authorisedUsers.endGrant(grant.getId(), EngineClock.today(), by);
         steps.save(grant, endAs == AccessGrantStatus.EXPIRED ? "ACCESS_EXPIRED" : "ACCESS_REMOVED", by,

@@ -24,7 +24,7 @@ class SuspendActiveGrants implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID emergencyId = UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID));
+        UUID emergencyId = CaseVariables.caseId(execution);
         String by = Actor.of(execution);
         grants.findByStatus(AccessGrantStatus.ACTIVE).forEach(grant -> emergencySteps.suspend(grant, emergencyId, by));
     }

@@ -6,7 +6,6 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.util.UUID;
 
 /** What every step of processes/account-request.bpmn does around its own change: find the request, save it, note it, audit it. */
 @Singleton
@@ -23,7 +22,7 @@ class AccountRequestSteps {
     }
 
     AccountRequest request(VariableScope execution) {
-        return requests.findById(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
+        return requests.findById(CaseVariables.caseId(execution)).orElseThrow();
     }
 
     /** Saves the request, adds what was said (if anything) to its notes, and writes the audit row. */

@@ -6,13 +6,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.LocalDate;
@@ -35,22 +31,15 @@ class DemoAccountRequests {
     private final AccountRequestService service;
     private final AccountRequestStore requests;
 
-    private final TaskService tasks;
-    private final IdentityService identity;
-
-    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestStore requests, TaskService tasks,
-                        IdentityService identity) {
+    DemoAccountRequests(DemoUsers demoUsers, AccountRequestService service, AccountRequestStore requests) {
         this.demoUsers = demoUsers;
         this.service = service;
         this.requests = requests;
-        this.tasks = tasks;
-        this.identity = identity;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        demoUsers.seed();
-        if (requests.count() > 0) {
+        if (!demoUsers.firstStart(() -> requests.count() > 0)) {
             return;
         }
         CurrentUser priya = new CurrentUser("priya.shah", "Priya Shah", Set.of(Groups.STAFF, Groups.SERVICE_MANAGERS));
@@ -82,8 +71,8 @@ class DemoAccountRequests {
                 "Volunteer sign-ups and visitor survey responses, reviewed twice a year",
                 "Merge into the corporate Instagram account if posting falls below weekly"),
                 List.of("tom.hughes", "jo.evans")), tom, null);
-        askAsTheCommunicationsTeam(countryside,
-                "How will you keep posting over the winter, when there are fewer walks and volunteering days?");
+        demoUsers.completeTask(countryside.getProcessInstanceId(), "alex.morgan", Map.of("decision", "more-information",
+                "question", "How will you keep posting over the winter, when there are fewer walks and volunteering days?"));
         service.submit(new SubmitAccountRequest("Community Safety Partnership", "CAMPAIGN", campaignEnd.toString(), "FACEBOOK",
                 "Safer Nights Out campaign", new BusinessCase(
                 "Promote safer nights out over the winter and spring",
@@ -98,13 +87,5 @@ class DemoAccountRequests {
                 "The page closes when the campaign ends and followers are pointed to the council page"),
                 List.of("priya.shah")), priya, null);
         LOG.info("Created 3 demo account requests: two awaiting review, one waiting for an answer");
-    }
-
-    private void askAsTheCommunicationsTeam(AccountRequest request, String question) {
-        Task review = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
-        Actor.runAs(identity, "alex.morgan", List.of(Groups.STAFF, Groups.COMMS), () -> {
-            tasks.complete(review.getId(), Map.of("decision", "more-information", "question", question));
-            return null;
-        });
     }
 }

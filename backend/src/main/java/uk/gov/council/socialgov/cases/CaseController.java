@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.cases;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,14 +17,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.gov.council.socialgov.identity.CurrentUser;
-import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.Downloads;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/cases/{type}/{id}")
@@ -52,14 +46,8 @@ class CaseController {
                                            @Part("file") @Nullable CompletedFileUpload file,
                                            @Part("description") @Nullable String description,
                                            Authentication authentication) {
-        byte[] content = null;
-        if (file != null) {
-            if (file.getSize() > Cases.MAX_DOCUMENT_BYTES) {
-                throw new InvalidRequestException(List.of(Cases.tooLarge()));
-            }
-            content = bytes(file);
-        }
-        CaseDocument added = cases.addDocument(type, id, file == null ? null : file.getFilename(), content, description,
+        CaseDocument added = cases.addDocument(type, id, file == null ? null : file.getFilename(),
+                Uploads.read(file, Cases.MAX_DOCUMENT_BYTES), description,
                 CurrentUser.of(authentication));
         return HttpResponse.created(added, URI.create("/api/cases/" + type + "/" + id + "/documents/" + added.id()));
     }
@@ -69,19 +57,6 @@ class CaseController {
     HttpResponse<byte[]> document(@PathVariable String type, @PathVariable String id, @PathVariable UUID documentId,
                                   Authentication authentication) {
         CaseDocumentStore.File file = cases.document(type, id, documentId, CurrentUser.of(authentication));
-        String name = file.document().fileName();
-        return HttpResponse.ok(file.content())
-                .contentType(file.document().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._ -]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static byte[] bytes(CompletedFileUpload file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Downloads.attachment(HttpResponse.ok(file.content()), file.document().mediaType(), file.document().fileName());
     }
 }

@@ -88,10 +88,6 @@ class Cases {
         return view(stored, user.displayName());
     }
 
-    static FieldError tooLarge() {
-        return Uploads.tooLarge(MAX_DOCUMENT_BYTES);
-    }
-
     /** Every download is in the audit trail, not in the case's timeline. */
     @Transactional
     CaseDocumentStore.File document(String type, String id, UUID documentId, CurrentUser user) {

@@ -1,8 +1,12 @@
 package uk.gov.council.socialgov.cases;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import uk.gov.council.socialgov.web.FieldError;
+import uk.gov.council.socialgov.web.InvalidRequestException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +16,21 @@ import java.util.List;
 public final class Uploads {
 
     private Uploads() {
+    }
+
+    /** The uploaded part's bytes, or null when none was sent; a part over {@code maxBytes} is refused before it is read. */
+    public static @Nullable byte[] read(@Nullable CompletedFileUpload file, long maxBytes) {
+        if (file == null) {
+            return null;
+        }
+        if (file.getSize() > maxBytes) {
+            throw new InvalidRequestException(List.of(tooLarge(maxBytes)));
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file's real type, or null with the reason added to {@code errors} (field {@code file}). */

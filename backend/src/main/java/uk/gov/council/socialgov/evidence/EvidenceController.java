@@ -1,10 +1,8 @@
 package uk.gov.council.socialgov.evidence;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,13 +24,9 @@ import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.cases.Uploads;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
-import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.Downloads;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -101,15 +95,8 @@ class EvidenceController {
     @Operation(summary = "Add a screenshot (PNG or JPEG) or PDF to a post not yet sealed; its type is checked from its content")
     HttpResponse<EvidenceItem.File> addFile(@PathVariable String type, @PathVariable String id, @PathVariable UUID itemId,
                                             @Part("file") @Nullable CompletedFileUpload file, Authentication authentication) {
-        byte[] content = null;
-        if (file != null) {
-            if (file.getSize() > evidence.maxFileBytes()) {
-                throw new InvalidRequestException(List.of(Uploads.tooLarge(evidence.maxFileBytes())));
-            }
-            content = bytes(file);
-        }
-        EvidenceItem.File added = evidence.addFile(type, id, itemId, file == null ? null : file.getFilename(), content,
-                CurrentUser.of(authentication));
+        EvidenceItem.File added = evidence.addFile(type, id, itemId, file == null ? null : file.getFilename(),
+                Uploads.read(file, evidence.maxFileBytes()), CurrentUser.of(authentication));
         return HttpResponse.created(added, URI.create("/api/cases/" + type + "/" + id + "/evidence/" + itemId + "/files/" + added.id()));
     }
 
@@ -124,7 +111,7 @@ class EvidenceController {
     HttpResponse<byte[]> file(@PathVariable String type, @PathVariable String id, @PathVariable UUID itemId, @PathVariable UUID fileId,
                               Authentication authentication) {
         Evidence.Download download = evidence.file(type, id, itemId, fileId, CurrentUser.of(authentication));
-        return attachment(download.content(), download.file().mediaType(), download.file().fileName());
+        return Downloads.attachment(HttpResponse.ok(download.content()), download.file().mediaType(), download.file().fileName());
     }
 
     @Get("/verification")
@@ -137,7 +124,7 @@ class EvidenceController {
     @Operation(summary = "The evidence bundle for a hearing: a PDF summary, the records, the files and a manifest of their hashes")
     HttpResponse<StreamedFile> bundle(@PathVariable String type, @PathVariable String id, Authentication authentication) {
         BundleFile bundle = evidence.bundle(type, id, CurrentUser.of(authentication));
-        return attachment(HttpResponse.ok(new StreamedFile(bundle.openDeletingOnClose(), MediaType.of("application/zip"))),
+        return Downloads.attachment(HttpResponse.ok(new StreamedFile(bundle.openDeletingOnClose(), MediaType.of("application/zip"))),
                 "application/zip", "evidence-" + id + ".zip");
     }
 
@@ -150,23 +137,4 @@ class EvidenceController {
                 entry.action(), ACTIONS.getOrDefault(entry.action(), entry.action()), entry.detail())).toList());
     }
 
-    private static HttpResponse<byte[]> attachment(byte[] content, String mediaType, String name) {
-        return attachment(HttpResponse.ok(content), mediaType, name);
-    }
-
-    private static <T> MutableHttpResponse<T> attachment(MutableHttpResponse<T> response, String mediaType, String name) {
-        return response
-                .contentType(mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._ -]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static byte[] bytes(CompletedFileUpload file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,14 +5,11 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.workflow.Actor;
 
 import java.util.List;
 import java.util.Map;
@@ -32,23 +29,17 @@ class DemoHarassmentReports {
     private final DemoUsers demoUsers;
     private final HarassmentReports reports;
     private final HarassmentStore store;
-    private final TaskService tasks;
-    private final IdentityService identity;
 
-    DemoHarassmentReports(DemoUsers demoUsers, HarassmentReports reports, HarassmentStore store, TaskService tasks,
-                          IdentityService identity) {
+    DemoHarassmentReports(DemoUsers demoUsers, HarassmentReports reports, HarassmentStore store) {
         this.demoUsers = demoUsers;
         this.reports = reports;
         this.store = store;
-        this.tasks = tasks;
-        this.identity = identity;
     }
 
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
-        demoUsers.seed();
-        if (store.any()) {
+        if (!demoUsers.firstStart(store::any)) {
             return;
         }
         reports.report(new ReportHarassment(null, "X_TWITTER", "@angry_resident_99",
@@ -59,12 +50,9 @@ class DemoHarassmentReports {
                 "Two accounts keep posting my photo with abusive comments about my religion in a local community group.",
                 List.of("https://www.facebook.com/groups/example/posts/4004"), false, false, false, null),
                 new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)), null);
-        String taskId = tasks.createTaskQuery().processInstanceId(begum.processInstanceId()).singleResult().getId();
-        Actor.runAs(identity, "david.okafor", List.of(Groups.STAFF, Groups.MONITORING_OFFICER), () -> {
-            tasks.complete(taskId, Map.of("riskLevel", "MEDIUM", "actPlatform", true, "actWellbeing", true,
-                    "triageNotes", "Spoke to Councillor Begum. The communications team will report both accounts; wellbeing support offered."));
-            return null;
-        });
+        demoUsers.completeTask(begum.processInstanceId(), "david.okafor", Map.of("riskLevel", "MEDIUM", "actPlatform", true,
+                "actWellbeing", true,
+                "triageNotes", "Spoke to Councillor Begum. The communications team will report both accounts; wellbeing support offered."));
         LOG.info("Created 2 demo harassment reports: one awaiting triage, one with actions under way");
     }
 }

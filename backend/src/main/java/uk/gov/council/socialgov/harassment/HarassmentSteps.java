@@ -14,7 +14,6 @@ import uk.gov.council.socialgov.notifications.Outbox;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 
 import java.util.List;
-import java.util.UUID;
 
 /** What every step of processes/member-harassment-report.bpmn does around its own change: find, audit, alert. */
 @Singleton
@@ -39,7 +38,7 @@ class HarassmentSteps {
     }
 
     HarassmentReport report(VariableScope execution) {
-        return store.find(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
+        return store.find(CaseVariables.caseId(execution)).orElseThrow();
     }
 
     void audit(HarassmentReport report, String action, String by, @Nullable String detail) {
@@ -57,8 +56,4 @@ class HarassmentSteps {
         }
     }
 
-    static @Nullable String text(VariableScope execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,14 +32,14 @@ class RecordHarassmentAction implements JavaDelegate {
         HarassmentAction action = HarassmentAction.recordedAt(execution.getCurrentActivityId())
                 .orElseThrow(() -> new IllegalStateException("No action is recorded at " + execution.getCurrentActivityId()));
         String detail = switch (action) {
-            case GROUP_LEADER -> "Told " + HarassmentSteps.text(execution, "groupLeaderName") + " on " + date(execution, "toldOn");
+            case GROUP_LEADER -> "Told " + FormValues.text(execution, "groupLeaderName") + " on " + date(execution, "toldOn");
             case POLICE -> {
                 execution.setVariable(HarassmentProcess.VAR_REFERRED_TO_POLICE, true);
-                yield "Referred on " + date(execution, "referredOn") + ", crime reference " + HarassmentSteps.text(execution, "crimeReference");
+                yield "Referred on " + date(execution, "referredOn") + ", crime reference " + FormValues.text(execution, "crimeReference");
             }
             case PLATFORM -> platform(execution);
-            case SAFETY -> HarassmentSteps.text(execution, "safetyMeasures");
-            case WELLBEING -> HarassmentSteps.text(execution, "wellbeingSupport");
+            case SAFETY -> FormValues.text(execution, "safetyMeasures");
+            case WELLBEING -> FormValues.text(execution, "wellbeingSupport");
         };
         String by = Actor.of(execution);
         steps.store().addAction(report.id(), new HarassmentStore.Action(UUID.randomUUID(), action, detail, by, EngineClock.now()));
@@ -52,7 +53,7 @@ class RecordHarassmentAction implements JavaDelegate {
             case "reportedAndBlocked" -> "Reported to the platform and blocked from the council's accounts";
             default -> "Neither reporting nor blocking was possible";
         };
-        String notes = HarassmentSteps.text(execution, "platformNotes");
+        String notes = FormValues.text(execution, "platformNotes");
         return notes == null ? done : done + ". " + notes;
     }
 

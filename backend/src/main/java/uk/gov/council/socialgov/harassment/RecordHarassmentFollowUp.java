@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the councillor's answer" two weeks after triage, for the Monitoring Officer's decision to close or act again. */
 @Singleton
@@ -26,7 +27,7 @@ class RecordHarassmentFollowUp implements JavaDelegate {
             default -> "Things are about the same";
         };
         String help = "yes".equals(execution.getVariable("moreHelp")) ? "needs more help" : "does not need more help";
-        String comments = HarassmentSteps.text(execution, "followUpComments");
+        String comments = FormValues.text(execution, "followUpComments");
         String answer = feeling + "; " + help + (comments == null ? "" : ". " + comments);
         steps.store().followedUp(report.id(), answer);
         steps.audit(report, "HARASSMENT_FOLLOWED_UP", Actor.of(execution), feeling + "; " + help);

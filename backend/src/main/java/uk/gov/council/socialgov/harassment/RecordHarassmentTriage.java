@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class RecordHarassmentTriage implements JavaDelegate {
                 chosen.add(action);
             }
         }
-        steps.store().triaged(report.id(), risk, HarassmentSteps.text(execution, "triageNotes"));
+        steps.store().triaged(report.id(), risk, FormValues.text(execution, "triageNotes"));
         execution.setVariable(HarassmentProcess.VAR_FOLLOW_UP_AT, Date.from(EngineClock.now().plus(Duration.ofDays(settings.followUpDays()))));
         steps.audit(report, "HARASSMENT_TRIAGED", Actor.of(execution), "Risk " + risk.label().toLowerCase() + "; "
                 + (chosen.isEmpty() ? "no actions" : chosen.size() + " actions"));

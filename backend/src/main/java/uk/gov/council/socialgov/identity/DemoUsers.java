@@ -7,20 +7,26 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import static uk.gov.council.socialgov.identity.Groups.*;
 
 /**
  * On the first start of the embedded default (no external database configured), creates one or two
  * people per group so a first-time user can sign in and find work. The password is in the README.
+ * Every feature's demo data starts from here ({@link #firstStart}) and works its cases as these people
+ * ({@link #completeTask}).
  */
 @Singleton
 @Requires(missingProperty = "datasources.default.url")
@@ -87,13 +93,17 @@ public class DemoUsers {
     private final DirectoryStore directory;
     private final PasswordHasher hasher;
     private final String password;
+    private final TaskService tasks;
+    private final IdentityService identity;
 
     DemoUsers(UserStore users, DirectoryStore directory, PasswordHasher hasher,
-              @Value("${socialgov.demo-data.password}") String password) {
+              @Value("${socialgov.demo-data.password}") String password, TaskService tasks, IdentityService identity) {
         this.users = users;
         this.directory = directory;
         this.hasher = hasher;
         this.password = password;
+        this.tasks = tasks;
+        this.identity = identity;
     }
 
     @EventListener
@@ -132,5 +142,21 @@ public class DemoUsers {
         }
         NEVER_SIGNED_IN.forEach(person -> directory.save(person, false, now));
         DEPARTMENTS.forEach(directory::setHead);
+    }
+
+    /** Seeds the demo people, then says whether a feature is to make its demo data: only while it has none of its own. */
+    public boolean firstStart(BooleanSupplier featureHasData) {
+        seed();
+        return !featureHasData.getAsBoolean();
+    }
+
+    /** Completes the one task the process waits on, as the demo person (in their groups) whose step it is. */
+    public void completeTask(String processInstanceId, String username, Map<String, Object> variables) {
+        List<String> groups = PEOPLE.stream().filter(person -> person.username().equals(username)).findFirst().orElseThrow().groups();
+        String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        Actor.runAs(identity, username, groups, () -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
     }
 }

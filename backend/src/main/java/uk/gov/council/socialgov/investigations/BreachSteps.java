@@ -12,6 +12,7 @@ import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,7 +44,7 @@ class BreachSteps {
     }
 
     BreachCase breachCase(VariableScope execution) {
-        return store.find(UUID.fromString((String) execution.getVariable(CaseVariables.CASE_ID))).orElseThrow();
+        return store.find(CaseVariables.caseId(execution)).orElseThrow();
     }
 
     /** Writes the step's audit row, as the person who completed the step. */
@@ -56,10 +57,6 @@ class BreachSteps {
         store.addNote(found.id(), new BreachCaseStore.Note(UUID.randomUUID(), kind, text, by, EngineClock.now()));
     }
 
-    static @Nullable String text(VariableScope execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 
     /**
      * Checks and records the investigator and due date from a triage or assessment form. The
@@ -67,7 +64,7 @@ class BreachSteps {
      */
     void appoint(DelegateExecution execution, BreachCase found) {
         List<FieldError> errors = new ArrayList<>();
-        String investigator = text(execution, BreachInvestigationProcess.VAR_INVESTIGATOR);
+        String investigator = FormValues.text(execution, BreachInvestigationProcess.VAR_INVESTIGATOR);
         investigator = investigator == null ? null : investigator.toLowerCase(Locale.ROOT);
         if (investigator == null || !directory.exists(investigator)) {
             errors.add(new FieldError(BreachInvestigationProcess.VAR_INVESTIGATOR, "Enter the username of someone who works here"));
@@ -96,7 +93,7 @@ class BreachSteps {
 
     /** The case's outcome, for its record and for the retention table's inputs. */
     void outcome(DelegateExecution execution, BreachCase found, BreachOutcome outcome, @Nullable String detail) {
-        String crimeReference = text(execution, BreachInvestigationProcess.VAR_CRIME_REFERENCE);
+        String crimeReference = FormValues.text(execution, BreachInvestigationProcess.VAR_CRIME_REFERENCE);
         execution.setVariable(BreachInvestigationProcess.VAR_OUTCOME, outcome.name());
         execution.setVariable(BreachInvestigationProcess.VAR_REFERRED_TO_POLICE,
                 outcome == BreachOutcome.REFERRED_TO_POLICE || crimeReference != null);

@@ -5,8 +5,6 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.council.socialgov.evidence.Evidence;
@@ -15,7 +13,6 @@ import uk.gov.council.socialgov.evidence.NewPost;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
-import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.imageio.ImageIO;
@@ -43,24 +40,18 @@ class DemoInvestigations {
     private final Investigations investigations;
     private final BreachCaseStore store;
     private final Evidence evidence;
-    private final TaskService tasks;
-    private final IdentityService identity;
 
-    DemoInvestigations(DemoUsers demoUsers, Investigations investigations, BreachCaseStore store, Evidence evidence,
-                       TaskService tasks, IdentityService identity) {
+    DemoInvestigations(DemoUsers demoUsers, Investigations investigations, BreachCaseStore store, Evidence evidence) {
         this.demoUsers = demoUsers;
         this.investigations = investigations;
         this.store = store;
         this.evidence = evidence;
-        this.tasks = tasks;
-        this.identity = identity;
     }
 
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
-        demoUsers.seed();
-        if (store.any()) {
+        if (!demoUsers.firstStart(store::any)) {
             return;
         }
         CurrentUser alex = new CurrentUser("alex.morgan", "Alex Morgan", Set.of(Groups.STAFF, Groups.COMMS));
@@ -79,24 +70,16 @@ class DemoInvestigations {
         BreachCase jones = investigations.report(new ReportBreach("MEMBER", "cllr.jones", null, List.of("C2.8"),
                 "Councillor Jones posted a resident's home address in a reply about a planning application.",
                 List.of("https://x.com/example/status/2002")), new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)), null);
-        complete(jones, "david.okafor", Groups.MONITORING_OFFICER, Map.of("assessment", "formal",
+        demoUsers.completeTask(jones.processInstanceId(), "david.okafor", Map.of("assessment", "formal",
                 "assessmentReason", "Personal details of a resident: the facts need establishing", "investigator", "fiona.campbell",
                 "investigationDue", EngineClock.today().plusDays(21).toString()));
 
         BreachCase closed = investigations.report(new ReportBreach("EMPLOYEE", "sam.patel", "priya.shah", List.of("B3.7-derogatory"),
                 "A comment that might be read as mocking a colleague.", List.of()),
                 new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)), null);
-        complete(closed, "gary.lewis", Groups.HR, Map.of("triage", "noCase",
+        demoUsers.completeTask(closed.processInstanceId(), "gary.lewis", Map.of("triage", "noCase",
                 "triageReason", "Friendly banter between colleagues, not aimed at anyone's protected characteristic"));
         LOG.info("Created 3 demo breach cases: one awaiting HR triage, one under investigation, one closed and on the retention schedule");
-    }
-
-    private void complete(BreachCase found, String username, String group, Map<String, Object> variables) {
-        String taskId = tasks.createTaskQuery().processInstanceId(found.processInstanceId()).singleResult().getId();
-        Actor.runAs(identity, username, List.of(Groups.STAFF, group), () -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
     }
 
     /** A plain picture standing in for a screenshot (drawn without text, so no fonts are needed), for the gallery to show. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the decision" on an investigated allegation: a breach goes to a Standards Committee hearing. */
 @Singleton
@@ -23,7 +24,7 @@ class RecordAllegationDecision implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         BreachOutcome finding = BreachSteps.outcomeNamed(execution, "finding");
-        String reasons = BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
+        String reasons = FormValues.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
         switch (finding) {
             case BREACH_FOUND -> steps.store().awaitingHearing(found.id(), reasons);
             case NO_BREACH_FOUND, REFERRED_TO_POLICE -> steps.outcome(execution, found, finding, reasons);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 
 /** "Record the outcome" HR decided after the investigation, told to the employee in writing with their right of appeal. */
@@ -24,11 +25,11 @@ class RecordEmployeeOutcome implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         BreachOutcome outcome = BreachSteps.outcomeNamed(execution, BreachInvestigationProcess.VAR_OUTCOME);
-        String reference = BreachSteps.text(execution, "disciplinaryReference");
+        String reference = FormValues.text(execution, "disciplinaryReference");
         if (outcome == BreachOutcome.DISCIPLINARY_ACTION && reference == null) {
             throw new InvalidRequestException("disciplinaryReference", "Enter the Disciplinary Procedure reference");
         }
-        steps.outcome(execution, found, outcome, BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
+        steps.outcome(execution, found, outcome, FormValues.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
         steps.store().disciplinaryReference(found.id(), outcome == BreachOutcome.DISCIPLINARY_ACTION ? reference : null);
         steps.record(found, "BREACH_OUTCOME_DECIDED", by, outcome.label());
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ class RecordIndependentPersonView implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String given = EngineClock.ukDate(LocalDate.parse(String.valueOf(execution.getVariable("consultedOn"))));
-        steps.store().independentPersonView(found.id(), BreachSteps.text(execution, "independentPersonView"));
+        steps.store().independentPersonView(found.id(), FormValues.text(execution, "independentPersonView"));
         steps.record(found, "INDEPENDENT_PERSON_VIEW_RECORDED", by, "Given on " + given);
     }
 }

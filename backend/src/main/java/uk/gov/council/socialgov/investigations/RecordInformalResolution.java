@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the informal resolution": what was agreed with the employee, confirmed to them in writing. */
 @Singleton
@@ -21,7 +22,7 @@ class RecordInformalResolution implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
-        String agreed = BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
+        String agreed = FormValues.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL);
         steps.outcome(execution, found, BreachOutcome.INFORMAL_ACTION, agreed);
         steps.record(found, "BREACH_RESOLVED_INFORMALLY", by, null);
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the initial assessment" of an allegation against a councillor (Localism Act 2011 arrangements). */
 @Singleton
@@ -23,7 +24,7 @@ class RecordInitialAssessment implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String assessment = String.valueOf(execution.getVariable("assessment"));
-        String reason = BreachSteps.text(execution, "assessmentReason");
+        String reason = FormValues.text(execution, "assessmentReason");
         switch (assessment) {
             case "noAction" -> steps.outcome(execution, found, BreachOutcome.NO_ACTION, reason);
             case "otherAction" -> steps.outcome(execution, found, BreachOutcome.OTHER_ACTION, reason);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the findings" of the investigator, and any remedial actions, for the decision that follows. */
 @Singleton
@@ -21,11 +22,11 @@ class RecordInvestigationFindings implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
-        String remedial = BreachSteps.text(execution, "remedialActions");
+        String remedial = FormValues.text(execution, "remedialActions");
         if (remedial != null) {
             steps.addNote(found, "REMEDIAL_ACTION", remedial, by);
         }
-        steps.store().investigated(found.id(), BreachSteps.text(execution, "findings"));
+        steps.store().investigated(found.id(), FormValues.text(execution, "findings"));
         steps.record(found, "BREACH_INVESTIGATED", by, null);
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 import java.time.LocalDate;
 
@@ -25,13 +26,13 @@ class RecordStandardsHearing implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         boolean upheld = "upheld".equals(execution.getVariable("hearingDecision"));
-        String sanction = BreachSteps.text(execution, "sanction");
+        String sanction = FormValues.text(execution, "sanction");
         if (upheld && sanction == null) {
             throw new InvalidRequestException("sanction", "Enter the sanction");
         }
         LocalDate date = LocalDate.parse(String.valueOf(execution.getVariable("hearingDate")));
         steps.outcome(execution, found, upheld ? BreachOutcome.BREACH_FOUND : BreachOutcome.NO_BREACH_FOUND,
-                BreachSteps.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
+                FormValues.text(execution, BreachInvestigationProcess.VAR_OUTCOME_DETAIL));
         steps.store().hearing(found.id(), date, upheld ? "Breach upheld" : "Not upheld", upheld ? sanction : null);
         steps.record(found, "STANDARDS_HEARING_RECORDED", by, upheld ? "Breach upheld" : "Not upheld");
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.workflow.FormValues;
 
 /** "Record the triage" (ACAS: establish the facts promptly): no case to answer, informal resolution, or a formal investigation. */
 @Singleton
@@ -23,7 +24,7 @@ class RecordTriage implements JavaDelegate {
         BreachCase found = steps.breachCase(execution);
         String by = Actor.of(execution);
         String triage = String.valueOf(execution.getVariable("triage"));
-        String reason = BreachSteps.text(execution, "triageReason");
+        String reason = FormValues.text(execution, "triageReason");
         switch (triage) {
             case "noCase" -> steps.outcome(execution, found, BreachOutcome.NO_CASE_TO_ANSWER, reason);
             case "informal" -> steps.store().resolvingInformally(found.id());

@@ -37,8 +37,7 @@ class DemoRegistry {
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
-        demoUsers.seed();
-        if (registry.anyAuthorisedUsers()) {
+        if (!demoUsers.firstStart(registry::anyAuthorisedUsers)) {
             return;
         }
         for (String corporate : new String[] {"01", "03", "05", "06", "07"}) {

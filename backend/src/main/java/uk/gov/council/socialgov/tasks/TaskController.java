@@ -30,6 +30,8 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 @Controller("/api/tasks")
 @Tag(name = "Tasks")
@@ -99,83 +101,68 @@ class TaskController {
     @Get("/{id}")
     @Operation(summary = "One task I may work on, with its instructions and the policy clauses it serves")
     TaskView get(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return access.whileThere(id, user, () -> actions.get(id, user));
+        return onTask(id, authentication, user -> actions.get(id, user));
     }
 
     @Get(value = "/{id}/form", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The task's Camunda Form (form-js schema)")
     JsonNode form(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return access.whileThere(id, user, () -> details.form(id, user));
+        return onTask(id, authentication, user -> details.form(id, user));
     }
 
     @Get("/{id}/diagram")
     @Operation(summary = "The process diagram (BPMN XML) and the steps the case is at")
     TaskDetails.Diagram diagram(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return access.whileThere(id, user, () -> details.diagram(id, user));
+        return onTask(id, authentication, user -> details.diagram(id, user));
     }
 
     @Get("/{id}/comments")
     @Operation(summary = "Comments on the task, newest first")
     List<TaskDetails.Comment> comments(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return access.whileThere(id, user, () -> details.comments(id, user));
+        return onTask(id, authentication, user -> details.comments(id, user));
     }
 
     @Post("/{id}/comments")
     @Operation(summary = "Add a comment")
     HttpResponse<TaskDetails.Comment> comment(@PathVariable String id, @Body @Valid NewComment comment, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return HttpResponse.created(access.whileThere(id, user, () -> actions.comment(id, comment.message(), user)));
+        TaskDetails.Comment added = onTask(id, authentication, user -> actions.comment(id, comment.message(), user));
+        return HttpResponse.created(added);
     }
 
     @Get("/{id}/history")
     @Operation(summary = "Who did what to the task's case, and when, oldest first")
     List<CaseHistory.Entry> history(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        return access.whileThere(id, user, () -> details.history(id, user));
+        return onTask(id, authentication, user -> details.history(id, user));
     }
 
     @Post("/{id}/claim")
     @Operation(summary = "Claim a task offered to my group")
     HttpResponse<Void> claim(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        access.whileThere(id, user, () -> actions.claim(id, user));
-        return HttpResponse.noContent();
+        return actOnTask(id, authentication, user -> actions.claim(id, user));
     }
 
     @Post("/{id}/unclaim")
     @Operation(summary = "Hand a task I claimed back to my group")
     HttpResponse<Void> unclaim(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        access.whileThere(id, user, () -> actions.unclaim(id, user));
-        return HttpResponse.noContent();
+        return actOnTask(id, authentication, user -> actions.unclaim(id, user));
     }
 
     @Post("/{id}/hand-over")
     @Operation(summary = "Hand a task to a named colleague in one of its groups")
     HttpResponse<Void> handOver(@PathVariable String id, @Body @Valid HandOver handOver, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        access.whileThere(id, user, () -> actions.handOver(id, handOver.to(), user));
-        return HttpResponse.noContent();
+        return actOnTask(id, authentication, user -> actions.handOver(id, handOver.to(), user));
     }
 
     @Put("/{id}/dates")
     @Operation(summary = "Set or clear the due and follow-up dates (UK dates; due by 17:00 that day)")
     HttpResponse<Void> dates(@PathVariable String id, @Body @Valid Dates dates, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        access.whileThere(id, user, () -> actions.setDates(id, dates.due(), dates.followUp(), user));
-        return HttpResponse.noContent();
+        return actOnTask(id, authentication, user -> actions.setDates(id, dates.due(), dates.followUp(), user));
     }
 
     @Post("/{id}/complete")
     @Operation(summary = "Complete a task with its form's values, checked against the same form")
     HttpResponse<Void> complete(@PathVariable String id, @Body @Valid Completion completion, Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        access.whileThere(id, user, () -> actions.complete(id, completion.variables(), user));
-        return HttpResponse.noContent();
+        return actOnTask(id, authentication, user -> actions.complete(id, completion.variables(), user));
     }
 
     @Post("/bulk/claim")
@@ -195,8 +182,20 @@ class TaskController {
         return each(selection.taskIds(), id -> access.whileThere(id, user, () -> actions.handOver(id, selection.to(), user)));
     }
 
+    /** Works on one task as the signed-in person; a task gone meanwhile is answered as gone ({@link TaskAccess#whileThere}). */
+    private <T> T onTask(String id, Authentication authentication, Function<CurrentUser, T> work) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return access.whileThere(id, user, () -> work.apply(user));
+    }
+
+    private HttpResponse<Void> actOnTask(String id, Authentication authentication, Consumer<CurrentUser> action) {
+        CurrentUser user = CurrentUser.of(authentication);
+        access.whileThere(id, user, () -> action.accept(user));
+        return HttpResponse.noContent();
+    }
+
     /** Each task in its own transaction, so one refusal does not undo the others. */
-    private static BulkResult each(List<String> taskIds, java.util.function.Consumer<String> action) {
+    private static BulkResult each(List<String> taskIds, Consumer<String> action) {
         List<String> done = new ArrayList<>();
         List<Failure> failed = new ArrayList<>();
         for (String taskId : taskIds) {

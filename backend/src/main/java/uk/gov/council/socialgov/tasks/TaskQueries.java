@@ -12,6 +12,7 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The task list: three views (mine, my groups' unclaimed, handed over), criteria, sort and paging on the server. */
 @Singleton
@@ -112,24 +113,12 @@ class TaskQueries {
         if (present(filter.assignee())) {
             query.taskAssignee(filter.assignee());
         }
-        if (present(filter.dueFrom())) {
-            query.dueAfter(startOfDay(filter.dueFrom(), "dueFrom"));
-        }
-        if (present(filter.dueTo())) {
-            query.dueBefore(endOfDay(filter.dueTo(), "dueTo"));
-        }
-        if (present(filter.createdFrom())) {
-            query.taskCreatedAfter(startOfDay(filter.createdFrom(), "createdFrom"));
-        }
-        if (present(filter.createdTo())) {
-            query.taskCreatedBefore(endOfDay(filter.createdTo(), "createdTo"));
-        }
-        if (present(filter.followUpFrom())) {
-            query.followUpAfter(startOfDay(filter.followUpFrom(), "followUpFrom"));
-        }
-        if (present(filter.followUpTo())) {
-            query.followUpBefore(endOfDay(filter.followUpTo(), "followUpTo"));
-        }
+        fromDay(filter.dueFrom(), "dueFrom", query::dueAfter);
+        toDay(filter.dueTo(), "dueTo", query::dueBefore);
+        fromDay(filter.createdFrom(), "createdFrom", query::taskCreatedAfter);
+        toDay(filter.createdTo(), "createdTo", query::taskCreatedBefore);
+        fromDay(filter.followUpFrom(), "followUpFrom", query::followUpAfter);
+        toDay(filter.followUpTo(), "followUpTo", query::followUpBefore);
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.dueBefore(Date.from(EngineClock.now()));
         }
@@ -165,6 +154,20 @@ class TaskQueries {
     /** Search text is matched literally: LIKE wildcards typed by the person are not wildcards. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A "from" date criterion, when given: from the start of that day. */
+    private static void fromDay(String date, String field, Consumer<Date> criterion) {
+        if (present(date)) {
+            criterion.accept(startOfDay(date, field));
+        }
+    }
+
+    /** A "to" date criterion, when given: up to the end of that day. */
+    private static void toDay(String date, String field, Consumer<Date> criterion) {
+        if (present(date)) {
+            criterion.accept(endOfDay(date, field));
+        }
     }
 
     /** The first instant of a UK day; days people type are inclusive. */

@@ -1,5 +1,9 @@
 package uk.gov.council.socialgov.workflow;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import java.util.UUID;
+
 /**
  * Process variables every process sets at its start so task lists can show which case a task
  * belongs to without loading the case itself.
@@ -18,6 +22,11 @@ public final class CaseVariables {
 
     public static boolean involves(Object involved, String username) {
         return involved instanceof String list && java.util.Arrays.asList(list.split(",")).contains(username);
+    }
+
+    /** The id of the case a process (or one of its tasks) serves. */
+    public static UUID caseId(VariableScope variables) {
+        return UUID.fromString((String) variables.getVariable(CASE_ID));
     }
 
     private CaseVariables() {
