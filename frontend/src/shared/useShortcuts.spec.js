@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { tick } from '../test/actions.js'
 import { defineComponent, h } from 'vue'
 import { ME, fakeFetch } from '../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, waitFor } from '../test/queries.js'
@@ -196,8 +197,7 @@ describe('keyboard shortcuts on the task pages', () => {
     const { root } = await renderApp('/tasks/task-1')
 
     const off = await waitFor(() => getByLabelText(root, 'Turn off keyboard shortcuts'))
-    off.checked = true
-    off.dispatchEvent(new Event('change'))
+    tick(off)
     press(document.body, 'c')
     await Promise.resolve()
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)

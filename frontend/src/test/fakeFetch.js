@@ -12,7 +12,7 @@ import { vi } from 'vitest'
  * @param {Record<string, any>} routes
  */
 export function fakeFetch(routes) {
-  /** @type {{ method: string, path: string, search: string, headers: Headers, body: any, rawBody: any, credentials?: string }[]} */
+  /** @type {Call[]} */
   const calls = []
   const fn = vi.fn(async (/** @type {string} */ url, /** @type {RequestInit} */ init = {}) => {
     const method = (init.method || 'GET').toUpperCase()
@@ -41,6 +41,19 @@ export function fakeFetch(routes) {
   vi.stubGlobal('fetch', fn)
   return { fn, calls }
 }
+
+/**
+ * A request the page made: its body parsed as the page sent it (JSON, FormData or text).
+ * @typedef {{ method: string, path: string, search: string, headers: Headers, body: any, rawBody: any, credentials?: string }} Call
+ */
+
+/**
+ * The calls made with this method to this path.
+ * @param {Call[]} calls
+ * @param {string} method
+ * @param {string} path
+ */
+export const callsTo = (calls, method, path) => calls.filter((c) => c.method === method && c.path === path)
 
 /**
  * An application/problem+json answer.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, callsTo, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -35,9 +35,6 @@ const PAST = {
 const ACTIVE = { body: { active: true, emergency: IN_FORCE } }
 const NONE = { body: { active: false, emergency: null } }
 const NO_HISTORY = { body: { items: [] } }
-
-/** @param {{ method: string, path: string }[]} calls @param {string} method @param {string} path */
-const callsTo = (calls, method, path) => calls.filter((c) => c.method === method && c.path === path)
 
 /** The summary list as key -> value. @param {Element} root */
 function summaryRows(root) {

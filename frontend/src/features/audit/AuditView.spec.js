@@ -107,8 +107,8 @@ describe('AuditView', () => {
     await waitFor(() => expect(hasText(root, 'Showing 51 to 51 of 51')).toBe(true))
     expect(calls.filter((c) => c.path === '/api/audit').at(-1).search).toBe('?person=kate.morgan&page=1&size=50')
     expect(getByRole(root, 'link', { name: 'Previous page' }).getAttribute('href')).toBe('/audit?person=kate.morgan')
-    expect(getByLabelText(root, 'Person').value).toBe('kate.morgan')
-    expect(getByLabelText(root, 'From date').value).toBe('')
+    expect(getByLabelText(root, 'Person', HTMLInputElement).value).toBe('kate.morgan')
+    expect(getByLabelText(root, 'From date', HTMLInputElement).value).toBe('')
   })
 
   it("shows the server's errors by the filters", async () => {
@@ -124,7 +124,7 @@ describe('AuditView', () => {
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(getByRole(summary, 'link', { name: 'The to date must be the same as or after the from date' }).getAttribute('href')).toBe('#to')
     expect(getByLabelText(root, 'To date').getAttribute('aria-invalid')).toBe('true')
-    expect(getByLabelText(root, 'From date').value).toBe('2026-11-02')
+    expect(getByLabelText(root, 'From date', HTMLInputElement).value).toBe('2026-11-02')
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
 

@@ -39,7 +39,7 @@ describe('ChangePasswordView', () => {
     expect(post.path).toBe('/api/me/password')
     expect(post.body).toEqual({ currentPassword: 'old-password-1', newPassword: 'a much longer password' })
     expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
-    expect(getByLabelText(root, 'New password').value).toBe('')
+    expect(getByLabelText(root, 'New password', HTMLInputElement).value).toBe('')
     expect(router.currentRoute.value.path).toBe('/account/password')
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -6,10 +7,8 @@ import { renderApp } from '../../test/renderApp.js'
 async function fillIn(root, username, password) {
   const user = getByLabelText(root, 'Username')
   const pass = getByLabelText(root, 'Password')
-  user.value = username
-  user.dispatchEvent(new Event('input'))
-  pass.value = password
-  pass.dispatchEvent(new Event('input'))
+  type(user, username)
+  type(pass, password)
   getByRole(root, 'button', { name: 'Sign in' }).click()
 }
 
@@ -98,7 +97,7 @@ describe('SignInView when the account is locked', () => {
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, LOCKED)).toBe(true)
     expect(hasText(summary, 'Enter a correct username and password')).toBe(false)
-    expect(getByLabelText(root, 'Password').value).toBe('')
+    expect(getByLabelText(root, 'Password', HTMLInputElement).value).toBe('')
     expect(router.currentRoute.value.path).toBe('/sign-in')
   })
 

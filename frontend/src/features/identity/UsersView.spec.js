@@ -165,10 +165,10 @@ describe('UsersView', () => {
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Priya Shah' }))
     expect(document.title).toBe('Change Priya Shah – SocialGov')
-    expect(getByLabelText(root, 'Full name').value).toBe('Priya Shah')
-    expect(getByLabelText(root, 'Can sign in').checked).toBe(true)
-    expect(getByLabelText(root, 'Staff').checked).toBe(true)
-    expect(getByLabelText(root, 'reviewers').checked).toBe(true)
+    expect(getByLabelText(root, 'Full name', HTMLInputElement).value).toBe('Priya Shah')
+    expect(getByLabelText(root, 'Can sign in', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'Staff', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'reviewers', HTMLInputElement).checked).toBe(true)
     expect(queryAllByRole(root, 'button', { name: 'Unlock' })).toHaveLength(0)
 
     type(getByLabelText(root, 'Email address (optional)'), 'p.shah@anytown.gov.uk')
@@ -290,7 +290,7 @@ describe('UsersView', () => {
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Hana Adviser' }))
     expect(hasText(root, 'Waiting for a second administrator')).toBe(true)
     expect(hasText(root, 'HR')).toBe(true)
-    expect(getByLabelText(root, 'HR').checked).toBe(false)
+    expect(getByLabelText(root, 'HR', HTMLInputElement).checked).toBe(false)
   })
 
   it('says when the user does not exist', async () => {

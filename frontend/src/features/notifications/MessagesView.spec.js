@@ -117,9 +117,9 @@ describe('MessagesView', () => {
     expect(hasText(root, 'Email is switched off')).toBe(false)
     expect(queryAllByRole(root, 'navigation', { name: 'Pages' })).toHaveLength(0)
     expect(getByRole(root, 'group', { name: 'How often do you want emails?' })).toBeTruthy()
-    expect(getByLabelText(root, 'Each one as it happens').checked).toBe(true)
+    expect(getByLabelText(root, 'Each one as it happens', HTMLInputElement).checked).toBe(true)
     expect(
-      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked,
+      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked,
     ).toBe(false)
   })
 
@@ -140,7 +140,7 @@ describe('MessagesView', () => {
     )
     expect(hasText(root, 'Emails go to')).toBe(false)
     expect(
-      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked,
+      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked,
     ).toBe(true)
   })
 
@@ -167,7 +167,7 @@ describe('MessagesView', () => {
     expect(put.path).toBe('/api/me/notification-settings')
     expect(put.body).toEqual({ dailyDigest: true })
     expect(put.headers.get('X-XSRF-TOKEN')).toBe('token')
-    expect(getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked).toBe(
+    expect(getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked).toBe(
       true,
     )
 

@@ -51,7 +51,7 @@ describe('AuthorisedUsersView', () => {
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Authorised users on a date')
     expect(document.title).toBe('Authorised users on a date – SocialGov')
     expect(calls.find((c) => c.path === '/api/registry/authorised-users').search).toBe(`?date=${today}`)
-    const input = getByLabelText(root, 'Date')
+    const input = getByLabelText(root, 'Date', HTMLInputElement)
     expect(input.getAttribute('type')).toBe('date')
     expect(input.value).toBe(today)
     expect(document.getElementById(input.getAttribute('aria-describedby')).textContent).toBe('For example, 31 March 2025')

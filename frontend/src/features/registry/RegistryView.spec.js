@@ -135,7 +135,7 @@ describe('RegistryView', () => {
 
     const form = getByRole(root, 'button', { name: 'Apply filters' }).closest('form')
     expect(form.getAttribute('method')).toBe('get')
-    expect([...getByLabelText(root, 'Platform').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Platform', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['X_TWITTER', 'X (Twitter)'],
       ['FACEBOOK', 'Facebook'],
@@ -145,13 +145,13 @@ describe('RegistryView', () => {
       ['WHATSAPP', 'WhatsApp'],
       ['OTHER', 'Other'],
     ])
-    expect([...getByLabelText(root, 'Kind').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Kind', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['CORPORATE', 'Corporate'],
       ['DEPARTMENTAL', 'Departmental'],
       ['CAMPAIGN', 'Campaign'],
     ])
-    expect([...getByLabelText(root, 'Status').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Status', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['ACTIVE', 'Active'],
       ['DEACTIVATED', 'Closed'],
@@ -178,9 +178,9 @@ describe('RegistryView', () => {
       '?platform=FACEBOOK&page=1&size=50',
     )
     expect(getByRole(root, 'link', { name: 'Previous page' }).getAttribute('href')).toBe('/registry?platform=FACEBOOK')
-    expect(getByLabelText(root, 'Platform').value).toBe('FACEBOOK')
-    expect(getByLabelText(root, 'Kind').value).toBe('')
-    expect(getByLabelText(root, 'Search').value).toBe('')
+    expect(getByLabelText(root, 'Platform', HTMLSelectElement).value).toBe('FACEBOOK')
+    expect(getByLabelText(root, 'Kind', HTMLSelectElement).value).toBe('')
+    expect(getByLabelText(root, 'Search', HTMLInputElement).value).toBe('')
   })
 
   it("shows the server's errors about the filters", async () => {

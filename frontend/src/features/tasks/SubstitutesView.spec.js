@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { typeInto } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const COVER = { id: 7, substitute: 'sam.jones', substituteName: 'Sam Jones', from: '2026-12-21', to: '2027-01-02' }
 const COVERING = { id: 9, absent: 'ann.lee', absentName: 'Ann Lee', from: '2026-11-23', to: '2026-11-30' }
-
-/** @param {HTMLElement} root @param {string} label @param {string} value */
-function type(root, label, value) {
-  const input = getByLabelText(root, label)
-  input.value = value
-  input.dispatchEvent(new Event('input'))
-}
 
 describe('SubstitutesView', () => {
   it('shows who covers for me and whom I cover for', async () => {
@@ -49,8 +43,8 @@ describe('SubstitutesView', () => {
     const { root } = await renderApp('/account/substitutes')
 
     await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
-    type(root, 'First day away', '2026-12-21')
-    type(root, 'Last day away', '2026-12-20')
+    typeInto(root, 'First day away', '2026-12-21')
+    typeInto(root, 'Last day away', '2026-12-20')
     getByRole(root, 'button', { name: 'Add cover' }).click()
 
     let summary = await waitFor(() => getByRole(root, 'alert'))
@@ -61,8 +55,8 @@ describe('SubstitutesView', () => {
     expect(getByLabelText(root, 'Last day away').getAttribute('aria-invalid')).toBe('true')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
-    type(root, "Colleague's username", 'sam.jone')
-    type(root, 'Last day away', '2027-01-02')
+    typeInto(root, "Colleague's username", 'sam.jone')
+    typeInto(root, 'Last day away', '2027-01-02')
     getByRole(root, 'button', { name: 'Add cover' }).click()
     summary = await waitFor(() => {
       const alert = getByRole(root, 'alert')
@@ -74,7 +68,7 @@ describe('SubstitutesView', () => {
     )
     expect(getByLabelText(root, "Colleague's username").getAttribute('aria-invalid')).toBe('true')
 
-    type(root, "Colleague's username", 'sam.jones')
+    typeInto(root, "Colleague's username", 'sam.jones')
     getByRole(root, 'button', { name: 'Add cover' }).click()
     await waitFor(() =>
       expect(hasText(root, 'Sam Jones will cover for you from 21 December 2026 to 2 January 2027')).toBe(true),
@@ -84,7 +78,7 @@ describe('SubstitutesView', () => {
       { substitute: 'sam.jone', from: '2026-12-21', to: '2027-01-02' },
       { substitute: 'sam.jones', from: '2026-12-21', to: '2027-01-02' },
     ])
-    expect(getByLabelText(root, "Colleague's username").value).toBe('')
+    expect(getByLabelText(root, "Colleague's username", HTMLInputElement).value).toBe('')
   })
 
   it('removes cover', async () => {

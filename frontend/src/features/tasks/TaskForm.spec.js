@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { type } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -105,8 +106,7 @@ describe('TaskForm', () => {
 
     const notes = await formReady(root)
     getByLabelText(root, 'No').click()
-    notes.value = 'Too close to another account'
-    notes.dispatchEvent(new Event('input'))
+    type(notes, 'Too close to another account')
     getByRole(root, 'button', { name: 'Submit' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'), SLOW)

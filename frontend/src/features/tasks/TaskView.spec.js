@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseFiles, tick } from '../../test/actions.js'
+import { chooseFiles, tick, type } from '../../test/actions.js'
 import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -420,8 +420,7 @@ describe('TaskView', () => {
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
-    reason.value = 'The audience is already reached by the main council account'
-    reason.dispatchEvent(new Event('input'))
+    type(reason, 'The audience is already reached by the main council account')
     getByRole(root, 'button', { name: 'Submit decision' }).click()
 
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'))
@@ -463,8 +462,7 @@ describe('TaskView', () => {
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
-    reason.value = 'x'
-    reason.dispatchEvent(new Event('input'))
+    type(reason, 'x')
     getByRole(root, 'button', { name: 'Submit decision' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -567,9 +565,8 @@ describe('TaskView', () => {
     expect(getByRole(summary, 'link', { name: 'Enter a comment' }).getAttribute('href')).toBe('#message')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
-    const box = getByLabelText(root, 'Add a comment')
-    box.value = '  Approved in principle.  '
-    box.dispatchEvent(new Event('input'))
+    const box = getByLabelText(root, 'Add a comment', HTMLTextAreaElement)
+    type(box, '  Approved in principle.  ')
     getByRole(root, 'button', { name: 'Add comment' }).click()
 
     await waitFor(() => expect(hasText(root, 'Approved in principle.')).toBe(true))
@@ -621,8 +618,7 @@ describe('TaskView', () => {
     expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
 
     const to = getByLabelText(root, "Colleague's username")
-    to.value = 'sam.jones'
-    to.dispatchEvent(new Event('input'))
+    type(to, 'sam.jones')
     getByRole(root, 'button', { name: 'Hand over' }).click()
 
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'))
@@ -644,12 +640,11 @@ describe('TaskView', () => {
     )
     const { root } = await renderApp('/tasks/task-1')
 
-    const due = await waitFor(() => getByLabelText(root, 'Due date'))
+    const due = await waitFor(() => getByLabelText(root, 'Due date', HTMLInputElement))
     expect(due.value).toBe('2026-12-04')
-    const followUp = getByLabelText(root, 'Follow-up date')
+    const followUp = getByLabelText(root, 'Follow-up date', HTMLInputElement)
     expect(followUp.value).toBe('')
-    followUp.value = '2026-12-10'
-    followUp.dispatchEvent(new Event('input'))
+    type(followUp, '2026-12-10')
     getByRole(root, 'button', { name: 'Save dates' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -658,10 +653,8 @@ describe('TaskView', () => {
     )
     await waitFor(() => expect(followUp.getAttribute('aria-invalid')).toBe('true'))
 
-    followUp.value = '2026-12-01'
-    followUp.dispatchEvent(new Event('input'))
-    due.value = ''
-    due.dispatchEvent(new Event('input'))
+    type(followUp, '2026-12-01')
+    type(due, '')
     getByRole(root, 'button', { name: 'Save dates' }).click()
     await waitFor(() => expect(hasText(root, 'The dates have been saved')).toBe(true))
     expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([
@@ -756,8 +749,7 @@ describe('TaskView', () => {
       const documents = await waitFor(() => documentsSection(root))
       chooseFiles(getByLabelText(documents, 'Upload a file'), [new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' })])
       const description = getByLabelText(documents, 'Description (optional)')
-      description.value = 'Cover image'
-      description.dispatchEvent(new Event('input'))
+      type(description, 'Cover image')
       getByRole(documents, 'button', { name: 'Upload document' }).click()
 
       await waitFor(() => expect(hasText(getByRole(root, 'alert'), 'banner.jpg has been uploaded')).toBe(true))

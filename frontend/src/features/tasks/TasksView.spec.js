@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { tick, type, typeInto } from '../../test/actions.js'
 import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -171,23 +172,16 @@ describe('TasksView', () => {
       if (select.querySelectorAll('option').length < 3) throw new Error('processes not loaded')
       return select
     })
-    /** @param {string} label @param {string} value */
-    const type = (label, value) => {
-      const input = getByLabelText(root, label)
-      input.value = value
-      input.dispatchEvent(new Event('input'))
-    }
-    type('Search case titles', 'Libraries')
-    type('Case reference', 'AR-2026-0001')
-    type('Task name', 'Review')
-    type('Due from', '2026-12-01')
-    type('Due to', '2026-12-31')
-    type('Created from', '2026-11-01')
-    type('Created to', '2026-11-30')
-    type('Follow up from', '2026-12-02')
-    type('Follow up to', '2026-12-03')
-    process.value = 'closure'
-    process.dispatchEvent(new Event('change'))
+    typeInto(root, 'Search case titles', 'Libraries')
+    typeInto(root, 'Case reference', 'AR-2026-0001')
+    typeInto(root, 'Task name', 'Review')
+    typeInto(root, 'Due from', '2026-12-01')
+    typeInto(root, 'Due to', '2026-12-31')
+    typeInto(root, 'Created from', '2026-11-01')
+    typeInto(root, 'Created to', '2026-11-30')
+    typeInto(root, 'Follow up from', '2026-12-02')
+    typeInto(root, 'Follow up to', '2026-12-03')
+    type(process, 'closure')
     const sort = getByLabelText(root, 'Sort by')
     expect([...sort.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Due date',
@@ -195,14 +189,11 @@ describe('TasksView', () => {
       'Priority',
       'Name',
     ])
-    sort.value = 'priority'
-    sort.dispatchEvent(new Event('change'))
+    type(sort, 'priority')
     const order = getByLabelText(root, 'Order')
-    order.value = 'desc'
-    order.dispatchEvent(new Event('change'))
+    type(order, 'desc')
     const overdue = getByLabelText(root, 'Overdue only')
-    overdue.checked = true
-    overdue.dispatchEvent(new Event('change'))
+    tick(overdue)
 
     const before = calls.filter((c) => c.path === '/api/tasks').length
     getByRole(root, 'button', { name: 'Apply filters' }).click()
@@ -255,8 +246,8 @@ describe('TasksView', () => {
     const { root } = await renderApp('/tasks?text=Parks&overdue=true&page=2')
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByLabelText(root, 'Search case titles').value).toBe('Parks')
-    expect(getByLabelText(root, 'Overdue only').checked).toBe(true)
+    expect(getByLabelText(root, 'Search case titles', HTMLInputElement).value).toBe('Parks')
+    expect(getByLabelText(root, 'Overdue only', HTMLInputElement).checked).toBe(true)
     const query = new URLSearchParams(calls.find((c) => c.path === '/api/tasks').search)
     expect(query.get('page')).toBe('1')
     expect(query.get('overdue')).toBe('true')
@@ -302,19 +293,18 @@ describe('TasksView', () => {
     const { root } = await renderApp('/tasks?view=group')
 
     const all = await waitFor(() => getByLabelText(root, 'Select all on this page'))
-    all.checked = true
-    all.dispatchEvent(new Event('change'))
+    tick(all)
     await waitFor(() => expect(hasText(root, '3 tasks selected')).toBe(true))
-    for (const box of queryAllByRole(root, 'checkbox', { name: /^Select Review/ })) expect(box.checked).toBe(true)
+    for (const box of queryAllByRole(root, 'checkbox', { name: /^Select Review/ })) {
+      expect(/** @type {HTMLInputElement} */ (box).checked).toBe(true)
+    }
 
     // Untick one and tick it again: the selection follows the boxes.
     const one = getByLabelText(root, 'Select Review account request AR-2026-0003')
-    one.checked = false
-    one.dispatchEvent(new Event('change'))
+    tick(one, false)
     await waitFor(() => expect(hasText(root, '2 tasks selected')).toBe(true))
-    expect(getByLabelText(root, 'Select all on this page').checked).toBe(false)
-    one.checked = true
-    one.dispatchEvent(new Event('change'))
+    expect(getByLabelText(root, 'Select all on this page', HTMLInputElement).checked).toBe(false)
+    tick(one)
     await waitFor(() => expect(hasText(root, '3 tasks selected')).toBe(true))
 
     getByRole(root, 'button', { name: 'Claim selected' }).click()
@@ -350,11 +340,9 @@ describe('TasksView', () => {
     expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
 
     const box = getByLabelText(root, 'Select Review account request AR-2026-0002')
-    box.checked = true
-    box.dispatchEvent(new Event('change'))
+    tick(box)
     const to = getByLabelText(root, "Colleague's username")
-    to.value = 'sam.jones'
-    to.dispatchEvent(new Event('input'))
+    type(to, 'sam.jones')
     getByRole(root, 'button', { name: 'Hand over selected' }).click()
 
     summary = await waitFor(() => {
@@ -431,9 +419,9 @@ describe('TasksView saved filters', () => {
       sort: 'priority',
       order: 'desc',
     }))
-    await waitFor(() => expect(getByLabelText(root, 'Task name').value).toBe('Review'))
-    expect(getByLabelText(root, 'Overdue only').checked).toBe(true)
-    expect(getByLabelText(root, 'Sort by').value).toBe('priority')
+    await waitFor(() => expect(getByLabelText(root, 'Task name', HTMLInputElement).value).toBe('Review'))
+    expect(getByLabelText(root, 'Overdue only', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'Sort by', HTMLSelectElement).value).toBe('priority')
     const query = Object.fromEntries(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search))
     expect(query).toEqual({ view: 'group', name: 'Review', overdue: 'true', sort: 'priority', order: 'desc', page: '0', size: '50' })
 
@@ -443,8 +431,7 @@ describe('TasksView saved filters', () => {
     await waitFor(() => expect(hasText(root, 'Also only showing tasks for Communications team')).toBe(true))
     expect(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search).get('candidateGroup')).toBe('comms')
     const text = getByLabelText(root, 'Search case titles')
-    text.value = 'Parks'
-    text.dispatchEvent(new Event('input'))
+    type(text, 'Parks')
     getByRole(root, 'button', { name: 'Apply filters' }).click()
     await waitFor(() =>
       expect(router.currentRoute.value.query).toEqual({ text: 'Parks', processKey: 'closure', candidateGroup: 'comms' }),
@@ -469,7 +456,7 @@ describe('TasksView saved filters', () => {
 
     await router.push('/tasks?view=group&overdue=true&sort=priority&order=desc')
     const name = await waitFor(() => getByLabelText(root, 'Name this filter'))
-    const share = getByLabelText(root, 'Share with')
+    const share = getByLabelText(root, 'Share with', HTMLSelectElement)
     expect([...share.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Only me'],
       ['staff', 'Staff'],
@@ -477,10 +464,8 @@ describe('TasksView saved filters', () => {
     ])
     expect(share.value).toBe('')
 
-    name.value = '  Late for my team  '
-    name.dispatchEvent(new Event('input'))
-    share.value = 'comms'
-    share.dispatchEvent(new Event('change'))
+    type(name, '  Late for my team  ')
+    type(share, 'comms')
     getByRole(root, 'button', { name: 'Save filter' }).click()
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Late for my team' }))
@@ -498,8 +483,8 @@ describe('TasksView saved filters', () => {
     expect(link.getAttribute('href')).toBe('/tasks?view=group&overdue=true&sort=priority&order=desc')
     expect(hasText(/** @type {HTMLElement} */ (link.closest('li')), 'Shared with Communications team')).toBe(true)
     expect(hasText(root, 'Filter saved as Late for my team')).toBe(true)
-    expect(getByLabelText(root, 'Name this filter').value).toBe('')
-    expect(getByLabelText(root, 'Share with').value).toBe('')
+    expect(getByLabelText(root, 'Name this filter', HTMLInputElement).value).toBe('')
+    expect(getByLabelText(root, 'Share with', HTMLSelectElement).value).toBe('')
   })
 
   it('asks for a name, and shows what the server says is wrong with it by the right field', async () => {
@@ -522,8 +507,7 @@ describe('TasksView saved filters', () => {
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     const name = getByLabelText(root, 'Name this filter')
-    name.value = 'Overdue reviews'
-    name.dispatchEvent(new Event('input'))
+    type(name, 'Overdue reviews')
     save.click()
 
     summary = await waitFor(() => {
