@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, callsTo, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, callsTo, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -54,12 +54,11 @@ const main = (root) => getByRole(root, 'main')
 
 describe('EmergencyView', () => {
   it('lets the communications team invoke an emergency when none is in force', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
     })
-    const { root } = await renderApp('/emergency')
 
     const page = main(root)
     await waitFor(() => getByRole(page, 'heading', { level: 2, name: 'Invoke an emergency' }))
@@ -93,12 +92,11 @@ describe('EmergencyView', () => {
   })
 
   it('asks for the holding message before sending anything', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
     })
-    const { root } = await renderApp('/emergency')
     const button = await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), '   \n ')
@@ -115,7 +113,7 @@ describe('EmergencyView', () => {
 
   it('invokes the emergency, says so, and shows the banner at once', async () => {
     let history = NO_HISTORY
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': () => history,
@@ -125,7 +123,6 @@ describe('EmergencyView', () => {
       },
       'GET /api/auth/csrf': { setCookie: 'XSRF-TOKEN=token-1' },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
     const checksBefore = callsTo(calls, 'GET', '/api/emergency').length
 
@@ -167,7 +164,7 @@ describe('EmergencyView', () => {
   })
 
   it('shows the server\'s errors about the holding message by the field', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
@@ -175,7 +172,6 @@ describe('EmergencyView', () => {
         { field: 'holdingMessage', message: 'The holding message must be 1,000 characters or fewer' },
       ]),
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), 'x'.repeat(1001))
@@ -196,7 +192,7 @@ describe('EmergencyView', () => {
 
   it('says why when an emergency is already in force, and shows it', async () => {
     let current = NONE
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': () => current,
       'GET /api/emergencies': NO_HISTORY,
@@ -205,7 +201,6 @@ describe('EmergencyView', () => {
         return problem(409, 'Conflict', undefined, 'An emergency is already in force')
       },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), 'Please bear with us')
@@ -220,12 +215,11 @@ describe('EmergencyView', () => {
   })
 
   it('shows the emergency in force, and asks the communications team to confirm before lifting it', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': ACTIVE,
       'GET /api/emergencies': { body: { items: [IN_FORCE, PAST] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     const current = await waitFor(() => section(page, 'An emergency is in force'))
 
@@ -260,7 +254,7 @@ describe('EmergencyView', () => {
     let current = ACTIVE
     const lifted = { ...IN_FORCE, liftedBy: 'sam.patel', liftedByName: 'Sam Patel', liftedAt: '2026-11-28T09:15:00Z' }
     let history = { body: { items: [IN_FORCE, PAST] } }
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': () => current,
       'GET /api/emergencies': () => history,
@@ -270,7 +264,6 @@ describe('EmergencyView', () => {
         return { body: lifted }
       },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Lift the emergency' })).then((b) => b.click())
     expect(queryBanner(root)).toHaveLength(1)
     const checksBefore = callsTo(calls, 'GET', '/api/emergency').length
@@ -303,7 +296,7 @@ describe('EmergencyView', () => {
 
   it('says why when the emergency was already lifted', async () => {
     let current = ACTIVE
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': () => current,
       'GET /api/emergencies': NO_HISTORY,
@@ -312,7 +305,6 @@ describe('EmergencyView', () => {
         return problem(409, 'Conflict', undefined, 'The emergency has already been lifted')
       },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Lift the emergency' })).then((b) => b.click())
     await waitFor(() => getByRole(root, 'button', { name: 'Yes, lift it' })).then((b) => b.click())
 
@@ -326,12 +318,11 @@ describe('EmergencyView', () => {
   })
 
   it('shows internal audit the emergencies, but nothing to change them', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/emergency': ACTIVE,
       'GET /api/emergencies': { body: { items: [IN_FORCE, PAST] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => section(page, 'An emergency is in force'))
     expect(queryAllByRole(page, 'button')).toHaveLength(0)
@@ -358,12 +349,11 @@ describe('EmergencyView', () => {
   })
 
   it('offers internal audit no form when none is in force', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': { body: { items: [{ ...PAST, suspendedGrants: 0 }] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => expect(hasText(page, 'No emergency is in force.')).toBe(true))
     expect(queryAllByRole(page, 'heading', { name: 'Invoke an emergency' })).toHaveLength(0)
@@ -377,12 +367,11 @@ describe('EmergencyView', () => {
       [1, '1 grant suspended'],
       [0, 'No grants suspended'],
     ])) {
-      fakeFetch({
+      const { root, wrapper } = await renderApp('/emergency', {
         'GET /api/me': { body: AUDITOR },
         'GET /api/emergency': { body: { active: true, emergency: { ...IN_FORCE, suspendedGrants: count } } },
         'GET /api/emergencies': NO_HISTORY,
       })
-      const { root, wrapper } = await renderApp('/emergency')
       const current = await waitFor(() => section(root, 'An emergency is in force'))
       expect(summaryRows(current)['Access suspended']).toBe(text)
       wrapper.unmount()
@@ -390,12 +379,11 @@ describe('EmergencyView', () => {
   })
 
   it('says so when the emergencies cannot be shown', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': problem(500, 'Internal Server Error'),
       'GET /api/emergencies': problem(500, 'Internal Server Error'),
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => getByRole(root, 'alert', { name: 'There is a problem' }))
     await waitFor(() =>
@@ -409,8 +397,7 @@ describe('EmergencyView', () => {
 
   it('is only for the communications team and internal audit', async () => {
     for (const user of [STAFF, ADMIN]) {
-      const { calls } = fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/emergency': NONE })
-      const { root, wrapper } = await renderApp('/emergency')
+      const { root, wrapper, calls } = await renderApp('/emergency', { 'GET /api/me': { body: user }, 'GET /api/emergency': NONE })
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
       expect(callsTo(calls, 'GET', '/api/emergencies'), user.username).toHaveLength(0)
       wrapper.unmount()

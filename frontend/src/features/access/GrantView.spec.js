@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, COMMS_OFFICER, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -116,8 +116,7 @@ const sectionAfter = (root, name) => {
 
 describe('GrantView and GrantSummary', () => {
   it('shows who has access to which accounts, why, the statement as it stands and who signed it', async () => {
-    fakeFetch(routes(STAFF, { ...ACTIVE, mayRemove: false }))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(STAFF, { ...ACTIVE, mayRemove: false }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Priya Shah: Anytown Council' }))
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
@@ -178,8 +177,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('shows only what has happened so far', async () => {
-    fakeFetch(routes(STAFF, { ...REQUESTED, granteeName: null, lineManagerName: null }))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(STAFF, { ...REQUESTED, granteeName: null, lineManagerName: null }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
     const rows = grantRows(root)
@@ -203,8 +201,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('shows when and why the access ended', async () => {
-    fakeFetch(routes(COMMS_OFFICER, REVOKED))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, REVOKED))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
     expect(grantRows(root)).toMatchObject({
@@ -218,16 +215,13 @@ describe('GrantView and GrantSummary', () => {
 
   it('lets the communications team remove the access, and shows it removed', async () => {
     let removed = false
-    const { calls } = fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'GET /api/cases/access-grant/g-1': () => ({ body: overview(removed ? REVOKED : ACTIVE) }),
-        'POST /api/access-grants/g-1/removal': () => {
-          removed = true
-          return { body: REVOKED }
-        },
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root, calls } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'GET /api/cases/access-grant/g-1': () => ({ body: overview(removed ? REVOKED : ACTIVE) }),
+      'POST /api/access-grants/g-1/removal': () => {
+        removed = true
+        return { body: REVOKED }
+      },
+    }))
 
     const section = await waitFor(() => removeSection(root))
     expect(queryAllByRole(root, 'heading', { level: 2 }).map(text)).toEqual([
@@ -272,8 +266,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('asks why before removing the access', async () => {
-    const { calls } = fakeFetch(routes(COMMS_OFFICER, ACTIVE))
-    const { root } = await renderApp('/access/g-1')
+    const { root, calls } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE))
 
     const section = await waitFor(() => removeSection(root))
     type(getByLabelText(section, 'Why are you removing the access?'), '   ')
@@ -295,14 +288,11 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it("shows the server's problem with the reason by the field", async () => {
-    fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'POST /api/access-grants/g-1/removal': problem(400, 'Bad Request', [
-          { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'POST /api/access-grants/g-1/removal': problem(400, 'Bad Request', [
+        { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
+      ]),
+    }))
 
     const section = await waitFor(() => removeSection(root))
     const reason = getByLabelText(section, 'Why are you removing the access?')
@@ -319,12 +309,9 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('says why access that has already ended cannot be removed', async () => {
-    fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'POST /api/access-grants/g-1/removal': problem(409, 'Conflict', undefined, 'This access has already ended'),
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'POST /api/access-grants/g-1/removal': problem(409, 'Conflict', undefined, 'This access has already ended'),
+    }))
 
     const section = await waitFor(() => removeSection(root))
     type(getByLabelText(section, 'Why are you removing the access?'), 'No longer needed')
@@ -337,8 +324,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('says when the grant does not exist', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/access/nope')
+    const { root } = await renderApp('/access/nope', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Access to a corporate account not found' }))
     expect(getByRole(root, 'link', { name: 'list of requests for access' }).getAttribute('href')).toBe('/access')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -111,8 +111,7 @@ const withdrawSection = (root) =>
 
 describe('RequestView', () => {
   it('shows what has been written about the request, in order', async () => {
-    fakeFetch(routes(REQUEST))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST))
 
     const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root).Status).toBe('Waiting for more information')
@@ -154,8 +153,7 @@ describe('RequestView', () => {
   })
 
   it('shows the account that was set up, where it is in the registry and when the request closed', async () => {
-    fakeFetch(routes(ACTIVE))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(ACTIVE))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root)).toMatchObject({
@@ -180,8 +178,7 @@ describe('RequestView', () => {
   })
 
   it('never links to a web address that is not http or https', async () => {
-    fakeFetch(routes({ ...ACTIVE, url: 'javascript:alert(1)' }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({ ...ACTIVE, url: 'javascript:alert(1)' }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root)['Web address']).toBe('javascript:alert(1)')
@@ -190,16 +187,13 @@ describe('RequestView', () => {
 
   it('withdraws the request, and shows it withdrawn', async () => {
     let withdrawn = false
-    const { calls } = fakeFetch(
-      routes(REQUEST, {
-        'GET /api/cases/account-request/req-1': () => ({ body: overview(withdrawn ? WITHDRAWN : REQUEST) }),
-        'POST /api/account-requests/req-1/withdrawal': () => {
-          withdrawn = true
-          return { body: WITHDRAWN }
-        },
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'GET /api/cases/account-request/req-1': () => ({ body: overview(withdrawn ? WITHDRAWN : REQUEST) }),
+      'POST /api/account-requests/req-1/withdrawal': () => {
+        withdrawn = true
+        return { body: WITHDRAWN }
+      },
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     expect(
@@ -239,8 +233,7 @@ describe('RequestView', () => {
   })
 
   it('asks why before withdrawing', async () => {
-    const { calls } = fakeFetch(routes(REQUEST))
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes(REQUEST))
 
     const section = await waitFor(() => withdrawSection(root))
     type(getByLabelText(section, 'Why are you withdrawing it?'), '   ')
@@ -262,14 +255,11 @@ describe('RequestView', () => {
   })
 
   it("shows the server's problem with the reason by the field and in the summary", async () => {
-    fakeFetch(
-      routes(REQUEST, {
-        'POST /api/account-requests/req-1/withdrawal': problem(400, 'Bad Request', [
-          { field: 'withdraw.withdrawal.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'POST /api/account-requests/req-1/withdrawal': problem(400, 'Bad Request', [
+        { field: 'withdraw.withdrawal.reason', message: 'Reason must be 2,000 characters or fewer' },
+      ]),
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     const reason = getByLabelText(section, 'Why are you withdrawing it?')
@@ -288,17 +278,14 @@ describe('RequestView', () => {
   })
 
   it('says why the request can no longer be withdrawn', async () => {
-    fakeFetch(
-      routes(REQUEST, {
-        'POST /api/account-requests/req-1/withdrawal': problem(
-          409,
-          'Conflict',
-          undefined,
-          'The account is already active, so the request cannot be withdrawn',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'POST /api/account-requests/req-1/withdrawal': problem(
+        409,
+        'Conflict',
+        undefined,
+        'The account is already active, so the request cannot be withdrawn',
+      ),
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     type(getByLabelText(section, 'Why are you withdrawing it?'), 'No longer needed')

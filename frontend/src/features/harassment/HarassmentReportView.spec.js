@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, COUNCILLOR, fakeFetch, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
+import { caseOverview, COUNCILLOR, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
 import {
   getByLabelText,
   getByRole,
@@ -132,8 +132,7 @@ const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, na
 
 describe('HarassmentReportView and HarassmentSummary', () => {
   it('shows what was reported, the assessment, the actions taken, the outcome and how long the records are kept', async () => {
-    fakeFetch(routes(MONITORING_OFFICER, CLOSED))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', routes(MONITORING_OFFICER, CLOSED))
 
     await loaded(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent?.trim()).toBe('Harassment reported by Councillor Jones')
@@ -209,8 +208,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it("shows a councillor's new report with only what has happened so far, and no legal holds", async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR, REPORTED))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root, calls } = await renderApp('/harassment/h-1', routes(COUNCILLOR, REPORTED))
 
     await loaded(root)
     const lists = summaryLists(root)
@@ -238,18 +236,15 @@ describe('HarassmentReportView and HarassmentSummary', () => {
     const placed = { ...HOLD, id: 'hold-2', reason: 'Police investigation', placedAt: '2026-12-02T10:00:00Z' }
     const report = { ...CLOSED, holds: [], retention: { ...CLOSED.retention, status: 'RETAINED', statusLabel: 'Retained' } }
     let held = false
-    const { calls } = fakeFetch(
-      routes(MONITORING_OFFICER, report, {
-        'GET /api/harassment-reports/h-1': () => ({
-          body: held ? { ...report, holds: [placed], retention: CLOSED.retention } : report,
-        }),
-        'POST /api/retention/holds': () => {
-          held = true
-          return { status: 201, body: placed }
-        },
+    const { root, calls } = await renderApp('/harassment/h-1', routes(MONITORING_OFFICER, report, {
+      'GET /api/harassment-reports/h-1': () => ({
+        body: held ? { ...report, holds: [placed], retention: CLOSED.retention } : report,
       }),
-    )
-    const { root } = await renderApp('/harassment/h-1')
+      'POST /api/retention/holds': () => {
+        held = true
+        return { status: 201, body: placed }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
@@ -272,8 +267,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it('says when the report cannot be found', async () => {
-    fakeFetch({ 'GET /api/me': { body: COUNCILLOR } })
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', { 'GET /api/me': { body: COUNCILLOR } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Harassment report not found' }))
     expect(document.title).toBe('Harassment report not found – SocialGov')
@@ -281,8 +275,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it('says when the details of the report cannot be shown', async () => {
-    fakeFetch(routes(COUNCILLOR, REPORTED, { 'GET /api/harassment-reports/h-1': problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', routes(COUNCILLOR, REPORTED, { 'GET /api/harassment-reports/h-1': problem(500, 'Internal Server Error') }))
 
     await waitFor(() =>
       expect(hasText(root, 'Sorry, the details of the report could not be shown. Try again later.')).toBe(true),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
 import {
   caseOverview,
-  fakeFetch,
   HR_OFFICER,
   INFORMATION_MANAGER,
   MONITORING_OFFICER,
@@ -162,8 +161,7 @@ const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, na
 
 describe('InvestigationView and InvestigationSummary', () => {
   it('shows what was reported, how it was dealt with, what was decided and how long its records are kept', async () => {
-    fakeFetch(routes(HR_OFFICER, CLOSED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED))
 
     await loaded(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent?.trim()).toBe('Alex Morgan: suspected breach of the policy')
@@ -253,8 +251,7 @@ describe('InvestigationView and InvestigationSummary', () => {
 
   it('shows only what has happened so far, and no forms to someone who may not use them', async () => {
     const investigator = { username: 'nia.roberts', displayName: 'Nia Roberts', groups: ['staff'] }
-    fakeFetch(routes(investigator, REPORTED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(investigator, REPORTED))
 
     await loaded(root)
     const lists = summaryLists(root)
@@ -277,8 +274,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('marks an investigation that is overdue', async () => {
-    fakeFetch(routes(HR_OFFICER, { ...CLOSED, status: 'UNDER_INVESTIGATION', statusLabel: 'Under investigation', outcome: null, outcomeLabel: null, closedAt: null }))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, { ...CLOSED, status: 'UNDER_INVESTIGATION', statusLabel: 'Under investigation', outcome: null, outcomeLabel: null, closedAt: null }))
 
     await loaded(root)
     expect(summaryLists(root)[1]['Investigation due']).toBe('15 January 2026 Overdue')
@@ -295,10 +291,7 @@ describe('InvestigationView and InvestigationSummary', () => {
       writtenByName: 'Hana Ross',
       writtenAt: '2026-11-27T14:05:00Z',
     }
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/notes': { status: 201, body: created } }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/notes': { status: 201, body: created } }))
 
     await loaded(root)
     const notes = section(root, 'Notes and interviews')
@@ -326,14 +319,11 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('asks what is being recorded, and shows the server’s problems by the fields', async () => {
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/investigations/inv-1/notes': problem(400, 'Bad Request', [
-          { field: 'text', message: 'A note must be 10,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/investigations/inv-1/notes': problem(400, 'Bad Request', [
+        { field: 'text', message: 'A note must be 10,000 characters or fewer' },
+      ]),
+    }))
 
     await loaded(root)
     const notes = section(root, 'Notes and interviews')
@@ -357,21 +347,18 @@ describe('InvestigationView and InvestigationSummary', () => {
   it('places a legal hold on the records', async () => {
     const placed = { ...HOLD, id: 'hold-2', reason: 'Police investigation', placedAt: '2026-12-02T10:00:00Z' }
     let held = false
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        // The server has the hold, and the records are now kept for it.
-        'GET /api/investigations/inv-1': () => ({
-          body: held
-            ? { ...CLOSED, holds: [...CLOSED.holds, placed], retention: { ...CLOSED.retention, status: 'ON_HOLD', statusLabel: 'On legal hold' } }
-            : CLOSED,
-        }),
-        'POST /api/retention/holds': () => {
-          held = true
-          return { status: 201, body: placed }
-        },
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      // The server has the hold, and the records are now kept for it.
+      'GET /api/investigations/inv-1': () => ({
+        body: held
+          ? { ...CLOSED, holds: [...CLOSED.holds, placed], retention: { ...CLOSED.retention, status: 'ON_HOLD', statusLabel: 'On legal hold' } }
+          : CLOSED,
       }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+      'POST /api/retention/holds': () => {
+        held = true
+        return { status: 201, body: placed }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
@@ -395,16 +382,13 @@ describe('InvestigationView and InvestigationSummary', () => {
   it('releases a legal hold, asking why first', async () => {
     const released = { ...HOLD, releasedAt: '2026-12-03T09:00:00Z', releasedByName: 'Hana Ross', releaseReason: 'The claim was withdrawn' }
     let done = false
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'GET /api/investigations/inv-1': () => ({ body: done ? { ...CLOSED, holds: [RELEASED_HOLD, released] } : CLOSED }),
-        'POST /api/retention/holds/hold-1/release': () => {
-          done = true
-          return { body: released }
-        },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'GET /api/investigations/inv-1': () => ({ body: done ? { ...CLOSED, holds: [RELEASED_HOLD, released] } : CLOSED }),
+      'POST /api/retention/holds/hold-1/release': () => {
+        done = true
+        return { body: released }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
@@ -434,14 +418,11 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it("shows the server's problem with a release by that hold's reason", async () => {
-    fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/retention/holds/hold-1/release': problem(400, 'Bad Request', [
-          { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/retention/holds/hold-1/release': problem(400, 'Bad Request', [
+        { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
+      ]),
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
@@ -457,10 +438,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('excludes someone from the case', async () => {
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/exclusions': { status: 204 } }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/exclusions': { status: 204 } }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
@@ -481,14 +459,11 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it("shows the server's problem with an exclusion by its field", async () => {
-    fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/investigations/inv-1/exclusions': problem(400, 'Bad Request', [
-          { field: 'username', message: 'There is no one with that username' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/investigations/inv-1/exclusions': problem(400, 'Bad Request', [
+        { field: 'username', message: 'There is no one with that username' },
+      ]),
+    }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
@@ -502,17 +477,14 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it("shows the server's refusal of an exclusion in the error summary", async () => {
-    const { calls } = fakeFetch(
-      routes(MONITORING_OFFICER, REPORTED, {
-        'POST /api/investigations/inv-1/exclusions': problem(
-          403,
-          'Forbidden',
-          undefined,
-          'Only HR or the Monitoring Officer may exclude someone from this case',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(MONITORING_OFFICER, REPORTED, {
+      'POST /api/investigations/inv-1/exclusions': problem(
+        403,
+        'Forbidden',
+        undefined,
+        'Only HR or the Monitoring Officer may exclude someone from this case',
+      ),
+    }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
@@ -529,8 +501,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('offers the exclusion form only to HR and the Monitoring Officer', async () => {
-    fakeFetch(routes(INFORMATION_MANAGER, REPORTED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(INFORMATION_MANAGER, REPORTED))
 
     await loaded(root)
     expect(queryAllByRole(root, 'heading', { name: 'Exclude someone from this case' })).toHaveLength(0)
@@ -538,8 +509,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('says when the investigation cannot be found', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Breach investigation not found' }))
     expect(document.title).toBe('Breach investigation not found – SocialGov')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { AUDITOR, COMMS_OFFICER, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { AUDITOR, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -63,8 +63,7 @@ const cells = (row) => [...row.querySelectorAll('td')].map(cellText)
 
 describe('RegistryView', () => {
   it('lists the accounts with their latest activity and followers', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
-    const { root } = await renderApp('/registry')
+    const { root, calls } = await renderApp('/registry', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
 
     await waitFor(() => getByRole(root, 'table'))
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Social media accounts')
@@ -125,12 +124,11 @@ describe('RegistryView', () => {
   })
 
   it('filters with the values in the address, and keeps them on the next page', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/registry', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts': ({ search }) =>
         search.includes('platform=') ? listPage([ACCOUNTS[0]], { page: 1, total: 51 }) : listPage(ACCOUNTS),
     })
-    const { root, router } = await renderApp('/registry')
     await waitFor(() => getByRole(root, 'table'))
 
     const form = getByRole(root, 'button', { name: 'Apply filters' }).closest('form')
@@ -184,13 +182,12 @@ describe('RegistryView', () => {
   })
 
   it("shows the server's errors about the filters", async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry?platform=MYSPACE', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts': problem(400, 'Bad Request', [
         { field: 'platform', message: 'Choose a platform from the list' },
       ]),
     })
-    const { root } = await renderApp('/registry?platform=MYSPACE')
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(getByRole(summary, 'link', { name: 'Choose a platform from the list' }).getAttribute('href')).toBe('#platform')
@@ -200,8 +197,7 @@ describe('RegistryView', () => {
   })
 
   it('says when no accounts match', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage([]) })
-    const { root } = await renderApp('/registry?q=nothing')
+    const { root } = await renderApp('/registry?q=nothing', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage([]) })
     await waitFor(() => expect(hasText(root, 'No accounts match your filters')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
@@ -211,8 +207,7 @@ describe('RegistryView', () => {
     ['internal audit', AUDITOR],
   ]) {
     it(`links ${who} to the authorised users on a past date`, async () => {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/registry/accounts': listPage(ACCOUNTS) })
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', { 'GET /api/me': { body: user }, 'GET /api/registry/accounts': listPage(ACCOUNTS) })
       await waitFor(() => getByRole(root, 'table'))
       expect(hasText(root, 'Every social media account the council runs.')).toBe(true)
       expect(getByRole(root, 'link', { name: 'Authorised users on a past date' }).getAttribute('href')).toBe(
@@ -240,10 +235,7 @@ describe('RegistryView', () => {
     })
 
     it('sends the file as CSV, says how much was imported and shows the list again', async () => {
-      const { calls } = fakeFetch(
-        importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 12, alreadyRecorded: 3 } } }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root, calls } = await renderApp('/registry', importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 12, alreadyRecorded: 3 } } }))
 
       const section = await waitFor(() => importSection(root))
       expect(
@@ -277,8 +269,7 @@ describe('RegistryView', () => {
     })
 
     it('says when one day was imported and none were already recorded', async () => {
-      fakeFetch(importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } } }))
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } } }))
 
       const section = await waitFor(() => importSection(root))
       chooseFiles(getByLabelText(section, 'CSV file'), [new File([CSV], 'activity.csv', { type: 'text/csv' })])
@@ -290,20 +281,17 @@ describe('RegistryView', () => {
     })
 
     it('lists each problem row, and says nothing was imported', async () => {
-      fakeFetch(
-        importRoutes({
-          'POST /api/registry/activity-import': problem(
-            400,
-            'Bad Request',
-            [
-              { field: 'rows[3]', message: 'Line 3: there is no X (Twitter) account @foo that you may record activity for' },
-              { field: 'rows[5]', message: 'Line 5: enter the date like 2026-11-27 or 27/11/2026' },
-            ],
-            'Nothing was imported',
-          ),
-        }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({
+        'POST /api/registry/activity-import': problem(
+          400,
+          'Bad Request',
+          [
+            { field: 'rows[3]', message: 'Line 3: there is no X (Twitter) account @foo that you may record activity for' },
+            { field: 'rows[5]', message: 'Line 5: enter the date like 2026-11-27 or 27/11/2026' },
+          ],
+          'Nothing was imported',
+        ),
+      }))
 
       const section = await waitFor(() => importSection(root))
       const input = getByLabelText(section, 'CSV file')
@@ -328,8 +316,7 @@ describe('RegistryView', () => {
     })
 
     it('asks for a file, and refuses one over 1 MB without sending it', async () => {
-      const { calls } = fakeFetch(importRoutes())
-      const { root } = await renderApp('/registry')
+      const { root, calls } = await renderApp('/registry', importRoutes())
 
       const section = await waitFor(() => importSection(root))
       getByRole(section, 'button', { name: 'Import activity' }).click()
@@ -354,17 +341,14 @@ describe('RegistryView', () => {
     })
 
     it('shows a problem with the whole file beside it', async () => {
-      fakeFetch(
-        importRoutes({
-          'POST /api/registry/activity-import': problem(
-            400,
-            'Bad Request',
-            undefined,
-            'The first row must be the headings platform, handle, date',
-          ),
-        }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({
+        'POST /api/registry/activity-import': problem(
+          400,
+          'Bad Request',
+          undefined,
+          'The first row must be the headings platform, handle, date',
+        ),
+      }))
 
       const section = await waitFor(() => importSection(root))
       chooseFiles(getByLabelText(section, 'CSV file'), [new File(['a,b\n'], 'wrong.csv', { type: 'text/csv' })])

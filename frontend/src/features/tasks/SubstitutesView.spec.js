@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { typeInto } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -9,11 +9,10 @@ const COVERING = { id: 9, absent: 'ann.lee', absentName: 'Ann Lee', from: '2026-
 
 describe('SubstitutesView', () => {
   it('shows who covers for me and whom I cover for', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [COVERING] } },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Out of office')
     const table = await waitFor(() => getByRole(root, 'table'))
@@ -29,7 +28,7 @@ describe('SubstitutesView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     let saved = false
     let attempt = 0
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': () => ({ body: { mine: saved ? [COVER] : [], coveringFor: [] } }),
       'POST /api/me/substitutes': () => {
@@ -40,7 +39,6 @@ describe('SubstitutesView', () => {
         return { status: 201, body: COVER }
       },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
     typeInto(root, 'First day away', '2026-12-21')
@@ -84,7 +82,7 @@ describe('SubstitutesView', () => {
   it('removes cover', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let removed = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': () => ({ body: { mine: removed ? [] : [COVER], coveringFor: [] } }),
       'DELETE /api/me/substitutes/7': () => {
@@ -92,7 +90,6 @@ describe('SubstitutesView', () => {
         return { status: 204 }
       },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
     await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
@@ -104,12 +101,11 @@ describe('SubstitutesView', () => {
 
   it('shows a problem removing cover', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [] } },
       'DELETE /api/me/substitutes/7': problem(409, 'Conflict', undefined, 'This cover has already ended'),
     })
-    const { root } = await renderApp('/account/substitutes')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))

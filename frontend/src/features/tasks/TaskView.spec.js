@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, tick, type } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -46,8 +46,7 @@ function routes(extra = {}) {
 
 describe('TaskView', () => {
   it('shows the task and the request it is about', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes())
 
     const h1 = await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review account request' }))
     expect(h1).toBeTruthy()
@@ -60,8 +59,7 @@ describe('TaskView', () => {
 
   it('looks up no account request for a task about another kind of case', async () => {
     const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
-    const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: review } }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
     expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
@@ -76,10 +74,7 @@ describe('TaskView', () => {
       caseKind: 'access-certification',
       caseReference: 'CE-2026-0002',
     }
-    const { calls } = fakeFetch(
-      routes({ 'GET /api/tasks/task-1': { body: certify }, 'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error') }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: certify }, 'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error') }))
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Record your decisions on the certification page' }))
     expect(link.getAttribute('href')).toBe('/certifications/c-2')
@@ -137,8 +132,7 @@ describe('TaskView', () => {
       })
 
     it('shows the access asked for before completing the task', async () => {
-      const { calls } = fakeFetch(grantRoutes())
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', grantRoutes())
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Access to corporate accounts' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -172,8 +166,7 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the grant is gone', async () => {
-      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(404, 'Not Found') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', grantRoutes({ 'GET /api/access-grants/g-1': problem(404, 'Not Found') }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(getByRole(root, 'heading', { level: 1, name: 'Endorse the request for access' })).toBeTruthy()
@@ -182,8 +175,7 @@ describe('TaskView', () => {
     })
 
     it('says the task cannot be shown when the grant cannot be loaded', async () => {
-      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(500, 'Internal Server Error') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', grantRoutes({ 'GET /api/access-grants/g-1': problem(500, 'Internal Server Error') }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Sorry, the task could not be shown' }))
     })
@@ -230,14 +222,11 @@ describe('TaskView', () => {
     }
 
     it('shows the investigation before completing the task, with a way to its notes and evidence', async () => {
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: INVESTIGATE },
-          'GET /api/investigations/inv-1': { body: INVESTIGATION },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: INVESTIGATE },
+        'GET /api/investigations/inv-1': { body: INVESTIGATION },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Breach investigation' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -267,13 +256,10 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the investigation is gone', async () => {
-      fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: INVESTIGATE },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: INVESTIGATE },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(queryAllByRole(root, 'heading', { name: 'Breach investigation' })).toHaveLength(0)
@@ -330,14 +316,11 @@ describe('TaskView', () => {
     }
 
     it('shows the Monitoring Officer the report before completing the task, with a way to its evidence', async () => {
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: TRIAGE },
-          'GET /api/harassment-reports/h-1': { body: REPORT },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: TRIAGE },
+        'GET /api/harassment-reports/h-1': { body: REPORT },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Harassment report' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -356,16 +339,13 @@ describe('TaskView', () => {
 
     it('shows the communications team only what to report or block on the platform', async () => {
       const block = { ...TRIAGE, name: 'Report or block on the platform', taskDefinitionKey: 'UserTask_Platform' }
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: block },
-          // The report itself is not theirs to see.
-          'GET /api/harassment-reports/h-1': problem(404, 'Not Found'),
-          'GET /api/harassment-reports/h-1/platform-report': { body: PLATFORM_REPORT },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: block },
+        // The report itself is not theirs to see.
+        'GET /api/harassment-reports/h-1': problem(404, 'Not Found'),
+        'GET /api/harassment-reports/h-1/platform-report': { body: PLATFORM_REPORT },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to report or block' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -397,13 +377,10 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when neither the report nor what to block can be seen', async () => {
-      fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: TRIAGE },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: TRIAGE },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(queryAllByRole(root, 'heading', { name: 'Harassment report' })).toHaveLength(0)
@@ -413,10 +390,7 @@ describe('TaskView', () => {
 
   it('records a rejection with its reason and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(
-      routes({ 'POST /api/tasks/task-1/complete': { status: 204 } }),
-    )
-    const { root, router } = await renderApp('/tasks/task-1')
+    const { root, router, calls } = await renderApp('/tasks/task-1', routes({ 'POST /api/tasks/task-1/complete': { status: 204 } }))
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
@@ -431,8 +405,7 @@ describe('TaskView', () => {
   })
 
   it('asks for a decision, and a reason for a rejection', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes())
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Submit decision' }))).click()
     let summary = await waitFor(() => getByRole(root, 'alert'))
@@ -451,14 +424,11 @@ describe('TaskView', () => {
 
   it('shows errors from the server by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch(
-      routes({
-        'POST /api/tasks/task-1/complete': problem(400, 'Bad Request', [
-          { field: 'reason', message: 'The reason must be 2000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes({
+      'POST /api/tasks/task-1/complete': problem(400, 'Bad Request', [
+        { field: 'reason', message: 'The reason must be 2000 characters or fewer' },
+      ]),
+    }))
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
@@ -471,41 +441,36 @@ describe('TaskView', () => {
   })
 
   it('reads the task from GET /api/tasks/{id}, never by paging through the task list', async () => {
-    const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: { ...TASK, name: 'Single task' } } }))
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: { ...TASK, name: 'Single task' } } }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Single task' }))
     expect(calls.some((c) => c.path === '/api/tasks')).toBe(false)
   })
 
   it('says when the task cannot be found', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/tasks/gone')
+    const { root } = await renderApp('/tasks/gone', routes())
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Task not found' }))
     expect(queryAllByRole(root, 'button', { name: 'Submit decision' })).toHaveLength(0)
   })
 
   it('says what to do, and shows a policy clause when it is opened', async () => {
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1': {
-          body: {
-            ...TASK,
-            processName: 'Account request',
-            instructions: 'Check the business case against the policy.\nApprove it if it meets every part.',
-            policyClauses: ['D 6.1', 'D 6.2'],
-            formKey: null,
-            followUp: null,
-            priority: 50,
-          },
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1': {
+        body: {
+          ...TASK,
+          processName: 'Account request',
+          instructions: 'Check the business case against the policy.\nApprove it if it meets every part.',
+          policyClauses: ['D 6.1', 'D 6.2'],
+          formKey: null,
+          followUp: null,
+          priority: 50,
         },
-        'GET /api/policy/clauses/D%206.1': {
-          body: { reference: 'D 6.1', section: 'D 6', title: 'Business case', text: 'Every account needs a business case.' },
-        },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+      },
+      'GET /api/policy/clauses/D%206.1': {
+        body: { reference: 'D 6.1', section: 'D 6', title: 'Business case', text: 'Every account needs a business case.' },
+      },
+    }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to do' }))
     expect(hasText(root, 'Check the business case against the policy.')).toBe(true)
@@ -537,21 +502,18 @@ describe('TaskView', () => {
 
   it('shows the comments, newest first, and adds one', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1/comments': {
-          body: [
-            { id: 'c2', author: 'asmith', authorName: 'Ann Smith', time: '2026-11-26T10:15:00Z', message: 'Called them.' },
-            { id: 'c1', author: 'jsmith', authorName: 'Jo Smith', time: '2026-07-01T23:30:00Z', message: 'Asked for more.' },
-          ],
-        },
-        'POST /api/tasks/task-1/comments': (call) => ({
-          status: 201,
-          body: { id: 'c3', author: 'jsmith', authorName: 'Jo Smith', time: '2026-11-27T09:00:00Z', message: call.body.message },
-        }),
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1/comments': {
+        body: [
+          { id: 'c2', author: 'asmith', authorName: 'Ann Smith', time: '2026-11-26T10:15:00Z', message: 'Called them.' },
+          { id: 'c1', author: 'jsmith', authorName: 'Jo Smith', time: '2026-07-01T23:30:00Z', message: 'Asked for more.' },
+        ],
+      },
+      'POST /api/tasks/task-1/comments': (call) => ({
+        status: 201,
+        body: { id: 'c3', author: 'jsmith', authorName: 'Jo Smith', time: '2026-11-27T09:00:00Z', message: call.body.message },
       }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    }))
 
     await waitFor(() => expect(hasText(root, 'Called them.')).toBe(true))
     let items = [...root.querySelectorAll('.comments__item')]
@@ -583,17 +545,14 @@ describe('TaskView', () => {
   })
 
   it('shows the case history as a timeline, oldest first', async () => {
-    fakeFetch(
-      routes({
-        'GET /api/tasks/task-1/history': {
-          body: [
-            { occurredAt: '2026-11-20T09:00:00Z', actor: 'asmith', action: 'ACCOUNT_REQUEST_SUBMITTED', detail: null },
-            { occurredAt: '2026-07-01T23:30:00Z', actor: 'jsmith', action: 'TASK_CLAIMED', detail: 'Review account request' },
-          ],
-        },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1/history': {
+        body: [
+          { occurredAt: '2026-11-20T09:00:00Z', actor: 'asmith', action: 'ACCOUNT_REQUEST_SUBMITTED', detail: null },
+          { occurredAt: '2026-07-01T23:30:00Z', actor: 'jsmith', action: 'TASK_CLAIMED', detail: 'Review account request' },
+        ],
+      },
+    }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Case history' }))
     const entries = await waitFor(() => {
@@ -610,8 +569,7 @@ describe('TaskView', () => {
 
   it('hands the task over to a colleague and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
-    const { root, router } = await renderApp('/tasks/task-1')
+    const { root, router, calls } = await renderApp('/tasks/task-1', routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Hand over' }))).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -629,16 +587,13 @@ describe('TaskView', () => {
   it('changes the due and follow-up dates, and shows problems by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let attempt = 0
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
-        'PUT /api/tasks/task-1/dates': () =>
-          attempt++ === 0
-            ? problem(400, 'Bad Request', [{ field: 'followUp', message: 'The follow-up date must be before the due date' }])
-            : { status: 204 },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
+      'PUT /api/tasks/task-1/dates': () =>
+        attempt++ === 0
+          ? problem(400, 'Bad Request', [{ field: 'followUp', message: 'The follow-up date must be before the due date' }])
+          : { status: 204 },
+    }))
 
     const due = await waitFor(() => getByLabelText(root, 'Due date', HTMLInputElement))
     expect(due.value).toBe('2026-12-04')
@@ -710,8 +665,7 @@ describe('TaskView', () => {
 
 
     it('shows the documents after the request and before completing the task', async () => {
-      fakeFetch(brandingRoutes())
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', brandingRoutes())
 
       const documents = await waitFor(() => documentsSection(root))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -731,20 +685,17 @@ describe('TaskView', () => {
     it('uploads the branding on the task page', async () => {
       const uploaded = { ...LOGO, id: 'doc-2', fileName: 'banner.jpg', mediaType: 'image/jpeg', description: 'Cover image' }
       let uploads = 0
-      const { calls } = fakeFetch(
-        brandingRoutes({
-          'POST /api/cases/account-request/req-1/documents': () => {
-            uploads++
-            return { status: 201, body: uploaded }
-          },
-          'GET /api/tasks/task-1/history': () => ({
-            body: uploads
-              ? [{ occurredAt: '2026-11-27T14:20:00Z', actor: 'jsmith', action: 'DOCUMENT_ADDED', detail: 'banner.jpg' }]
-              : [],
-          }),
+      const { root, calls } = await renderApp('/tasks/task-1', brandingRoutes({
+        'POST /api/cases/account-request/req-1/documents': () => {
+          uploads++
+          return { status: 201, body: uploaded }
+        },
+        'GET /api/tasks/task-1/history': () => ({
+          body: uploads
+            ? [{ occurredAt: '2026-11-27T14:20:00Z', actor: 'jsmith', action: 'DOCUMENT_ADDED', detail: 'banner.jpg' }]
+            : [],
         }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      }))
 
       const documents = await waitFor(() => documentsSection(root))
       chooseFiles(getByLabelText(documents, 'Upload a file'), [new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' })])
@@ -767,14 +718,11 @@ describe('TaskView', () => {
     })
 
     it('shows a problem with the upload by the field and in the error summary', async () => {
-      const { calls } = fakeFetch(
-        brandingRoutes({
-          'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
-            { field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' },
-          ]),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', brandingRoutes({
+        'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
+          { field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' },
+        ]),
+      }))
 
       const documents = await waitFor(() => documentsSection(root))
       getByRole(documents, 'button', { name: 'Upload document' }).click()
@@ -798,8 +746,7 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the documents cannot be loaded', async () => {
-      fakeFetch(brandingRoutes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', brandingRoutes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
 
       const documents = await waitFor(() => documentsSection(root))
       expect(hasText(documents, 'Sorry, the documents could not be shown. Try again later.')).toBe(true)
@@ -810,8 +757,7 @@ describe('TaskView', () => {
 
     it('shows no documents for a task about another kind of case', async () => {
       const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
-      const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: review } }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
       expect(queryAllByRole(root, 'heading', { name: 'Documents' })).toHaveLength(0)

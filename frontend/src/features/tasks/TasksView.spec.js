@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { tick, type, typeInto } from '../../test/actions.js'
-import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
+import { listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -58,8 +58,7 @@ const FILTERS = [
 
 describe('TasksView', () => {
   it('lists the tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage(TASKS) })
-    const { root } = await renderApp('/tasks')
+    const { root } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage(TASKS) })
 
     await waitFor(() => getByRole(root, 'table'))
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Your tasks')
@@ -82,8 +81,7 @@ describe('TasksView', () => {
   })
 
   it('says when there are no tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage([]) })
-    const { root } = await renderApp('/tasks')
+    const { root } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage([]) })
 
     await waitFor(() => expect(hasText(root, 'You have no tasks')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
@@ -92,7 +90,7 @@ describe('TasksView', () => {
   it('claims a task and shows it as mine', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let claimed = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': () => listPage([{ ...TASKS[0], assignee: claimed ? 'jsmith' : null }]),
       'POST /api/tasks/task-1/claim': () => {
@@ -100,7 +98,6 @@ describe('TasksView', () => {
         return { status: 204 }
       },
     })
-    const { root } = await renderApp('/tasks')
 
     const claim = await waitFor(() => getByRole(root, 'button', { name: /^Claim Review/ }))
     claim.click()
@@ -113,12 +110,11 @@ describe('TasksView', () => {
 
   it('says so when someone else claimed the task first', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([TASKS[0]]),
       'POST /api/tasks/task-1/claim': problem(409, 'Conflict', undefined, 'This task has already been claimed by someone else'),
     })
-    const { root } = await renderApp('/tasks')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Claim Review/ }))).click()
 
@@ -127,12 +123,11 @@ describe('TasksView', () => {
   })
 
   it('shows the three task lists with their counts, and the one shown', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 2, group: 5, handedOver: 1 } },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks')
 
     const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Task lists' }))
     await waitFor(() => getByRole(nav, 'link', { name: 'My tasks (2)' }))
@@ -155,7 +150,7 @@ describe('TasksView', () => {
   })
 
   it('puts the filters in the address and asks the API for them', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks?view=group', {
       'GET /api/me': { body: ME },
       'GET /api/processes': {
         body: [
@@ -165,7 +160,6 @@ describe('TasksView', () => {
       },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks?view=group')
 
     const process = await waitFor(() => {
       const select = getByLabelText(root, 'Process')
@@ -239,11 +233,10 @@ describe('TasksView', () => {
   })
 
   it('fills the filter form from the address and pages through the results', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?text=Parks&overdue=true&page=2', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': { body: { items: TASKS, page: 1, size: 50, total: 120 } },
     })
-    const { root } = await renderApp('/tasks?text=Parks&overdue=true&page=2')
 
     await waitFor(() => getByRole(root, 'table'))
     expect(getByLabelText(root, 'Search case titles', HTMLInputElement).value).toBe('Parks')
@@ -259,14 +252,13 @@ describe('TasksView', () => {
   })
 
   it('marks overdue tasks and the ones I cover for a colleague', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([
         { ...TASKS[0], due: '2020-01-10T17:00:00Z' },
         { ...TASKS[1], due: '2099-01-10T17:00:00Z', assignee: 'sam.jones', coveringFor: 'sam.jones' },
       ]),
     })
-    const { root } = await renderApp('/tasks')
 
     await waitFor(() => getByRole(root, 'table'))
     const [late, covered] = queryAllByRole(root, 'row').slice(1)
@@ -278,7 +270,7 @@ describe('TasksView', () => {
 
   it('claims the selected tasks and says which could not be claimed, and why', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?view=group', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 0, group: 3, handedOver: 0 } },
       'GET /api/tasks': listPage([
@@ -290,7 +282,6 @@ describe('TasksView', () => {
         body: { done: ['task-1', 'task-3'], failed: [{ taskId: 'task-4', reason: 'Someone else has claimed it' }] },
       },
     })
-    const { root } = await renderApp('/tasks?view=group')
 
     const all = await waitFor(() => getByLabelText(root, 'Select all on this page'))
     tick(all)
@@ -326,12 +317,11 @@ describe('TasksView', () => {
 
   it('hands the selected tasks over to a colleague, and asks for what is missing', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([TASKS[1]]),
       'POST /api/tasks/bulk/hand-over': { body: { done: ['task-2'], failed: [] } },
     })
-    const { root } = await renderApp('/tasks')
 
     const handOver = await waitFor(() => getByRole(root, 'button', { name: 'Hand over selected' }))
     handOver.click()
@@ -360,12 +350,11 @@ describe('TasksView', () => {
     const setSpy = vi.spyOn(globalThis, 'setInterval')
     const clearSpy = vi.spyOn(globalThis, 'clearInterval')
     let counter = 1
-    const { calls } = fakeFetch({
+    const { root, wrapper, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': () => ({ body: { mine: counter, group: 0, handedOver: 0 } }),
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, wrapper } = await renderApp('/tasks')
     await waitFor(() => getByRole(root, 'link', { name: 'My tasks (1)' }))
 
     const call = setSpy.mock.calls.find(([, ms]) => ms === 15_000)
@@ -385,12 +374,11 @@ describe('TasksView', () => {
 
 describe('TasksView saved filters', () => {
   it('lists the saved filters above the filter form, and applies one when it is followed', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks')
 
     const section = await waitFor(() => {
       const heading = getByRole(root, 'heading', { level: 2, name: 'Saved filters' })
@@ -440,7 +428,7 @@ describe('TasksView saved filters', () => {
 
   it('offers to save the filter only when some are applied, and saves it for me or my group', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: [] },
       'GET /api/tasks': listPage(TASKS),
@@ -449,7 +437,6 @@ describe('TasksView saved filters', () => {
         body: { id: 'f-9', ...call.body, owner: 'jsmith', ownerName: 'Jo Smith', mine: true },
       }),
     })
-    const { root, router } = await renderApp('/tasks')
 
     await waitFor(() => expect(hasText(root, 'You have no saved filters')).toBe(true))
     expect(queryAllByRole(root, 'heading', { name: 'Save this filter' })).toHaveLength(0)
@@ -489,7 +476,7 @@ describe('TasksView saved filters', () => {
 
   it('asks for a name, and shows what the server says is wrong with it by the right field', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?name=Review', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
@@ -498,7 +485,6 @@ describe('TasksView saved filters', () => {
         { field: 'sharedWithGroup', message: 'You can only share a filter with a group you are in' },
       ]),
     })
-    const { root } = await renderApp('/tasks?name=Review')
 
     const save = await waitFor(() => getByRole(root, 'button', { name: 'Save filter' }))
     save.click()
@@ -530,13 +516,12 @@ describe('TasksView saved filters', () => {
 
   it('deletes one of my filters and says so', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
       'DELETE /api/task-filters/f-1': { status: 204 },
     })
-    const { root } = await renderApp('/tasks')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Delete Overdue reviews' }))).click()
 
