@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { confirmWithReason, successBanner } from '../../test/expectations.js'
+import { accessGrant } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -15,33 +17,10 @@ const STATEMENT = {
 const SHA = 'a3f1c9'.padEnd(64, '0')
 
 /** Waiting for the line manager: nothing agreed, decided or signed yet. */
-const REQUESTED = {
-  id: 'g-1',
-  reference: 'AG-2026-0001',
-  grantee: 'priya.shah',
-  granteeName: 'Priya Shah',
+const REQUESTED = accessGrant({
   accounts: [FACEBOOK, X],
-  status: 'REQUESTED',
-  statusLabel: 'Waiting for the line manager',
-  requestedEndDate: '2027-02-27',
-  agreedEndDate: null,
-  requestedAt: '2026-11-20T09:00:00Z',
-  requestedBy: 'priya.shah',
-  requestedByName: 'Priya Shah',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
   purpose: 'Library events over the winter.\nAnd the spring reading challenge.',
-  intendedUse: 'Posting event updates twice a week',
-  specificTerms: null,
-  decisionReason: null,
-  decidedBy: null,
-  activatedAt: null,
-  endedAt: null,
-  endReason: null,
-  statement: { version: '2026-1', text: 'I will post only for the purpose agreed.' },
-  signatures: [],
-  mayRemove: false,
-}
+})
 
 const ACTIVE = {
   ...REQUESTED,
@@ -238,16 +217,13 @@ describe('GrantView and GrantSummary', () => {
         'Removing access ends it today on every account in this grant, and gives the communications team a task to change the passwords.',
       ),
     ).toBe(true)
-    const reason = getByLabelText(section, 'Why are you removing the access?')
-    expect(reason.tagName).toBe('TEXTAREA')
-    type(reason, '  Posted outside the agreed purpose  ')
-    const button = getByRole(section, 'button', { name: 'Remove access' })
-    expect(button.classList.contains('button--warning')).toBe(true)
-    button.click()
+    confirmWithReason(section, {
+      label: 'Why are you removing the access?',
+      reason: '  Posted outside the agreed purpose  ',
+      button: 'Remove access',
+    })
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Access removed')).toBe(true)
+    const banner = await successBanner(root, 'Access removed')
     await waitFor(() => expect(document.activeElement).toBe(banner))
 
     const post = calls.find((c) => c.method === 'POST')

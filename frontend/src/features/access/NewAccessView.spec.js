@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
 import { STAFF, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { accessGrant } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: '7c0a1f52-0001-4000-8000-000000000001', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -21,33 +22,14 @@ const OPTIONS = {
   statement: { version: '2026-1', text: STATEMENT_TEXT },
 }
 
-const CREATED = {
+const CREATED = accessGrant({
   id: 'g-9',
   reference: 'AG-2026-0009',
-  grantee: 'priya.shah',
-  granteeName: 'Priya Shah',
   accounts: [FACEBOOK, LIBRARIES],
-  status: 'REQUESTED',
-  statusLabel: 'Waiting for the line manager',
   requestedEndDate: '2027-01-15',
-  agreedEndDate: null,
   requestedAt: '2026-11-27T14:05:00Z',
-  requestedBy: 'priya.shah',
-  requestedByName: 'Priya Shah',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
-  purpose: 'Library events over the winter',
-  intendedUse: 'Posting event updates twice a week',
-  specificTerms: null,
-  decisionReason: null,
-  decidedBy: null,
-  activatedAt: null,
-  endedAt: null,
-  endReason: null,
   statement: { version: '2026-1', text: STATEMENT_TEXT },
-  signatures: [],
-  mayRemove: false,
-}
+})
 
 /** @param {Record<string, any>} [extra] */
 function routes(extra = {}) {

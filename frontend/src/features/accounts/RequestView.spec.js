@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { confirmWithReason, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const REQUEST = {
@@ -202,16 +203,13 @@ describe('RequestView', () => {
         'If you no longer need the account, you can withdraw the request. The communications team will stop work on it.',
       ),
     ).toBe(true)
-    const reason = getByLabelText(section, 'Why are you withdrawing it?')
-    expect(reason.tagName).toBe('TEXTAREA')
-    type(reason, '  We will use the main council account  ')
-    const button = getByRole(section, 'button', { name: 'Withdraw request' })
-    expect(button.classList.contains('button--warning')).toBe(true)
-    button.click()
+    confirmWithReason(section, {
+      label: 'Why are you withdrawing it?',
+      reason: '  We will use the main council account  ',
+      button: 'Withdraw request',
+    })
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Request withdrawn')).toBe(true)
+    const banner = await successBanner(root, 'Request withdrawn')
     await waitFor(() => expect(document.activeElement).toBe(banner))
 
     const post = calls.find((c) => c.method === 'POST')

@@ -3,6 +3,7 @@ import { chooseFiles, type } from '../../test/actions.js'
 import { HR_OFFICER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { investigation } from '../../test/records.js'
 
 const BASE = '/api/cases/breach-investigation/inv-1/evidence'
 const sha = (/** @type {string} */ c) => c.repeat(64)
@@ -91,28 +92,7 @@ const CUSTODY = {
   ],
 }
 
-const INVESTIGATION = {
-  id: 'inv-1',
-  reference: 'BR-2026-0001',
-  subjectKind: 'EMPLOYEE',
-  subject: 'alex.morgan',
-  subjectName: 'Alex Morgan',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
-  clauses: [],
-  description: 'Posted threats',
-  postLinks: [],
-  reportedBy: 'priya.shah',
-  reportedByName: 'Priya Shah',
-  reportedAt: '2026-11-20T09:00:00Z',
-  status: 'UNDER_INVESTIGATION',
-  statusLabel: 'Under investigation',
-  retention: null,
-  holds: [],
-  notes: [],
-  mayAddNotes: false,
-  mayPlaceHold: false,
-}
+const INVESTIGATION = investigation()
 
 /** @param {{ items?: any[], mayAdd?: boolean }} [evidence] @param {Record<string, any>} [extra] */
 function routes(evidence = {}, extra = {}) {

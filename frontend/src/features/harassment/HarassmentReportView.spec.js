@@ -11,6 +11,7 @@ import {
   text,
   waitFor,
 } from '../../test/queries.js'
+import { harassmentReport } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const HOLD = {
@@ -25,17 +26,9 @@ const HOLD = {
 }
 
 /** Closed, with every part filled in, reported by the Monitoring Officer for the councillor. */
-const CLOSED = {
-  id: 'h-1',
-  reference: 'HR-2026-0001',
-  member: 'cllr.jones',
-  memberName: 'Councillor Jones',
+const CLOSED = harassmentReport({
   reportedBy: 'morgan.ellis',
   reportedByName: 'Morgan Ellis',
-  reportedAt: '2026-11-20T09:00:00Z',
-  platform: 'X_TWITTER',
-  platformLabel: 'X (Twitter)',
-  offendingAccounts: '@troll123\n@another_account',
   description: 'Said they know where I live.\nPosted a photo of my house.',
   postLinks: ['https://x.com/troll123/status/1', 'javascript:alert(1)'],
   immediateDanger: true,
@@ -73,31 +66,10 @@ const CLOSED = {
   retention: { disposeOn: '2032-12-04', retentionRule: 'Six years after the report is closed', status: 'ON_HOLD', statusLabel: 'On legal hold' },
   holds: [HOLD],
   mayPlaceHold: true,
-}
+})
 
 /** Just reported by the councillor: nobody has done anything yet. */
-const REPORTED = {
-  ...CLOSED,
-  reportedBy: 'cllr.jones',
-  reportedByName: 'Councillor Jones',
-  postLinks: [],
-  immediateDanger: false,
-  informGroupLeader: false,
-  policeTold: false,
-  crimeReference: null,
-  status: 'REPORTED',
-  statusLabel: 'Reported',
-  riskLevel: null,
-  riskLabel: null,
-  triageNotes: null,
-  actions: [],
-  followUp: null,
-  outcome: null,
-  closedAt: null,
-  retention: null,
-  holds: [],
-  mayPlaceHold: false,
-}
+const REPORTED = harassmentReport({ description: CLOSED.description, holds: [], mayPlaceHold: false })
 
 const BASE = '/api/cases/member-harassment-report/h-1'
 

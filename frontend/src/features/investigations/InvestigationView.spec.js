@@ -20,6 +20,7 @@ import {
   waitFor,
 } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { investigation } from '../../test/records.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -54,23 +55,13 @@ const INTERVIEW = {
 }
 
 /** Closed, with every part filled in. */
-const CLOSED = {
-  id: 'inv-1',
-  reference: 'BR-2026-0001',
-  subjectKind: 'EMPLOYEE',
-  subject: 'alex.morgan',
-  subjectName: 'Alex Morgan',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
+const CLOSED = investigation({
   clauses: [
     { code: 'B1.4-abuse', reference: 'B 1.4', label: 'Abusive or threatening behaviour' },
     { code: 'B1.7-confidential', reference: 'B 1.7', label: 'Sharing confidential information' },
   ],
   description: 'Posted threats to a resident.\nThen shared their address.',
   postLinks: ['https://x.com/example/status/1', 'javascript:alert(1)'],
-  reportedBy: 'priya.shah',
-  reportedByName: 'Priya Shah',
-  reportedAt: '2026-11-20T09:00:00Z',
   status: 'CLOSED',
   statusLabel: 'Closed',
   route: 'FORMAL',
@@ -95,7 +86,7 @@ const CLOSED = {
   notes: [INTERVIEW],
   mayAddNotes: true,
   mayPlaceHold: true,
-}
+})
 
 /** Just reported: nobody has done anything yet. */
 const REPORTED = {

@@ -11,6 +11,7 @@ import {
   summaryRows,
   waitFor,
 } from '../../test/queries.js'
+import { confirmWithReason, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const LIBRARIES = {
@@ -174,9 +175,7 @@ describe('RegistryAccountView', () => {
 
     button.click()
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Activity recorded for today')).toBe(true)
+    await successBanner(root, 'Activity recorded for today')
     const post = calls.find((c) => c.method === 'POST')
     expect(post.path).toBe('/api/registry/accounts/acc-1/activity')
     expect(post.body).toEqual({})
@@ -269,9 +268,7 @@ describe('RegistryAccountView', () => {
     type(date, '2026-11-27')
     getByRole(followers, 'button', { name: 'Save count' }).click()
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Count recorded')).toBe(true)
+    await successBanner(root, 'Count recorded')
     const post = calls.find((c) => c.method === 'POST')
     expect(post.path).toBe('/api/registry/accounts/acc-1/counts')
     expect(post.body).toEqual({ count: 9120, countedOn: '2026-11-27' })
@@ -367,16 +364,13 @@ describe('RegistryAccountView', () => {
           "Closing the account ends every authorised user's access today, and gives the communications team a task to change its password.",
         ),
       ).toBe(true)
-      const reason = getByLabelText(close, 'Why are you closing it?')
-      expect(reason.tagName).toBe('TEXTAREA')
-      type(reason, '  The service has moved to the main council account ')
-      const button = getByRole(close, 'button', { name: 'Close account' })
-      expect(button.classList.contains('button--warning')).toBe(true)
-      button.click()
+      confirmWithReason(close, {
+        label: 'Why are you closing it?',
+        reason: '  The service has moved to the main council account ',
+        button: 'Close account',
+      })
 
-      const banner = await waitFor(() => getByRole(root, 'alert'))
-      expect(hasText(banner, 'Success')).toBe(true)
-      expect(hasText(banner, 'Account closed')).toBe(true)
+      const banner = await successBanner(root, 'Account closed')
       await waitFor(() => expect(document.activeElement).toBe(banner))
       const post = calls.find((c) => c.method === 'POST')
       expect(post.path).toBe('/api/registry/accounts/acc-1/closure')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
 import { AUDITOR, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ACCOUNTS = [
@@ -252,9 +253,7 @@ describe('RegistryView', () => {
       chooseFiles(input, [new File([CSV], 'activity.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
-      const banner = await waitFor(() => getByRole(root, 'alert'))
-      expect(hasText(banner, 'Success')).toBe(true)
-      expect(hasText(banner, 'Activity imported')).toBe(true)
+      const banner = await successBanner(root, 'Activity imported')
       expect(hasText(banner, '12 days of activity recorded. 3 were already recorded.')).toBe(true)
       await waitFor(() => expect(document.activeElement).toBe(banner))
 

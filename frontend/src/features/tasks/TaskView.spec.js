@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseFiles, tick, type } from '../../test/actions.js'
 import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessGrant, harassmentReport, investigation } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const TASK = {
@@ -94,33 +95,14 @@ describe('TaskView', () => {
       caseReference: 'AG-2026-0001',
       caseTitle: 'Priya Shah: Anytown Council',
     }
-    const GRANT = {
-      id: 'g-1',
-      reference: 'AG-2026-0001',
-      grantee: 'priya.shah',
-      granteeName: 'Priya Shah',
+    const GRANT = accessGrant({
       accounts: [{ id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }],
       status: 'APPROVED',
       statusLabel: 'Waiting for the statement to be signed',
-      requestedEndDate: '2027-02-27',
       agreedEndDate: '2027-01-31',
-      requestedAt: '2026-11-20T09:00:00Z',
-      requestedBy: 'priya.shah',
-      requestedByName: 'Priya Shah',
       lineManager: 'jsmith',
       lineManagerName: 'Jo Smith',
-      purpose: 'Library events over the winter',
-      intendedUse: 'Posting event updates twice a week',
-      specificTerms: null,
-      decisionReason: null,
-      decidedBy: null,
-      activatedAt: null,
-      endedAt: null,
-      endReason: null,
-      statement: { version: '2026-1', text: 'I will post only for the purpose agreed.' },
-      signatures: [],
-      mayRemove: false,
-    }
+    })
 
     /** @param {Record<string, any>} [extra] */
     const grantRoutes = (extra = {}) =>
@@ -192,34 +174,18 @@ describe('TaskView', () => {
       caseReference: 'BR-2026-0001',
       caseTitle: 'Alex Morgan',
     }
-    const INVESTIGATION = {
-      id: 'inv-1',
-      reference: 'BR-2026-0001',
-      subjectKind: 'EMPLOYEE',
-      subject: 'alex.morgan',
-      subjectName: 'Alex Morgan',
-      lineManager: 'omar.said',
-      lineManagerName: 'Omar Said',
+    const INVESTIGATION = investigation({
       clauses: [{ code: 'B1.4-abuse', reference: 'B 1.4', label: 'Abusive or threatening behaviour' }],
       description: 'Posted threats to a resident',
       postLinks: ['https://x.com/example/status/1'],
-      reportedBy: 'priya.shah',
-      reportedByName: 'Priya Shah',
-      reportedAt: '2026-11-20T09:00:00Z',
-      status: 'UNDER_INVESTIGATION',
-      statusLabel: 'Under investigation',
       route: 'FORMAL',
       routeLabel: 'Formal investigation',
       routeReason: null,
       investigator: 'jsmith',
       investigatorName: 'Jo Smith',
       investigationDue: '2099-01-15',
-      retention: null,
-      holds: [],
-      notes: [],
       mayAddNotes: true,
-      mayPlaceHold: false,
-    }
+    })
 
     it('shows the investigation before completing the task, with a way to its notes and evidence', async () => {
       const { root, calls } = await renderApp('/tasks/task-1', routes({
@@ -277,36 +243,15 @@ describe('TaskView', () => {
       caseReference: 'HR-2026-0001',
       caseTitle: 'Harassment report',
     }
-    const REPORT = {
-      id: 'h-1',
-      reference: 'HR-2026-0001',
-      member: 'cllr.jones',
-      memberName: 'Councillor Jones',
-      reportedBy: 'cllr.jones',
-      reportedByName: 'Councillor Jones',
+    const REPORT = harassmentReport({
       reportedAt: '2026-11-27T14:05:00Z',
-      platform: 'X_TWITTER',
-      platformLabel: 'X (Twitter)',
-      offendingAccounts: '@troll123\n@another_account',
-      description: 'Said they know where I live',
       postLinks: ['https://x.com/troll123/status/1'],
       immediateDanger: true,
-      informGroupLeader: false,
-      policeTold: false,
-      crimeReference: null,
       status: 'URGENT',
       statusLabel: 'Urgent',
-      riskLevel: null,
-      riskLabel: null,
-      triageNotes: null,
-      actions: [],
-      followUp: null,
-      outcome: null,
-      closedAt: null,
-      retention: null,
       holds: [],
       mayPlaceHold: true,
-    }
+    })
     const PLATFORM_REPORT = {
       reference: 'HR-2026-0001',
       platform: 'X_TWITTER',
