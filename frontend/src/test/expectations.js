@@ -32,3 +32,33 @@ export function confirmWithReason(section, { label, reason, button }) {
   expect(pressed.classList.contains('button--warning')).toBe(true)
   pressed.click()
 }
+
+/**
+ * Checks the error summary links to the field with this label (its href is the field's id), and
+ * that the field says it is wrong. Gives the field.
+ * @param {Element} root the page, with the error summary
+ * @param {Element} container where the field is
+ * @param {{ message: string, label: string, id: string }} problem
+ */
+export async function errorLinksToField(root, container, { message, label, id }) {
+  const summary = await waitFor(() => getByRole(root, 'alert'))
+  const link = getByRole(summary, 'link', { name: message })
+  expect(link.getAttribute('href')).toBe(`#${id}`)
+  const field = getByLabelText(container, label)
+  expect(field.id).toBe(id)
+  await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'))
+  return field
+}
+
+/**
+ * Waits for the error summary and checks that its link with these words goes to `href`.
+ * Gives the summary.
+ * @param {Element} root
+ * @param {string | RegExp} message
+ * @param {string} href
+ */
+export async function errorSummaryLink(root, message, href) {
+  const summary = await waitFor(() => getByRole(root, 'alert'))
+  expect(getByRole(summary, 'link', { name: message }).getAttribute('href')).toBe(href)
+  return summary
+}

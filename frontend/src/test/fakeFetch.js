@@ -71,6 +71,13 @@ export function problem(status, title, errors, detail) {
 }
 
 /**
+ * A 400 problem answer with the error of one field, as the API sends for a value it will not take.
+ * @param {string} field
+ * @param {string} message
+ */
+export const badRequest = (field, message) => problem(400, 'Bad Request', [{ field, message }])
+
+/**
  * An answer with one page of a list, as the API sends one: the first page of 50 unless told.
  * @param {unknown[]} items
  * @param {{ page?: number, size?: number, total?: number, [more: string]: unknown }} [options] the page,

@@ -5,7 +5,8 @@
 
 /**
  * An access grant Priya Shah has just asked for, waiting for her line manager (GET /api/access-grants/{id}).
- * @param {Record<string, unknown>} [fields]
+ * @template {Record<string, unknown>} [F={}]
+ * @param {F} [fields]
  */
 export const accessGrant = (fields) => ({
   id: 'g-1',
@@ -39,7 +40,8 @@ export const accessGrant = (fields) => ({
 /**
  * Harassment the councillor has just reported themselves: nobody has done anything yet
  * (GET /api/harassment-reports/{id}).
- * @param {Record<string, unknown>} [fields]
+ * @template {Record<string, unknown>} [F={}]
+ * @param {F} [fields]
  */
 export const harassmentReport = (fields) => ({
   id: 'h-1',
@@ -73,7 +75,8 @@ export const harassmentReport = (fields) => ({
 
 /**
  * A suspected breach of the policy by an employee, under investigation (GET /api/investigations/{id}).
- * @param {Record<string, unknown>} [fields]
+ * @template {Record<string, unknown>} [F={}]
+ * @param {F} [fields]
  */
 export const investigation = (fields) => ({
   id: 'inv-1',
@@ -96,5 +99,41 @@ export const investigation = (fields) => ({
   notes: [],
   mayAddNotes: false,
   mayPlaceHold: false,
+  ...fields,
+})
+
+/**
+ * A request for a Libraries account on Facebook, just sent by Priya Shah (GET /api/account-requests/{id}).
+ * @template {Record<string, unknown>} [F={}]
+ * @param {F} [fields]
+ */
+export const accountRequest = (fields) => ({
+  id: 'req-1',
+  reference: 'AR-2026-0001',
+  department: 'Libraries',
+  kind: 'DEPARTMENTAL',
+  campaignEndDate: null,
+  platform: 'FACEBOOK',
+  proposedName: 'Anytown Libraries',
+  businessCase: { objectives: 'Tell people about events' },
+  proposedUsers: ['priya.shah'],
+  status: 'SUBMITTED',
+  rejectionReason: null,
+  submittedBy: 'priya.shah',
+  submittedAt: '2026-11-20T09:00:00Z',
+  ...fields,
+})
+
+/**
+ * A certification (the check of who still needs each account) that is open until 18 December.
+ * @template {Record<string, unknown>} [F={}]
+ * @param {F} [fields]
+ */
+export const certification = (fields) => ({
+  id: 'c-2',
+  reference: 'CE-2026-0002',
+  startedAt: '2026-11-27T14:05:00Z',
+  dueDate: '2026-12-18',
+  closedAt: null,
   ...fields,
 })

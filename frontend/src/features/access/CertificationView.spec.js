@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
+import { AUDITOR, badRequest, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { certification } from '../../test/records.js'
 
 const PERSON = { decision: null, justification: null, decidedBy: null, decidedAt: null, byDefault: false, appliedAt: null }
 
-const OPEN = {
-  id: 'c-2',
-  reference: 'CE-2026-0002',
-  startedAt: '2026-11-27T14:05:00Z',
-  dueDate: '2026-12-18',
-  closedAt: null,
+const OPEN = certification({
   accounts: [
     {
       accountId: 'acc-1',
@@ -31,7 +27,7 @@ const OPEN = {
       ],
     },
   ],
-}
+})
 
 const CLOSED = {
   ...OPEN,
@@ -174,9 +170,7 @@ describe('CertificationView', () => {
 
   it('shows the server’s field errors by the person they are about', async () => {
     const { root } = await renderApp('/certifications/c-2', routes(STAFF, {
-      [`PUT ${DECISIONS_PATH}`]: problem(400, 'Bad Request', [
-        { field: 'decisions[1].justification', message: 'Say more about why' },
-      ]),
+      [`PUT ${DECISIONS_PATH}`]: badRequest('decisions[1].justification', 'Say more about why'),
     }))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))

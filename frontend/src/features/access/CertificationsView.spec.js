@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { certification } from '../../test/records.js'
 
-const OPEN = {
-  id: 'c-2',
-  reference: 'CE-2026-0002',
-  startedAt: '2026-11-27T14:05:00Z',
-  dueDate: '2026-12-18',
-  closedAt: null,
+const OPEN = certification({
   people: 15,
   decided: 12,
-}
+})
 const CLOSED = {
   id: 'c-1',
   reference: 'CE-2026-0001',

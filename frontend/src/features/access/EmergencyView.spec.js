@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, callsTo, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, callsTo, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -44,6 +44,24 @@ function summaryRows(root) {
       row.querySelector('dd')?.textContent?.trim(),
     ]),
   )
+}
+
+/**
+ * Another officer acts first: the emergency stands as `before` until the page sends `post`, which
+ * is refused (409) with `detail` while the emergency becomes `after`.
+ * @param {object} before @param {object} after @param {string} post @param {string} detail
+ */
+function overtaken(before, after, post, detail) {
+  let current = before
+  return {
+    'GET /api/me': { body: COMMS_OFFICER },
+    'GET /api/emergency': () => current,
+    'GET /api/emergencies': NO_HISTORY,
+    [post]: () => {
+      current = after
+      return problem(409, 'Conflict', undefined, detail)
+    },
+  }
 }
 
 /** @param {Element} root */
@@ -168,9 +186,7 @@ describe('EmergencyView', () => {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies': problem(400, 'Bad Request', [
-        { field: 'holdingMessage', message: 'The holding message must be 1,000 characters or fewer' },
-      ]),
+      'POST /api/emergencies': badRequest('holdingMessage', 'The holding message must be 1,000 characters or fewer'),
     })
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
@@ -191,16 +207,7 @@ describe('EmergencyView', () => {
   })
 
   it('says why when an emergency is already in force, and shows it', async () => {
-    let current = NONE
-    const { root } = await renderApp('/emergency', {
-      'GET /api/me': { body: COMMS_OFFICER },
-      'GET /api/emergency': () => current,
-      'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies': () => {
-        current = ACTIVE
-        return problem(409, 'Conflict', undefined, 'An emergency is already in force')
-      },
-    })
+    const { root } = await renderApp('/emergency', overtaken(NONE, ACTIVE, 'POST /api/emergencies', 'An emergency is already in force'))
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), 'Please bear with us')
@@ -295,16 +302,7 @@ describe('EmergencyView', () => {
   })
 
   it('says why when the emergency was already lifted', async () => {
-    let current = ACTIVE
-    const { root } = await renderApp('/emergency', {
-      'GET /api/me': { body: COMMS_OFFICER },
-      'GET /api/emergency': () => current,
-      'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies/em-2/lift': () => {
-        current = NONE
-        return problem(409, 'Conflict', undefined, 'The emergency has already been lifted')
-      },
-    })
+    const { root } = await renderApp('/emergency', overtaken(ACTIVE, NONE, 'POST /api/emergencies/em-2/lift', 'The emergency has already been lifted'))
     await waitFor(() => getByRole(root, 'button', { name: 'Lift the emergency' })).then((b) => b.click())
     await waitFor(() => getByRole(root, 'button', { name: 'Yes, lift it' })).then((b) => b.click())
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
-import { confirmWithReason, successBanner } from '../../test/expectations.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { accessGrant } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -265,9 +265,7 @@ describe('GrantView and GrantSummary', () => {
 
   it("shows the server's problem with the reason by the field", async () => {
     const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
-      'POST /api/access-grants/g-1/removal': problem(400, 'Bad Request', [
-        { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/access-grants/g-1/removal': badRequest('reason', 'Reason must be 2,000 characters or fewer'),
     }))
 
     const section = await waitFor(() => removeSection(root))
@@ -275,10 +273,7 @@ describe('GrantView and GrantSummary', () => {
     type(reason, 'x'.repeat(2001))
     getByRole(section, 'button', { name: 'Remove access' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#reason',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
     expect(hasText(root, 'Access removed')).toBe(false)
     expect(/** @type {HTMLTextAreaElement} */ (reason).value).toBe('x'.repeat(2001))

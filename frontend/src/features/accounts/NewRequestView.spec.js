@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -128,7 +128,7 @@ describe('NewRequestView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { root, calls } = await renderApp('/requests/new', {
       'GET /api/me': { body: ME },
-      'POST /api/account-requests': problem(400, 'Bad Request', [{ field: 'platform', message: 'Select a platform' }]),
+      'POST /api/account-requests': badRequest('platform', 'Select a platform'),
     })
 
     tick(getByLabelText(root, 'Campaign'))
@@ -152,7 +152,7 @@ describe('NewRequestView', () => {
       'POST /api/account-requests': () =>
         ++sends === 1
           ? problem(503, 'Service Unavailable', undefined, 'The database is unavailable')
-          : problem(400, 'Bad Request', [{ field: 'platform', message: 'Select a platform' }]),
+          : badRequest('platform', 'Select a platform'),
     })
 
     getByRole(root, 'button', { name: 'Submit request' }).click()

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
-import { confirmWithReason, successBanner } from '../../test/expectations.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
+import { accountRequest } from '../../test/records.js'
 
-const REQUEST = {
-  id: 'req-1',
-  reference: 'AR-2026-0001',
-  department: 'Libraries',
-  kind: 'DEPARTMENTAL',
-  campaignEndDate: null,
-  platform: 'FACEBOOK',
+const REQUEST = accountRequest({
   platformLabel: 'Facebook',
-  proposedName: 'Anytown Libraries',
-  businessCase: { objectives: 'Tell people about events' },
-  proposedUsers: ['priya.shah'],
   status: 'INFORMATION_REQUESTED',
   statusLabel: 'Waiting for more information',
-  rejectionReason: null,
-  submittedBy: 'priya.shah',
-  submittedAt: '2026-11-20T09:00:00Z',
   decidedBy: null,
   decidedAt: null,
   handle: null,
@@ -46,7 +35,7 @@ const REQUEST = {
     },
   ],
   mayWithdraw: true,
-}
+})
 
 const ACTIVE = {
   ...REQUEST,
@@ -254,9 +243,7 @@ describe('RequestView', () => {
 
   it("shows the server's problem with the reason by the field and in the summary", async () => {
     const { root } = await renderApp('/requests/req-1', routes(REQUEST, {
-      'POST /api/account-requests/req-1/withdrawal': problem(400, 'Bad Request', [
-        { field: 'withdraw.withdrawal.reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/account-requests/req-1/withdrawal': badRequest('withdraw.withdrawal.reason', 'Reason must be 2,000 characters or fewer'),
     }))
 
     const section = await waitFor(() => withdrawSection(root))
@@ -264,10 +251,7 @@ describe('RequestView', () => {
     type(reason, 'x'.repeat(2001))
     getByRole(section, 'button', { name: 'Withdraw request' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#reason',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
     expect(hasText(section, 'Error: Reason must be 2,000 characters or fewer')).toBe(true)
     expect(hasText(root, 'Request withdrawn')).toBe(false)

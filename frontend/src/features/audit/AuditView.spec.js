@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { successBanner } from '../../test/expectations.js'
+import { errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ENTRIES = [
@@ -115,12 +115,11 @@ describe('AuditView', () => {
       'GET /api/me': { body: AUDITOR },
       'GET /api/audit': ({ search }) =>
         search.includes('to=')
-          ? problem(400, 'Bad Request', [{ field: 'to', message: 'The to date must be the same as or after the from date' }])
+          ? badRequest('to', 'The to date must be the same as or after the from date')
           : listPage(ENTRIES),
     })
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'The to date must be the same as or after the from date' }).getAttribute('href')).toBe('#to')
+    await errorSummaryLink(root, 'The to date must be the same as or after the from date', '#to')
     expect(getByLabelText(root, 'To date').getAttribute('aria-invalid')).toBe('true')
     expect(getByLabelText(root, 'From date', HTMLInputElement).value).toBe('2026-11-02')
     expect(queryAllByRole(root, 'table')).toHaveLength(0)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const REQUEST = {
@@ -275,9 +276,7 @@ describe('CasePage', () => {
   it('shows a problem with the description by its field', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { root } = await renderApp('/requests/req-1', routes({
-      'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
-        { field: 'description', message: 'The description must be 500 characters or fewer' },
-      ]),
+      'POST /api/cases/account-request/req-1/documents': badRequest('description', 'The description must be 500 characters or fewer'),
     }))
 
     chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
@@ -298,8 +297,7 @@ describe('CasePage', () => {
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Upload document' }))).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Select a file to upload' }).getAttribute('href')).toBe('#document-file')
+    await errorSummaryLink(root, 'Select a file to upload', '#document-file')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { HR_OFFICER, problem } from '../../test/fakeFetch.js'
+import { badRequest, HR_OFFICER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 import { investigation } from '../../test/records.js'
@@ -406,7 +406,7 @@ describe('EvidenceGallery', () => {
         [`POST ${BASE}`]: { status: 201, body: created },
         [`POST ${BASE}/ev-4/files`]: () =>
           ++attempts === 1
-            ? problem(400, 'Bad Request', [{ field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' }])
+            ? badRequest('file', 'The selected file must be a PDF, PNG or JPEG')
             : { status: 201, body: added },
         [`POST ${BASE}/ev-4/seal`]: { body: { ...created, files: [added], sealed: true, sealedAt: '2026-11-27T14:10:00Z', recordSha256: sha('8') } },
       },

@@ -12,6 +12,7 @@ import {
   waitFor,
 } from '../../test/queries.js'
 import { harassmentReport } from '../../test/records.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const HOLD = {
@@ -222,8 +223,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
     const holds = section(root, 'Legal holds')
     expect(hasText(holds, 'There are no legal holds on this case.')).toBe(true)
     getByRole(holds, 'button', { name: 'Place the hold' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter why the records must be kept' }).getAttribute('href')).toBe('#holdReason')
+    await errorSummaryLink(root, 'Enter why the records must be kept', '#holdReason')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
     type(getByLabelText(holds, 'Why must the records be kept?'), ' Police investigation ')

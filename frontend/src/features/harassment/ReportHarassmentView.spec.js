@@ -68,6 +68,14 @@ const send = (root) => getByRole(root, 'button', { name: 'Send report' }).click(
 /** @param {HTMLElement} root */
 const confirmation = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Report sent' }))
 
+/** The report is made, and its screenshots kept as one sealed post of evidence. */
+const SENT_AND_SEALED = {
+  'POST /api/harassment-reports': { status: 201, body: CREATED },
+  [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
+  [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
+  [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
+}
+
 describe('ReportHarassmentView', () => {
   it('asks first whether the councillor is in danger, then a few short questions, one a screen width', async () => {
     const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
@@ -273,12 +281,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('keeps the screenshots as one sealed post of evidence on the report', async () => {
-    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, {
-      'POST /api/harassment-reports': { status: 201, body: CREATED },
-      [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
-      [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
-      [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
-    }))
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, SENT_AND_SEALED))
 
     await fillIn(root)
     chooseFiles(getByLabelText(root, 'Screenshots (optional)'), [png(), pdf()])
@@ -307,12 +310,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('keeps screenshots of a private message, which has no link, without a web address', async () => {
-    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, {
-      'POST /api/harassment-reports': { status: 201, body: CREATED },
-      [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
-      [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
-      [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
-    }))
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, SENT_AND_SEALED))
 
     await fillIn(root)
     type(getByLabelText(root, 'Links to the posts (optional)'), '  \n')

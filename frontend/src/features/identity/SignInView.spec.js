@@ -77,15 +77,17 @@ describe('SignInView', () => {
 })
 
 describe('SignInView when the account is locked', () => {
+  /** Nobody is signed in, and signing in is refused with this detail. @param {string} detail */
+  const refusedWith = (detail) => ({
+    'GET /api/me': problem(401, 'Unauthorized'),
+    'POST /api/auth/login': problem(401, 'Unauthorized', undefined, detail),
+  })
   const LOCKED =
     'Your account is locked after 5 failed sign-ins. Try again after 05:20, or ask an administrator to unlock it.'
 
   it("shows the server's reason in the error summary", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { root, router } = await renderApp('/sign-in', {
-      'GET /api/me': problem(401, 'Unauthorized'),
-      'POST /api/auth/login': problem(401, 'Unauthorized', undefined, LOCKED),
-    })
+    const { root, router } = await renderApp('/sign-in', refusedWith(LOCKED))
 
     await fillIn(root, 'jsmith', 'secret-password')
 
@@ -99,10 +101,7 @@ describe('SignInView when the account is locked', () => {
   it('keeps the usual message when the detail says nothing more', async () => {
     for (const detail of ['Unauthorized', 'Credentials Do Not Match']) {
       document.cookie = 'XSRF-TOKEN=token'
-      const { root, wrapper } = await renderApp('/sign-in', {
-        'GET /api/me': problem(401, 'Unauthorized'),
-        'POST /api/auth/login': problem(401, 'Unauthorized', undefined, detail),
-      })
+      const { root, wrapper } = await renderApp('/sign-in', refusedWith(detail))
 
       await fillIn(root, 'jsmith', 'wrong')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { ADMIN, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { ADMIN, badRequest, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -237,7 +237,7 @@ describe('UsersView', () => {
       [`POST /api/admin/group-grants/${WAITING.id}/refusal`]: ({ body }) =>
         body.reason
           ? { body: { ...WAITING, outcome: 'REFUSED', decidedBy: 'chris.lee', reason: body.reason } }
-          : problem(400, 'Bad Request', [{ field: 'reason', message: 'Enter why you are turning this down' }]),
+          : badRequest('reason', 'Enter why you are turning this down'),
     })
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Turn down HR for Hana Adviser' }))).click()

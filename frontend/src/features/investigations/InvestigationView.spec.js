@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
 import {
+  badRequest,
   caseOverview,
   HR_OFFICER,
   INFORMATION_MANAGER,
@@ -19,6 +20,7 @@ import {
   text,
   waitFor,
 } from '../../test/queries.js'
+import { errorLinksToField, errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 import { investigation } from '../../test/records.js'
 
@@ -311,9 +313,7 @@ describe('InvestigationView and InvestigationSummary', () => {
 
   it('asks what is being recorded, and shows the server’s problems by the fields', async () => {
     const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
-      'POST /api/investigations/inv-1/notes': problem(400, 'Bad Request', [
-        { field: 'text', message: 'A note must be 10,000 characters or fewer' },
-      ]),
+      'POST /api/investigations/inv-1/notes': badRequest('text', 'A note must be 10,000 characters or fewer'),
     }))
 
     await loaded(root)
@@ -354,8 +354,7 @@ describe('InvestigationView and InvestigationSummary', () => {
     await loaded(root)
     const holds = section(root, 'Legal holds')
     getByRole(holds, 'button', { name: 'Place the hold' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter why the records must be kept' }).getAttribute('href')).toBe('#holdReason')
+    await errorSummaryLink(root, 'Enter why the records must be kept', '#holdReason')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
     type(getByLabelText(holds, 'Why must the records be kept?'), ' Police investigation ')
@@ -384,12 +383,11 @@ describe('InvestigationView and InvestigationSummary', () => {
     await loaded(root)
     const holds = section(root, 'Legal holds')
     getByRole(holds, 'button', { name: 'Release legal hold 2' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why legal hold 2 can be released' })
-    expect(link.getAttribute('href')).toBe('#releaseReason-hold-1')
-    const reason = getByLabelText(holds, 'Why can legal hold 2 be released?')
-    expect(reason.id).toBe('releaseReason-hold-1')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, holds, {
+      message: 'Enter why legal hold 2 can be released',
+      label: 'Why can legal hold 2 be released?',
+      id: 'releaseReason-hold-1',
+    })
     // The hold's own reason box says what is wrong; the place-a-hold box does not.
     expect(getByLabelText(holds, 'Why must the records be kept?').getAttribute('aria-invalid')).toBeNull()
 
@@ -410,19 +408,14 @@ describe('InvestigationView and InvestigationSummary', () => {
 
   it("shows the server's problem with a release by that hold's reason", async () => {
     const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
-      'POST /api/retention/holds/hold-1/release': problem(400, 'Bad Request', [
-        { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/retention/holds/hold-1/release': badRequest('release.reason', 'Reason must be 2,000 characters or fewer'),
     }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
     type(getByLabelText(holds, 'Why can legal hold 2 be released?'), 'x'.repeat(2001))
     getByRole(holds, 'button', { name: 'Release legal hold 2' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#releaseReason-hold-1',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#releaseReason-hold-1')
     await waitFor(() =>
       expect(getByLabelText(holds, 'Why can legal hold 2 be released?').getAttribute('aria-invalid')).toBe('true'),
     )
@@ -451,9 +444,7 @@ describe('InvestigationView and InvestigationSummary', () => {
 
   it("shows the server's problem with an exclusion by its field", async () => {
     const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
-      'POST /api/investigations/inv-1/exclusions': problem(400, 'Bad Request', [
-        { field: 'username', message: 'There is no one with that username' },
-      ]),
+      'POST /api/investigations/inv-1/exclusions': badRequest('username', 'There is no one with that username'),
     }))
 
     await loaded(root)
@@ -461,10 +452,7 @@ describe('InvestigationView and InvestigationSummary', () => {
     type(getByLabelText(exclude, 'Username of the person to exclude'), 'nobody')
     type(getByLabelText(exclude, 'Why are you excluding them?'), 'Conflict of interest')
     getByRole(exclude, 'button', { name: 'Exclude them' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'There is no one with that username' }).getAttribute('href')).toBe(
-      '#exclusionUsername',
-    )
+    await errorSummaryLink(root, 'There is no one with that username', '#exclusionUsername')
   })
 
   it("shows the server's refusal of an exclusion in the error summary", async () => {

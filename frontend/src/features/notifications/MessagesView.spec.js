@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { listPage, ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, listPage, ME } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -179,9 +179,7 @@ describe('MessagesView', () => {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([OFFERED], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
-      'PUT /api/me/notification-settings': problem(400, 'Bad Request', [
-        { field: 'dailyDigest', message: 'Select how often you want emails' },
-      ]),
+      'PUT /api/me/notification-settings': badRequest('dailyDigest', 'Select how often you want emails'),
     })
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Save' }))).click()

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toIsoDate } from '../../shared/format.js'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, COMMS_OFFICER, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ITEMS = [
@@ -100,11 +101,10 @@ describe('AuthorisedUsersView', () => {
   it("shows the server's error by the date", async () => {
     const { root } = await renderApp('/registry/authorised-users?date=2025-02-30', {
       'GET /api/me': { body: AUDITOR },
-      'GET /api/registry/authorised-users': problem(400, 'Bad Request', [{ field: 'date', message: 'Enter a real date' }]),
+      'GET /api/registry/authorised-users': badRequest('date', 'Enter a real date'),
     })
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a real date' }).getAttribute('href')).toBe('#date')
+    await errorSummaryLink(root, 'Enter a real date', '#date')
     const input = getByLabelText(root, 'Date')
     expect(input.getAttribute('aria-invalid')).toBe('true')
     expect(input.getAttribute('aria-describedby')).toBe('date-hint date-error')
@@ -121,8 +121,7 @@ describe('AuthorisedUsersView', () => {
     type(getByLabelText(root, 'Date'), '')
     getByRole(root, 'button', { name: 'Show' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a date' }).getAttribute('href')).toBe('#date')
+    await errorSummaryLink(root, 'Enter a date', '#date')
     expect(calls.filter((c) => c.path === '/api/registry/authorised-users')).toHaveLength(1)
   })
 

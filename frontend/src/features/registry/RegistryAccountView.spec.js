@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
+import { badRequest, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import {
   bodyRows,
   getByLabelText,
@@ -11,7 +11,7 @@ import {
   summaryRows,
   waitFor,
 } from '../../test/queries.js'
-import { confirmWithReason, successBanner } from '../../test/expectations.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const LIBRARIES = {
@@ -158,9 +158,7 @@ describe('RegistryAccountView', () => {
 
   it('records that the account posted today', async () => {
     let recorded = false
-    const { root, calls } = await renderApp('/registry/acc-1', {
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': () => ({
         body: recorded
           ? { ...LIBRARIES, lastActivityOn: '2026-11-27', activity: ['2026-11-27', ...LIBRARIES.activity] }
@@ -170,7 +168,7 @@ describe('RegistryAccountView', () => {
         recorded = true
         return { status: 204 }
       },
-    })
+    }))
     const button = await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))
 
     button.click()
@@ -187,9 +185,7 @@ describe('RegistryAccountView', () => {
 
   it('shows why activity could not be recorded', async () => {
     const { root } = await renderApp('/registry/acc-1', staffRoutes({
-      'POST /api/registry/accounts/acc-1/activity': problem(400, 'Bad Request', [
-        { field: 'account', message: 'This account is closed, so no activity can be recorded' },
-      ]),
+      'POST /api/registry/accounts/acc-1/activity': badRequest('account', 'This account is closed, so no activity can be recorded'),
     }))
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
 
@@ -238,9 +234,7 @@ describe('RegistryAccountView', () => {
 
   it('records a follower count', async () => {
     let recorded = false
-    const { root, calls } = await renderApp('/registry/acc-1', {
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': () => ({
         body: recorded
           ? {
@@ -253,7 +247,7 @@ describe('RegistryAccountView', () => {
         recorded = true
         return { status: 204 }
       },
-    })
+    }))
     const followers = await waitFor(() => section(root, 'Followers'))
     expect(getByRole(followers, 'heading', { level: 3, name: 'Record a count' })).toBeTruthy()
     const count = /** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of followers'))
@@ -280,14 +274,10 @@ describe('RegistryAccountView', () => {
   })
 
   it('asks for views on a YouTube account, and sends a count that is not a number as typed', async () => {
-    const { root, calls } = await renderApp('/registry/acc-1', {
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, platform: 'YOUTUBE', platformLabel: 'YouTube' } },
-      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
-        { field: 'count', message: 'Enter the number of views as a whole number, like 1200' },
-      ]),
-    })
+      'POST /api/registry/accounts/acc-1/counts': badRequest('count', 'Enter the number of views as a whole number, like 1200'),
+    }))
     const followers = await waitFor(() => section(root, 'Followers'))
     type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of views')), '1,200')
     type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Date counted')), '2026-11-27')
@@ -299,9 +289,7 @@ describe('RegistryAccountView', () => {
 
   it('shows why a count could not be recorded, by the field and in the summary', async () => {
     const { root } = await renderApp('/registry/acc-1', staffRoutes({
-      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
-        { field: 'count', message: 'Enter the number of followers' },
-      ]),
+      'POST /api/registry/accounts/acc-1/counts': badRequest('count', 'Enter the number of followers'),
     }))
     const followers = await waitFor(() => section(root, 'Followers'))
     getByRole(followers, 'button', { name: 'Save count' }).click()
@@ -416,9 +404,7 @@ describe('RegistryAccountView', () => {
 
     it("shows the server's problem with the reason by the field and in the summary", async () => {
       const { root } = await renderApp('/registry/acc-1', commsRoutes({
-        'POST /api/registry/accounts/acc-1/closure': problem(400, 'Bad Request', [
-          { field: 'close.closure.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
+        'POST /api/registry/accounts/acc-1/closure': badRequest('close.closure.reason', 'Reason must be 2,000 characters or fewer'),
       }))
 
       const close = await waitFor(() => section(root, 'Close this account'))
@@ -426,10 +412,7 @@ describe('RegistryAccountView', () => {
       type(reason, 'x'.repeat(2001))
       getByRole(close, 'button', { name: 'Close account' }).click()
 
-      const summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-        '#reason',
-      )
+      await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
       await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
       expect(hasText(close, 'Error: Reason must be 2,000 characters or fewer')).toBe(true)
       expect(hasText(root, 'Account closed')).toBe(false)

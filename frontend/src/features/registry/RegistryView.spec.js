@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { AUDITOR, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { AUDITOR, badRequest, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { successBanner } from '../../test/expectations.js'
+import { errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ACCOUNTS = [
@@ -185,13 +185,10 @@ describe('RegistryView', () => {
   it("shows the server's errors about the filters", async () => {
     const { root } = await renderApp('/registry?platform=MYSPACE', {
       'GET /api/me': { body: STAFF },
-      'GET /api/registry/accounts': problem(400, 'Bad Request', [
-        { field: 'platform', message: 'Choose a platform from the list' },
-      ]),
+      'GET /api/registry/accounts': badRequest('platform', 'Choose a platform from the list'),
     })
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Choose a platform from the list' }).getAttribute('href')).toBe('#platform')
+    await errorSummaryLink(root, 'Choose a platform from the list', '#platform')
     expect(getByLabelText(root, 'Platform').getAttribute('aria-invalid')).toBe('true')
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
     expect(document.title).toBe('Error: Social media accounts – SocialGov')
@@ -319,8 +316,7 @@ describe('RegistryView', () => {
 
       const section = await waitFor(() => importSection(root))
       getByRole(section, 'button', { name: 'Import activity' }).click()
-      let summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Select a CSV file' }).getAttribute('href')).toBe('#csv')
+      let summary = await errorSummaryLink(root, 'Select a CSV file', '#csv')
       const input = getByLabelText(section, 'CSV file')
       await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
       expect(hasText(section, 'Error: Select a CSV file')).toBe(true)

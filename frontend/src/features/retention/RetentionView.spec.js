@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { HR_OFFICER, INFORMATION_MANAGER, problem } from '../../test/fakeFetch.js'
+import { badRequest, HR_OFFICER, INFORMATION_MANAGER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
+import { errorLinksToField, errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const RETAINED = {
@@ -215,12 +216,11 @@ describe('RetentionView', () => {
 
     const schedule = await scheduleShown(root)
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0001' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why the records of BR-2026-0001 must be kept' })
-    expect(link.getAttribute('href')).toBe('#holdReason-0')
-    const reason = getByLabelText(schedule, 'Why must the records of BR-2026-0001 be kept?')
-    expect(reason.id).toBe('holdReason-0')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, schedule, {
+      message: 'Enter why the records of BR-2026-0001 must be kept',
+      label: 'Why must the records of BR-2026-0001 be kept?',
+      id: 'holdReason-0',
+    })
     expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
     expect(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?').getAttribute('aria-invalid')).toBeNull()
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
@@ -242,18 +242,13 @@ describe('RetentionView', () => {
 
   it("shows the server's problem with a hold by that case's reason", async () => {
     const { root } = await renderApp('/retention', routes({
-      'POST /api/retention/holds': problem(400, 'Bad Request', [
-        { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/retention/holds': badRequest('reason', 'Reason must be 2,000 characters or fewer'),
     }))
 
     const schedule = await scheduleShown(root)
     type(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?'), 'x'.repeat(2001))
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0002' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#holdReason-1',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#holdReason-1')
   })
 
   it('releases a legal hold, asking why first', async () => {
@@ -282,12 +277,11 @@ describe('RetentionView', () => {
     const schedule = await scheduleShown(root)
     const button = getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' })
     button.click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why legal hold 2 on BR-2026-0002 can be released' })
-    expect(link.getAttribute('href')).toBe('#releaseReason-hold-2')
-    const reason = getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?')
-    expect(reason.id).toBe('releaseReason-hold-2')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, schedule, {
+      message: 'Enter why legal hold 2 on BR-2026-0002 can be released',
+      label: 'Why can legal hold 2 on BR-2026-0002 be released?',
+      id: 'releaseReason-hold-2',
+    })
     expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
     // Only that hold's box says what is wrong.
     expect(getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?').getAttribute('aria-invalid')).toBeNull()
@@ -316,9 +310,7 @@ describe('RetentionView', () => {
 
   it("shows the server's problem with a release by that hold's reason", async () => {
     const { root } = await renderApp('/retention', routes({
-      'POST /api/retention/holds/hold-3/release': problem(400, 'Bad Request', [
-        { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/retention/holds/hold-3/release': badRequest('release.reason', 'Reason must be 2,000 characters or fewer'),
     }))
 
     const schedule = await scheduleShown(root)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { typeInto } from '../../test/actions.js'
-import { ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -33,7 +33,7 @@ describe('SubstitutesView', () => {
       'GET /api/me/substitutes': () => ({ body: { mine: saved ? [COVER] : [], coveringFor: [] } }),
       'POST /api/me/substitutes': () => {
         if (attempt++ === 0) {
-          return problem(400, 'Bad Request', [{ field: 'substitute', message: 'There is no one with the username sam.jone' }])
+          return badRequest('substitute', 'There is no one with the username sam.jone')
         }
         saved = true
         return { status: 201, body: COVER }

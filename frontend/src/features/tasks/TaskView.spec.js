@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, tick, type } from '../../test/actions.js'
-import { ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { accessGrant, harassmentReport, investigation } from '../../test/records.js'
+import { accessGrant, accountRequest, harassmentReport, investigation } from '../../test/records.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const TASK = {
@@ -20,21 +21,12 @@ const TASK = {
   candidateGroups: ['reviewers'],
 }
 
-const REQUEST = {
-  id: 'req-1',
-  reference: 'AR-2026-0001',
-  department: 'Libraries',
-  kind: 'DEPARTMENTAL',
-  campaignEndDate: null,
+const REQUEST = accountRequest({
   platform: 'X_TWITTER',
-  proposedName: 'Anytown Libraries',
   businessCase: { objectives: 'Tell people about events', audience: 'Library users' },
   proposedUsers: ['asmith'],
-  status: 'SUBMITTED',
-  rejectionReason: null,
   submittedBy: 'asmith',
-  submittedAt: '2026-11-20T09:00:00Z',
-}
+})
 
 function routes(extra = {}) {
   return {
@@ -353,8 +345,7 @@ describe('TaskView', () => {
     const { root, calls } = await renderApp('/tasks/task-1', routes())
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Submit decision' }))).click()
-    let summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Select approve or reject' }).getAttribute('href')).toBe('#decision')
+    let summary = await errorSummaryLink(root, 'Select approve or reject', '#decision')
 
     tick(getByLabelText(root, 'Reject'))
     getByRole(root, 'button', { name: 'Submit decision' }).click()
@@ -370,9 +361,7 @@ describe('TaskView', () => {
   it('shows errors from the server by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { root } = await renderApp('/tasks/task-1', routes({
-      'POST /api/tasks/task-1/complete': problem(400, 'Bad Request', [
-        { field: 'reason', message: 'The reason must be 2000 characters or fewer' },
-      ]),
+      'POST /api/tasks/task-1/complete': badRequest('reason', 'The reason must be 2000 characters or fewer'),
     }))
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
@@ -468,8 +457,7 @@ describe('TaskView', () => {
     ])
 
     getByRole(root, 'button', { name: 'Add comment' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a comment' }).getAttribute('href')).toBe('#message')
+    await errorSummaryLink(root, 'Enter a comment', '#message')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
     const box = getByLabelText(root, 'Add a comment', HTMLTextAreaElement)
@@ -517,8 +505,7 @@ describe('TaskView', () => {
     const { root, router, calls } = await renderApp('/tasks/task-1', routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Hand over' }))).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
+    await errorSummaryLink(root, /^Enter the username/, '#to')
 
     const to = getByLabelText(root, "Colleague's username")
     type(to, 'sam.jones')
@@ -536,7 +523,7 @@ describe('TaskView', () => {
       'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
       'PUT /api/tasks/task-1/dates': () =>
         attempt++ === 0
-          ? problem(400, 'Bad Request', [{ field: 'followUp', message: 'The follow-up date must be before the due date' }])
+          ? badRequest('followUp', 'The follow-up date must be before the due date')
           : { status: 204 },
     }))
 
@@ -547,10 +534,7 @@ describe('TaskView', () => {
     type(followUp, '2026-12-10')
     getByRole(root, 'button', { name: 'Save dates' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'The follow-up date must be before the due date' }).getAttribute('href')).toBe(
-      '#followUp',
-    )
+    await errorSummaryLink(root, 'The follow-up date must be before the due date', '#followUp')
     await waitFor(() => expect(followUp.getAttribute('aria-invalid')).toBe('true'))
 
     type(followUp, '2026-12-01')
@@ -664,15 +648,12 @@ describe('TaskView', () => {
 
     it('shows a problem with the upload by the field and in the error summary', async () => {
       const { root, calls } = await renderApp('/tasks/task-1', brandingRoutes({
-        'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
-          { field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' },
-        ]),
+        'POST /api/cases/account-request/req-1/documents': badRequest('file', 'The selected file must be a PDF, PNG or JPEG'),
       }))
 
       const documents = await waitFor(() => documentsSection(root))
       getByRole(documents, 'button', { name: 'Upload document' }).click()
-      let summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Select a file to upload' }).getAttribute('href')).toBe('#document-file')
+      let summary = await errorSummaryLink(root, 'Select a file to upload', '#document-file')
       expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
       const input = getByLabelText(documents, 'Upload a file')

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { tick, type, typeInto } from '../../test/actions.js'
 import { listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const TASKS = [
@@ -488,8 +489,7 @@ describe('TasksView saved filters', () => {
 
     const save = await waitFor(() => getByRole(root, 'button', { name: 'Save filter' }))
     save.click()
-    let summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a name for this filter' }).getAttribute('href')).toBe('#filterName')
+    let summary = await errorSummaryLink(root, 'Enter a name for this filter', '#filterName')
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     const name = getByLabelText(root, 'Name this filter')
