@@ -62,3 +62,13 @@ export async function errorSummaryLink(root, message, href) {
   expect(getByRole(summary, 'link', { name: message }).getAttribute('href')).toBe(href)
   return summary
 }
+
+/**
+ * Checks the page's main heading, and that the window title is that heading and the service name.
+ * @param {Element} page
+ * @param {string} heading
+ */
+export function expectTitled(page, heading) {
+  expect(getByRole(page, 'heading', { level: 1 }).textContent).toBe(heading)
+  expect(document.title).toBe(`${heading} – SocialGov`)
+}

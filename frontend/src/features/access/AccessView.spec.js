@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -45,8 +46,7 @@ describe('AccessView', () => {
     const { root, calls } = await renderApp('/access', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/access-grants': listPage([ACTIVE, REQUESTED]) })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Access to corporate accounts')
-    expect(document.title).toBe('Access to corporate accounts – SocialGov')
+    expectTitled(root, 'Access to corporate accounts')
     expect(
       hasText(
         root,

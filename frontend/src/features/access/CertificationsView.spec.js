@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 import { certification } from '../../test/records.js'
 
@@ -25,8 +26,7 @@ describe('CertificationsView', () => {
 
     const page = getByRole(root, 'main')
     const table = await waitFor(() => getByRole(page, 'table'))
-    expect(getByRole(page, 'heading', { level: 1 }).textContent).toBe('Certification of authorised users')
-    expect(document.title).toBe('Certification of authorised users – SocialGov')
+    expectTitled(page, 'Certification of authorised users')
     expect(
       hasText(
         page,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { ADMIN, AUDITOR, badRequest, callsTo, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const MESSAGE = 'We are aware of the flooding in Anytown.\nFollow @AnytownCouncil for updates.'
@@ -80,8 +81,7 @@ describe('EmergencyView', () => {
 
     const page = main(root)
     await waitFor(() => getByRole(page, 'heading', { level: 2, name: 'Invoke an emergency' }))
-    expect(getByRole(page, 'heading', { level: 1 }).textContent).toBe('Emergency procedures')
-    expect(document.title).toBe('Emergency procedures – SocialGov')
+    expectTitled(page, 'Emergency procedures')
     expect(
       hasText(
         page,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { STAFF, problem } from '../../test/fakeFetch.js'
+import { caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { accessGrant } from '../../test/records.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: '7c0a1f52-0001-4000-8000-000000000001', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -60,8 +61,7 @@ describe('NewAccessView', () => {
     const { root, calls } = await renderApp('/access/new', routes())
 
     await form(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Ask for access to a corporate account')
-    expect(document.title).toBe('Ask for access to a corporate account – SocialGov')
+    expectTitled(root, 'Ask for access to a corporate account')
     expect(calls.some((c) => c.path === '/api/access-grants/options')).toBe(true)
 
     const accounts = getByRole(root, 'group', { name: 'Which accounts do you need?' })
@@ -149,9 +149,7 @@ describe('NewAccessView', () => {
       'POST /api/access-grants': { status: 201, body: CREATED },
       'GET /api/access-grants/g-9': { body: CREATED },
       'GET /api/cases/access-grant/g-9': {
-        body: {
-          kind: 'access-grant',
-          id: 'g-9',
+        body: caseOverview('access-grant', 'g-9', {
           reference: 'AG-2026-0009',
           title: 'Priya Shah: Anytown Council and Anytown Libraries',
           status: 'REQUESTED',
@@ -159,10 +157,7 @@ describe('NewAccessView', () => {
           openedAt: '2026-11-27T14:05:00Z',
           openedBy: 'priya.shah',
           openedByName: 'Priya Shah',
-          tasks: [],
-          timeline: [],
-          documents: [],
-        },
+        }),
       },
     }))
 

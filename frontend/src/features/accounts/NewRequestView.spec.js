@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { badRequest, ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -68,9 +68,7 @@ describe('NewRequestView', () => {
       'POST /api/account-requests': { status: 201, body: created },
       'GET /api/account-requests/req-9': { body: created },
       'GET /api/cases/account-request/req-9': {
-        body: {
-          kind: 'account-request',
-          id: 'req-9',
+        body: caseOverview('account-request', 'req-9', {
           reference: 'AR-2026-0009',
           title: 'Anytown Reads',
           status: 'AWAITING_REVIEW',
@@ -78,10 +76,7 @@ describe('NewRequestView', () => {
           openedAt: '2026-11-27T14:05:00Z',
           openedBy: 'jsmith',
           openedByName: 'Jo Smith',
-          tasks: [],
-          timeline: [],
-          documents: [],
-        },
+        }),
       },
     })
 

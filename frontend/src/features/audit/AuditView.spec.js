@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { ADMIN, AUDITOR, badRequest, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { errorSummaryLink, successBanner } from '../../test/expectations.js'
+import { errorSummaryLink, expectTitled, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ENTRIES = [
@@ -37,8 +37,7 @@ describe('AuditView', () => {
     const { root, calls } = await renderApp('/audit', { 'GET /api/me': { body: AUDITOR }, 'GET /api/audit': listPage(ENTRIES, { total: 123 }) })
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Audit trail')
-    expect(document.title).toBe('Audit trail – SocialGov')
+    expectTitled(root, 'Audit trail')
     expect(calls.find((c) => c.path === '/api/audit').search).toBe('?page=0&size=50')
 
     const header = queryAllByRole(root, 'row')[0]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, ME } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const PROCESSES = [
@@ -13,8 +14,7 @@ describe('StartView', () => {
   it('lists what can be started, linking the account request to its page', async () => {
     const { root, router } = await renderApp('/start', { 'GET /api/me': { body: ME }, 'GET /api/processes': { body: PROCESSES } })
 
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Start something new')
-    expect(document.title).toBe('Start something new – SocialGov')
+    expectTitled(root, 'Start something new')
     const items = await waitFor(() => {
       const found = [...root.querySelectorAll('.start-list__item')]
       if (found.length === 0) throw new Error('not yet')

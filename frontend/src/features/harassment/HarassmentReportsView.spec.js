@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const URGENT = {
@@ -57,8 +58,7 @@ describe('HarassmentReportsView', () => {
     const { root } = await renderApp('/harassment', { 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': { body: { items: [UNDER_WAY, CLOSED] } } })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Harassment reports')
-    expect(document.title).toBe('Harassment reports – SocialGov')
+    expectTitled(root, 'Harassment reports')
     expect(getByRole(root, 'heading', { level: 2, name: 'Your reports' })).toBeTruthy()
     expect(hasText(root, 'Only you and the Monitoring Officer can see them.')).toBe(true)
     expect([...table.querySelectorAll('th')].map(text)).toEqual(['Reference', 'Reported', 'Status'])

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseFiles, tick, type } from '../../test/actions.js'
 import { COUNCILLOR, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const PLATFORMS = [
@@ -81,8 +82,7 @@ describe('ReportHarassmentView', () => {
     const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
 
     await form(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Report harassment')
-    expect(document.title).toBe('Report harassment – SocialGov')
+    expectTitled(root, 'Report harassment')
     expect(
       hasText(
         root,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HR_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const UNDER_INVESTIGATION = {
@@ -44,8 +45,7 @@ describe('InvestigationsView', () => {
     })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Investigations')
-    expect(document.title).toBe('Investigations – SocialGov')
+    expectTitled(root, 'Investigations')
     expect(calls.find((c) => c.path === '/api/investigations')?.search).toBe('?page=0&size=50')
 
     const [header, ...rows] = queryAllByRole(table, 'row')

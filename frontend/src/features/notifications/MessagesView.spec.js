@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { badRequest, listPage, ME } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const OFFERED = {
@@ -56,8 +57,7 @@ describe('MessagesView', () => {
     })
 
     await waitFor(() => expect(messages(root)).toHaveLength(5))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Your messages')
-    expect(document.title).toBe('Your messages – SocialGov')
+    expectTitled(root, 'Your messages')
     expect(calls.find((c) => c.path === '/api/me/notifications').search).toBe('?page=0&size=20')
 
     const [offered, decision, reminder, waiting, digest] = messages(root)

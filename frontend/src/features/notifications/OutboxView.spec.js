@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ADMIN, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const SENT = {
@@ -51,8 +52,7 @@ describe('OutboxView', () => {
     })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Outbox')
-    expect(document.title).toBe('Outbox – SocialGov')
+    expectTitled(root, 'Outbox')
     expect(calls.find((c) => c.path === '/api/notifications').search).toBe('?page=0&size=50')
     expect(
       hasText(

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ADMIN, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 // bpmn-js needs a real browser's SVG layout, which jsdom lacks: a stand-in records what is asked of it.
@@ -66,8 +67,7 @@ describe('OperationsView', () => {
     })
 
     await waitFor(() => expect(queryAllByRole(root, 'table')).toHaveLength(2))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Operations')
-    expect(document.title).toBe('Operations – SocialGov')
+    expectTitled(root, 'Operations')
     const nav = getByRole(root, 'navigation', { name: 'Main' })
     expect(getByRole(nav, 'link', { name: 'Operations' }).getAttribute('href')).toBe('/operations')
 

@@ -3,7 +3,7 @@ import { toIsoDate } from '../../shared/format.js'
 import { type } from '../../test/actions.js'
 import { ADMIN, AUDITOR, badRequest, COMMS_OFFICER, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { errorSummaryLink } from '../../test/expectations.js'
+import { errorSummaryLink, expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ITEMS = [
@@ -48,8 +48,7 @@ describe('AuthorisedUsersView', () => {
 
     await waitFor(() => getByRole(root, 'table'))
     const today = toIsoDate(Date.now())
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Authorised users on a date')
-    expect(document.title).toBe('Authorised users on a date – SocialGov')
+    expectTitled(root, 'Authorised users on a date')
     expect(calls.find((c) => c.path === '/api/registry/authorised-users').search).toBe(`?date=${today}`)
     const input = getByLabelText(root, 'Date', HTMLInputElement)
     expect(input.getAttribute('type')).toBe('date')

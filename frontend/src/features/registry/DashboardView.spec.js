@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const DASHBOARD = {
@@ -46,8 +47,7 @@ describe('DashboardView', () => {
     const { root, calls } = await renderApp('/dashboard', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/dashboard': { body: DASHBOARD } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Account requests' }))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dashboard')
-    expect(document.title).toBe('Dashboard – SocialGov')
+    expectTitled(root, 'Dashboard')
     expect(calls.filter((c) => c.path === '/api/registry/dashboard')).toHaveLength(1)
 
     const requests = tile(root, 'Account requests')

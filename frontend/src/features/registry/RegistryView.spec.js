@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
 import { AUDITOR, badRequest, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
-import { errorSummaryLink, successBanner } from '../../test/expectations.js'
+import { errorSummaryLink, expectTitled, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ACCOUNTS = [
@@ -67,8 +67,7 @@ describe('RegistryView', () => {
     const { root, calls } = await renderApp('/registry', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Social media accounts')
-    expect(document.title).toBe('Social media accounts – SocialGov')
+    expectTitled(root, 'Social media accounts')
     expect(calls.find((c) => c.path === '/api/registry/accounts').search).toBe('?page=0&size=50')
     expect(root.querySelector('caption').textContent).toBe('Social media accounts')
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { badRequest, HR_OFFICER, INFORMATION_MANAGER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
-import { errorLinksToField, errorSummaryLink } from '../../test/expectations.js'
+import { errorLinksToField, errorSummaryLink, expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const RETAINED = {
@@ -131,8 +131,7 @@ describe('RetentionView', () => {
     const { root } = await renderApp('/retention', routes())
 
     const schedule = await scheduleShown(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Retention and disposal')
-    expect(document.title).toBe('Retention and disposal – SocialGov')
+    expectTitled(root, 'Retention and disposal')
     expect([...schedule.querySelectorAll('th')].map(text)).toEqual([
       'Reference',
       'Kind',
