@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fakeFetch, problem } from '../test/fakeFetch.js'
+import { badRequest, fakeFetch, problem } from '../test/fakeFetch.js'
 import { ApiError, api, setUnauthorisedHandler } from './apiClient.js'
 
 describe('api client', () => {
@@ -78,7 +78,7 @@ describe('api client', () => {
   it('turns a problem into an ApiError with its field errors', async () => {
     document.cookie = 'XSRF-TOKEN=abc'
     fakeFetch({
-      'POST /api/account-requests': problem(400, 'Bad Request', [{ field: 'department', message: 'Enter the department' }]),
+      'POST /api/account-requests': badRequest('department', 'Enter the department'),
     })
 
     const error = await api.post('/api/account-requests', {}).catch((e) => e)

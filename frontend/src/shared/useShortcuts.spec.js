@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { tick } from '../test/actions.js'
 import { defineComponent, h } from 'vue'
-import { ME, fakeFetch } from '../test/fakeFetch.js'
+import { ME } from '../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
 import { isTyping, setShortcutsEnabled, shortcutsEnabled, useShortcuts } from './useShortcuts.js'
@@ -147,8 +148,7 @@ describe('keyboard shortcuts on the task pages', () => {
   }
 
   it('moves focus to "Search case titles" when / is pressed on the task list', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': { body: { items: [], page: 0, size: 50, total: 0 } } })
-    const { root } = await renderApp('/tasks')
+    const { root } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': { body: { items: [], page: 0, size: 50, total: 0 } } })
 
     const search = await waitFor(() => getByLabelText(root, 'Search case titles'))
     const event = press(document.body, '/')
@@ -163,12 +163,11 @@ describe('keyboard shortcuts on the task pages', () => {
 
   it('claims an unassigned task when c is pressed on its page, but not while typing', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks/task-1', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/task-1': { body: TASK },
       'POST /api/tasks/task-1/claim': { status: 204 },
     })
-    const { root } = await renderApp('/tasks/task-1')
 
     await waitFor(() => getByRole(root, 'button', { name: 'Claim' }))
     press(getByLabelText(root, 'Add a comment'), 'c')
@@ -188,16 +187,14 @@ describe('keyboard shortcuts on the task pages', () => {
   })
 
   it('does nothing when the shortcuts have been turned off on the page', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks/task-1', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/task-1': { body: TASK },
       'POST /api/tasks/task-1/claim': { status: 204 },
     })
-    const { root } = await renderApp('/tasks/task-1')
 
     const off = await waitFor(() => getByLabelText(root, 'Turn off keyboard shortcuts'))
-    off.checked = true
-    off.dispatchEvent(new Event('change'))
+    tick(off)
     press(document.body, 'c')
     await Promise.resolve()
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)

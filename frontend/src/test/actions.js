@@ -2,6 +2,8 @@
  * What a person does to a form, as the browser tells the page: typing, ticking, choosing files.
  */
 
+import { getByLabelText } from './queries.js'
+
 /**
  * Types a value into a text box, or picks it in a select.
  * @param {HTMLElement} el
@@ -30,4 +32,14 @@ export function tick(el, checked = true) {
 export function chooseFiles(input, files) {
   Object.defineProperty(input, 'files', { value: files, configurable: true })
   input.dispatchEvent(new Event('change'))
+}
+
+/**
+ * Types a value into the text box (or picks it in the select) with the given label.
+ * @param {Element} container
+ * @param {string | RegExp} label
+ * @param {string} value
+ */
+export function typeInto(container, label, value) {
+  type(getByLabelText(container, label), value)
 }

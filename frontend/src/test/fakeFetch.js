@@ -12,7 +12,7 @@ import { vi } from 'vitest'
  * @param {Record<string, any>} routes
  */
 export function fakeFetch(routes) {
-  /** @type {{ method: string, path: string, search: string, headers: Headers, body: any, rawBody: any, credentials?: string }[]} */
+  /** @type {Call[]} */
   const calls = []
   const fn = vi.fn(async (/** @type {string} */ url, /** @type {RequestInit} */ init = {}) => {
     const method = (init.method || 'GET').toUpperCase()
@@ -43,6 +43,19 @@ export function fakeFetch(routes) {
 }
 
 /**
+ * A request the page made: its body parsed as the page sent it (JSON, FormData or text).
+ * @typedef {{ method: string, path: string, search: string, headers: Headers, body: any, rawBody: any, credentials?: string }} Call
+ */
+
+/**
+ * The calls made with this method to this path.
+ * @param {Call[]} calls
+ * @param {string} method
+ * @param {string} path
+ */
+export const callsTo = (calls, method, path) => calls.filter((c) => c.method === method && c.path === path)
+
+/**
  * An application/problem+json answer.
  * @param {number} status
  * @param {string} title
@@ -56,6 +69,13 @@ export function problem(status, title, errors, detail) {
     body: { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
   }
 }
+
+/**
+ * A 400 problem answer with the error of one field, as the API sends for a value it will not take.
+ * @param {string} field
+ * @param {string} message
+ */
+export const badRequest = (field, message) => problem(400, 'Bad Request', [{ field, message }])
 
 /**
  * An answer with one page of a list, as the API sends one: the first page of 50 unless told.

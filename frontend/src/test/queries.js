@@ -23,7 +23,9 @@ function labelText(el) {
   const ariaLabel = el.getAttribute('aria-label')
   if (ariaLabel) return squash(ariaLabel)
   if (el.id) {
-    const label = [...el.ownerDocument.querySelectorAll('label[for]')].find((l) => l.htmlFor === el.id)
+    const label = [...el.ownerDocument.querySelectorAll('label[for]')].find(
+      (l) => /** @type {HTMLLabelElement} */ (l).htmlFor === el.id,
+    )
     if (label) return squash(label.textContent)
   }
   if (el.tagName === 'FIELDSET') {
@@ -67,7 +69,8 @@ const ROLE_SELECTORS = {
 export function queryAllByRole(container, role, { name, level } = {}) {
   const selector = ROLE_SELECTORS[role]
   if (!selector) throw new Error(`Unknown role ${role}`)
-  return [...container.querySelectorAll(selector)].filter((el) => {
+  // Every role here is played by an HTML element.
+  return [.../** @type {NodeListOf<HTMLElement>} */ (container.querySelectorAll(selector))].filter((el) => {
     if (level && el.tagName !== `H${level}`) return false
     if (name === undefined) return true
     const actual = accessibleName(el)
@@ -85,18 +88,23 @@ export function getByRole(container, role, options = {}) {
   if (found.length !== 1) {
     throw new Error(`Expected one ${role} named ${options.name ?? '(any)'}, found ${found.length}`)
   }
-  return /** @type {HTMLElement} */ (found[0])
+  return found[0]
 }
 
 /**
- * The form control whose label (or legend, for a group) is the given text.
+ * The form control whose label (or legend, for a group) is the given text. Given the kind of
+ * control expected (HTMLInputElement, HTMLSelectElement…), it checks the control is one, and the
+ * type check knows it.
+ * @template {HTMLElement} [E=HTMLElement]
  * @param {Element} container
  * @param {string | RegExp} text
+ * @param {{ new (): E, prototype: E }} [kind]
+ * @returns {E}
  */
-export function getByLabelText(container, text) {
+export function getByLabelText(container, text, kind) {
   const matches = (/** @type {string} */ t) => (text instanceof RegExp ? text.test(t) : t === text)
   const found = []
-  for (const label of container.querySelectorAll('label[for]')) {
+  for (const label of /** @type {NodeListOf<HTMLLabelElement>} */ (container.querySelectorAll('label[for]'))) {
     if (matches(squash(label.textContent))) {
       const control = label.ownerDocument.getElementById(label.htmlFor)
       if (control && container.contains(control)) found.push(control)
@@ -106,7 +114,8 @@ export function getByLabelText(container, text) {
     if (matches(squash(el.getAttribute('aria-label')))) found.push(el)
   }
   if (found.length !== 1) throw new Error(`Expected one control labelled ${text}, found ${found.length}`)
-  return /** @type {HTMLElement} */ (found[0])
+  if (kind && !(found[0] instanceof kind)) throw new Error(`Expected the control labelled ${text} to be a ${kind.name}`)
+  return /** @type {E} */ (found[0])
 }
 
 /**

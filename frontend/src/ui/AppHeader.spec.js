@@ -8,7 +8,6 @@ import {
   INFORMATION_MANAGER,
   MONITORING_OFFICER,
   STAFF,
-  fakeFetch,
 } from '../test/fakeFetch.js'
 import { getByRole, queryAllByRole, waitFor } from '../test/queries.js'
 import { renderApp } from '../test/renderApp.js'
@@ -17,8 +16,7 @@ const NO_TASKS = { body: { items: [], page: 0, size: 50, total: 0 } }
 
 /** @param {any} user */
 async function navLinks(user) {
-  fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-  const { root, wrapper } = await renderApp('/tasks')
+  const { root, wrapper } = await renderApp('/tasks', { 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
   const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
   const links = queryAllByRole(nav, 'link').map((a) => a.textContent.trim())
   const header = /** @type {HTMLElement} */ (root.querySelector('header'))
@@ -34,8 +32,7 @@ async function navLinks(user) {
 
 /** Where the main navigation's link of that name goes, for that person. @param {any} user @param {string} name */
 async function navHref(user, name) {
-  fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
-  const { root, wrapper } = await renderApp('/tasks')
+  const { root, wrapper } = await renderApp('/tasks', { 'GET /api/me': { body: user }, 'GET /api/tasks': NO_TASKS })
   const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Main' }))
   const href = getByRole(nav, 'link', { name }).getAttribute('href')
   wrapper.unmount()

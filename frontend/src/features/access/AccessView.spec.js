@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { COMMS_OFFICER, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -42,12 +43,10 @@ const cells = (row) =>
 
 describe('AccessView', () => {
   it('lists the requests for access, with the accounts, where each stands and when it ends', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/access-grants': listPage([ACTIVE, REQUESTED]) })
-    const { root } = await renderApp('/access')
+    const { root, calls } = await renderApp('/access', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/access-grants': listPage([ACTIVE, REQUESTED]) })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Access to corporate accounts')
-    expect(document.title).toBe('Access to corporate accounts – SocialGov')
+    expectTitled(root, 'Access to corporate accounts')
     expect(
       hasText(
         root,
@@ -103,8 +102,7 @@ describe('AccessView', () => {
     ]
     // Without the server's words, so the page's own are shown.
     const items = statuses.map(([status], index) => ({ ...REQUESTED, id: `g${index}`, reference: `AG-2026-00${index}`, status, statusLabel: undefined }))
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage(items) })
-    const { root } = await renderApp('/access')
+    const { root } = await renderApp('/access', { 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage(items) })
 
     await waitFor(() => getByRole(root, 'table'))
     const tags = queryAllByRole(root, 'row')
@@ -114,8 +112,7 @@ describe('AccessView', () => {
   })
 
   it('says when nobody has asked for access yet', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage([]) })
-    const { root } = await renderApp('/access')
+    const { root } = await renderApp('/access', { 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': listPage([]) })
 
     await waitFor(() => expect(hasText(root, 'There are no requests for access yet.')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
@@ -123,11 +120,10 @@ describe('AccessView', () => {
   })
 
   it('pages through many requests', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/access?page=2', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/access-grants': listPage([ACTIVE, REQUESTED], { page: 1, total: 120 }),
     })
-    const { root } = await renderApp('/access?page=2')
 
     await waitFor(() => getByRole(root, 'table'))
     expect(calls.find((c) => c.path === '/api/access-grants')?.search).toBe('?page=1&size=50')
@@ -137,8 +133,7 @@ describe('AccessView', () => {
   })
 
   it('says when the list cannot be shown', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': problem(500, 'Internal Server Error') })
-    const { root } = await renderApp('/access')
+    const { root } = await renderApp('/access', { 'GET /api/me': { body: STAFF }, 'GET /api/access-grants': problem(500, 'Internal Server Error') })
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'There is a problem')).toBe(true)

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { AUDITOR, badRequest, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { certification } from '../../test/records.js'
 
 const PERSON = { decision: null, justification: null, decidedBy: null, decidedAt: null, byDefault: false, appliedAt: null }
 
-const OPEN = {
-  id: 'c-2',
-  reference: 'CE-2026-0002',
-  startedAt: '2026-11-27T14:05:00Z',
-  dueDate: '2026-12-18',
-  closedAt: null,
+const OPEN = certification({
   accounts: [
     {
       accountId: 'acc-1',
@@ -31,7 +27,7 @@ const OPEN = {
       ],
     },
   ],
-}
+})
 
 const CLOSED = {
   ...OPEN,
@@ -64,8 +60,7 @@ const person = (root, legend) => getByRole(root, 'group', { name: legend })
 
 describe('CertificationView', () => {
   it('shows an account owner a form for each person on their accounts, with saved decisions', async () => {
-    fakeFetch(routes(STAFF))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(STAFF))
 
     const page = getByRole(root, 'main')
     await waitFor(() => getByRole(page, 'heading', { level: 1, name: 'Certification CE-2026-0002' }))
@@ -92,8 +87,7 @@ describe('CertificationView', () => {
   })
 
   it('asks for a reason for each person, even after a bulk choice, before saving', async () => {
-    const { calls } = fakeFetch(routes(STAFF, { [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root, calls } = await renderApp('/certifications/c-2', routes(STAFF, { [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     getByRole(section, 'button', { name: 'Remove everyone' }).click()
@@ -116,8 +110,7 @@ describe('CertificationView', () => {
   })
 
   it('asks for keep or remove for each person', async () => {
-    fakeFetch(routes(STAFF))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(STAFF))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(person(section, 'Alex Smith (asmith)'), 'Reason')), 'Left')
@@ -129,8 +122,7 @@ describe('CertificationView', () => {
   })
 
   it('saves an account’s decisions and says so', async () => {
-    const { calls } = fakeFetch(routes(STAFF, { [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root, calls } = await renderApp('/certifications/c-2', routes(STAFF, { [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     const alex = person(section, 'Alex Smith (asmith)')
@@ -156,8 +148,7 @@ describe('CertificationView', () => {
       ...OPEN,
       accounts: [{ ...OPEN.accounts[0], people: [{ ...PERSON, username: 'priya.shah', userName: 'Priya Shah' }, ...OPEN.accounts[0].people] }],
     }
-    const { calls } = fakeFetch(routes(STAFF, { 'GET /api/certifications/c-2': { body: withMe }, [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root, calls } = await renderApp('/certifications/c-2', routes(STAFF, { 'GET /api/certifications/c-2': { body: withMe }, [`PUT ${DECISIONS_PATH}`]: { status: 204 } }))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     const me = person(section, 'Priya Shah (priya.shah)')
@@ -178,14 +169,9 @@ describe('CertificationView', () => {
   })
 
   it('shows the server’s field errors by the person they are about', async () => {
-    fakeFetch(
-      routes(STAFF, {
-        [`PUT ${DECISIONS_PATH}`]: problem(400, 'Bad Request', [
-          { field: 'decisions[1].justification', message: 'Say more about why' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(STAFF, {
+      [`PUT ${DECISIONS_PATH}`]: badRequest('decisions[1].justification', 'Say more about why'),
+    }))
 
     const section = await waitFor(() => getByRole(root, 'region', { name: 'Anytown Libraries (X (Twitter))' }))
     const alex = person(section, 'Alex Smith (asmith)')
@@ -201,8 +187,7 @@ describe('CertificationView', () => {
   })
 
   it('shows a closed campaign’s decisions without forms, with the report for internal audit', async () => {
-    fakeFetch(routes(AUDITOR))
-    const { root } = await renderApp('/certifications/c-1')
+    const { root } = await renderApp('/certifications/c-1', routes(AUDITOR))
 
     const page = getByRole(root, 'main')
     await waitFor(() => getByRole(page, 'heading', { level: 1, name: 'Certification CE-2026-0001' }))
@@ -227,23 +212,20 @@ describe('CertificationView', () => {
   })
 
   it('gives the communications team the report', async () => {
-    fakeFetch(routes(COMMS_OFFICER))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(COMMS_OFFICER))
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Download the report (CSV)' }))
     expect(link.getAttribute('href')).toBe('/api/certifications/c-2.csv')
   })
 
   it('says when there is nobody to certify', async () => {
-    fakeFetch(routes(STAFF, { 'GET /api/certifications/c-2': { body: { ...OPEN, accounts: [] } } }))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(STAFF, { 'GET /api/certifications/c-2': { body: { ...OPEN, accounts: [] } } }))
     await waitFor(() =>
       expect(hasText(root, 'There is nobody to certify on your accounts in this campaign.')).toBe(true),
     )
   })
 
   it('says when the certification is not found', async () => {
-    fakeFetch(routes(STAFF, { 'GET /api/certifications/c-2': problem(404, 'Not Found') }))
-    const { root } = await renderApp('/certifications/c-2')
+    const { root } = await renderApp('/certifications/c-2', routes(STAFF, { 'GET /api/certifications/c-2': problem(404, 'Not Found') }))
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Certification not found' }))
   })
 })

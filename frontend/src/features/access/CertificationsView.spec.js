@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { bodyRows, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
+import { certification } from '../../test/records.js'
 
-const OPEN = {
-  id: 'c-2',
-  reference: 'CE-2026-0002',
-  startedAt: '2026-11-27T14:05:00Z',
-  dueDate: '2026-12-18',
-  closedAt: null,
+const OPEN = certification({
   people: 15,
   decided: 12,
-}
+})
 const CLOSED = {
   id: 'c-1',
   reference: 'CE-2026-0001',
@@ -25,13 +22,11 @@ const LIST = { body: { items: [OPEN, CLOSED] } }
 
 describe('CertificationsView', () => {
   it('lists certifications for internal audit, without the button to start one', async () => {
-    fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/certifications': LIST })
-    const { root } = await renderApp('/certifications')
+    const { root } = await renderApp('/certifications', { 'GET /api/me': { body: AUDITOR }, 'GET /api/certifications': LIST })
 
     const page = getByRole(root, 'main')
     const table = await waitFor(() => getByRole(page, 'table'))
-    expect(getByRole(page, 'heading', { level: 1 }).textContent).toBe('Certification of authorised users')
-    expect(document.title).toBe('Certification of authorised users – SocialGov')
+    expectTitled(page, 'Certification of authorised users')
     expect(
       hasText(
         page,
@@ -48,7 +43,7 @@ describe('CertificationsView', () => {
   })
 
   it('lets the communications team start one and opens it with a banner', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/certifications', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/certifications': { body: { items: [] } },
       'POST /api/certifications': { status: 201, body: { id: 'c-3', reference: 'CE-2026-0003' } },
@@ -56,7 +51,6 @@ describe('CertificationsView', () => {
         body: { id: 'c-3', reference: 'CE-2026-0003', startedAt: OPEN.startedAt, dueDate: '2027-01-08', closedAt: null, accounts: [] },
       },
     })
-    const { root, router } = await renderApp('/certifications')
 
     await waitFor(() => expect(hasText(root, 'There have been no certifications yet.')).toBe(true))
     getByRole(root, 'button', { name: 'Start a certification now' }).click()
@@ -68,12 +62,11 @@ describe('CertificationsView', () => {
   })
 
   it('says why a certification could not be started', async () => {
-    fakeFetch({
+    const { root, router } = await renderApp('/certifications', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/certifications': LIST,
       'POST /api/certifications': problem(409, 'Conflict', undefined, 'A certification is already open'),
     })
-    const { root, router } = await renderApp('/certifications')
 
     await waitFor(() => getByRole(root, 'table'))
     getByRole(root, 'button', { name: 'Start a certification now' }).click()
@@ -82,8 +75,7 @@ describe('CertificationsView', () => {
   })
 
   it('is not for staff outside the communications team and internal audit', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/certifications': LIST })
-    const { root } = await renderApp('/certifications')
+    const { root, calls } = await renderApp('/certifications', { 'GET /api/me': { body: STAFF }, 'GET /api/certifications': LIST })
 
     await waitFor(() => expect(document.title).toBe('You do not have permission to see this page – SocialGov'))
     expect(hasText(root, 'CE-2026-0002')).toBe(false)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -35,8 +35,7 @@ afterEach(() => {
 
 describe('EmergencyBanner', () => {
   it('tells everyone signed in that emergency procedures are in force, below the header', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/emergency': ACTIVE })
-    const { root } = await renderApp('/account/password')
+    const { root } = await renderApp('/account/password', { 'GET /api/me': { body: STAFF }, 'GET /api/emergency': ACTIVE })
 
     const banner = await findBanner(root)
     // Not an alert: it would be announced again on every page.
@@ -62,24 +61,21 @@ describe('EmergencyBanner', () => {
   })
 
   it('names who invoked it by username when their name is not known', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/account/password', {
       'GET /api/me': { body: STAFF },
       'GET /api/emergency': { body: { active: true, emergency: { ...EMERGENCY, invokedByName: null } } },
     })
-    const { root } = await renderApp('/account/password')
     expect(hasText(await findBanner(root), 'Invoked by sam.patel on 27 November 2026 at 14:05.')).toBe(true)
   })
 
   it('links the communications team to the emergency page', async () => {
-    fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/emergency': ACTIVE })
-    const { root } = await renderApp('/account/password')
+    const { root } = await renderApp('/account/password', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/emergency': ACTIVE })
     const banner = await findBanner(root)
     expect(getByRole(banner, 'link', { name: 'Manage the emergency' }).getAttribute('href')).toBe('/emergency')
   })
 
   it('shows nothing when no emergency is in force', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/emergency': NONE })
-    const { root } = await renderApp('/account/password')
+    const { root, calls } = await renderApp('/account/password', { 'GET /api/me': { body: STAFF }, 'GET /api/emergency': NONE })
     await waitFor(() => expect(emergencyChecks(calls)).toBe(1))
     await settle()
     expect(queryBanner(root)).toHaveLength(0)
@@ -87,11 +83,10 @@ describe('EmergencyBanner', () => {
   })
 
   it('shows nothing when the server cannot say', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/password', {
       'GET /api/me': { body: STAFF },
       'GET /api/emergency': problem(500, 'Internal Server Error'),
     })
-    const { root } = await renderApp('/account/password')
     await waitFor(() => expect(emergencyChecks(calls)).toBe(1))
     await settle()
     expect(queryBanner(root)).toHaveLength(0)
@@ -99,8 +94,7 @@ describe('EmergencyBanner', () => {
   })
 
   it('does not ask when nobody is signed in', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': problem(401, 'Unauthorized') })
-    const { root } = await renderApp('/sign-in')
+    const { root, calls } = await renderApp('/sign-in', { 'GET /api/me': problem(401, 'Unauthorized') })
     await waitFor(() => getByRole(root, 'heading', { level: 1 }))
     await settle()
     expect(emergencyChecks(calls)).toBe(0)
@@ -109,8 +103,7 @@ describe('EmergencyBanner', () => {
 
   it('checks again on every page, and goes when the emergency is lifted', async () => {
     let answer = ACTIVE
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/emergency': () => answer })
-    const { root, router } = await renderApp('/account/password')
+    const { root, router, calls } = await renderApp('/account/password', { 'GET /api/me': { body: STAFF }, 'GET /api/emergency': () => answer })
     await findBanner(root)
     expect(emergencyChecks(calls)).toBe(1)
 
@@ -128,8 +121,7 @@ describe('EmergencyBanner', () => {
   it('checks every minute, and stops when it is no longer shown', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     let answer = NONE
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/emergency': () => answer })
-    const { root, wrapper } = await renderApp('/account/password')
+    const { root, wrapper, calls } = await renderApp('/account/password', { 'GET /api/me': { body: STAFF }, 'GET /api/emergency': () => answer })
     await waitFor(() => expect(emergencyChecks(calls)).toBe(1))
 
     answer = ACTIVE

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, callsTo, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { bodyRows, getByLabelText, getByRole, hasText, queryAllByRole, section, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const MESSAGE = 'We are aware of the flooding in Anytown.\nFollow @AnytownCouncil for updates.'
@@ -36,9 +37,6 @@ const ACTIVE = { body: { active: true, emergency: IN_FORCE } }
 const NONE = { body: { active: false, emergency: null } }
 const NO_HISTORY = { body: { items: [] } }
 
-/** @param {{ method: string, path: string }[]} calls @param {string} method @param {string} path */
-const callsTo = (calls, method, path) => calls.filter((c) => c.method === method && c.path === path)
-
 /** The summary list as key -> value. @param {Element} root */
 function summaryRows(root) {
   return Object.fromEntries(
@@ -49,6 +47,24 @@ function summaryRows(root) {
   )
 }
 
+/**
+ * Another officer acts first: the emergency stands as `before` until the page sends `post`, which
+ * is refused (409) with `detail` while the emergency becomes `after`.
+ * @param {object} before @param {object} after @param {string} post @param {string} detail
+ */
+function overtaken(before, after, post, detail) {
+  let current = before
+  return {
+    'GET /api/me': { body: COMMS_OFFICER },
+    'GET /api/emergency': () => current,
+    'GET /api/emergencies': NO_HISTORY,
+    [post]: () => {
+      current = after
+      return problem(409, 'Conflict', undefined, detail)
+    },
+  }
+}
+
 /** @param {Element} root */
 const queryBanner = (root) => queryAllByRole(root, 'region', { name: 'Emergency procedures are in force' })
 
@@ -57,17 +73,15 @@ const main = (root) => getByRole(root, 'main')
 
 describe('EmergencyView', () => {
   it('lets the communications team invoke an emergency when none is in force', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
     })
-    const { root } = await renderApp('/emergency')
 
     const page = main(root)
     await waitFor(() => getByRole(page, 'heading', { level: 2, name: 'Invoke an emergency' }))
-    expect(getByRole(page, 'heading', { level: 1 }).textContent).toBe('Emergency procedures')
-    expect(document.title).toBe('Emergency procedures – SocialGov')
+    expectTitled(page, 'Emergency procedures')
     expect(
       hasText(
         page,
@@ -96,12 +110,11 @@ describe('EmergencyView', () => {
   })
 
   it('asks for the holding message before sending anything', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
     })
-    const { root } = await renderApp('/emergency')
     const button = await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), '   \n ')
@@ -118,7 +131,7 @@ describe('EmergencyView', () => {
 
   it('invokes the emergency, says so, and shows the banner at once', async () => {
     let history = NO_HISTORY
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': () => history,
@@ -128,7 +141,6 @@ describe('EmergencyView', () => {
       },
       'GET /api/auth/csrf': { setCookie: 'XSRF-TOKEN=token-1' },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
     const checksBefore = callsTo(calls, 'GET', '/api/emergency').length
 
@@ -170,15 +182,12 @@ describe('EmergencyView', () => {
   })
 
   it('shows the server\'s errors about the holding message by the field', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies': problem(400, 'Bad Request', [
-        { field: 'holdingMessage', message: 'The holding message must be 1,000 characters or fewer' },
-      ]),
+      'POST /api/emergencies': badRequest('holdingMessage', 'The holding message must be 1,000 characters or fewer'),
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), 'x'.repeat(1001))
@@ -198,17 +207,7 @@ describe('EmergencyView', () => {
   })
 
   it('says why when an emergency is already in force, and shows it', async () => {
-    let current = NONE
-    fakeFetch({
-      'GET /api/me': { body: COMMS_OFFICER },
-      'GET /api/emergency': () => current,
-      'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies': () => {
-        current = ACTIVE
-        return problem(409, 'Conflict', undefined, 'An emergency is already in force')
-      },
-    })
-    const { root } = await renderApp('/emergency')
+    const { root } = await renderApp('/emergency', overtaken(NONE, ACTIVE, 'POST /api/emergencies', 'An emergency is already in force'))
     await waitFor(() => getByRole(root, 'button', { name: 'Invoke emergency' }))
 
     type(/** @type {HTMLTextAreaElement} */ (getByLabelText(root, 'Holding message')), 'Please bear with us')
@@ -223,12 +222,11 @@ describe('EmergencyView', () => {
   })
 
   it('shows the emergency in force, and asks the communications team to confirm before lifting it', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': ACTIVE,
       'GET /api/emergencies': { body: { items: [IN_FORCE, PAST] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     const current = await waitFor(() => section(page, 'An emergency is in force'))
 
@@ -263,7 +261,7 @@ describe('EmergencyView', () => {
     let current = ACTIVE
     const lifted = { ...IN_FORCE, liftedBy: 'sam.patel', liftedByName: 'Sam Patel', liftedAt: '2026-11-28T09:15:00Z' }
     let history = { body: { items: [IN_FORCE, PAST] } }
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': () => current,
       'GET /api/emergencies': () => history,
@@ -273,7 +271,6 @@ describe('EmergencyView', () => {
         return { body: lifted }
       },
     })
-    const { root } = await renderApp('/emergency')
     await waitFor(() => getByRole(root, 'button', { name: 'Lift the emergency' })).then((b) => b.click())
     expect(queryBanner(root)).toHaveLength(1)
     const checksBefore = callsTo(calls, 'GET', '/api/emergency').length
@@ -305,17 +302,7 @@ describe('EmergencyView', () => {
   })
 
   it('says why when the emergency was already lifted', async () => {
-    let current = ACTIVE
-    fakeFetch({
-      'GET /api/me': { body: COMMS_OFFICER },
-      'GET /api/emergency': () => current,
-      'GET /api/emergencies': NO_HISTORY,
-      'POST /api/emergencies/em-2/lift': () => {
-        current = NONE
-        return problem(409, 'Conflict', undefined, 'The emergency has already been lifted')
-      },
-    })
-    const { root } = await renderApp('/emergency')
+    const { root } = await renderApp('/emergency', overtaken(ACTIVE, NONE, 'POST /api/emergencies/em-2/lift', 'The emergency has already been lifted'))
     await waitFor(() => getByRole(root, 'button', { name: 'Lift the emergency' })).then((b) => b.click())
     await waitFor(() => getByRole(root, 'button', { name: 'Yes, lift it' })).then((b) => b.click())
 
@@ -329,12 +316,11 @@ describe('EmergencyView', () => {
   })
 
   it('shows internal audit the emergencies, but nothing to change them', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/emergency': ACTIVE,
       'GET /api/emergencies': { body: { items: [IN_FORCE, PAST] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => section(page, 'An emergency is in force'))
     expect(queryAllByRole(page, 'button')).toHaveLength(0)
@@ -361,12 +347,11 @@ describe('EmergencyView', () => {
   })
 
   it('offers internal audit no form when none is in force', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/emergency': NONE,
       'GET /api/emergencies': { body: { items: [{ ...PAST, suspendedGrants: 0 }] } },
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => expect(hasText(page, 'No emergency is in force.')).toBe(true))
     expect(queryAllByRole(page, 'heading', { name: 'Invoke an emergency' })).toHaveLength(0)
@@ -380,12 +365,11 @@ describe('EmergencyView', () => {
       [1, '1 grant suspended'],
       [0, 'No grants suspended'],
     ])) {
-      fakeFetch({
+      const { root, wrapper } = await renderApp('/emergency', {
         'GET /api/me': { body: AUDITOR },
         'GET /api/emergency': { body: { active: true, emergency: { ...IN_FORCE, suspendedGrants: count } } },
         'GET /api/emergencies': NO_HISTORY,
       })
-      const { root, wrapper } = await renderApp('/emergency')
       const current = await waitFor(() => section(root, 'An emergency is in force'))
       expect(summaryRows(current)['Access suspended']).toBe(text)
       wrapper.unmount()
@@ -393,12 +377,11 @@ describe('EmergencyView', () => {
   })
 
   it('says so when the emergencies cannot be shown', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/emergency', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/emergency': problem(500, 'Internal Server Error'),
       'GET /api/emergencies': problem(500, 'Internal Server Error'),
     })
-    const { root } = await renderApp('/emergency')
     const page = main(root)
     await waitFor(() => getByRole(root, 'alert', { name: 'There is a problem' }))
     await waitFor(() =>
@@ -412,8 +395,7 @@ describe('EmergencyView', () => {
 
   it('is only for the communications team and internal audit', async () => {
     for (const user of [STAFF, ADMIN]) {
-      const { calls } = fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/emergency': NONE })
-      const { root, wrapper } = await renderApp('/emergency')
+      const { root, wrapper, calls } = await renderApp('/emergency', { 'GET /api/me': { body: user }, 'GET /api/emergency': NONE })
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
       expect(callsTo(calls, 'GET', '/api/emergencies'), user.username).toHaveLength(0)
       wrapper.unmount()

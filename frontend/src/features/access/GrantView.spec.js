@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, COMMS_OFFICER, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
+import { accessGrant } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -15,33 +17,10 @@ const STATEMENT = {
 const SHA = 'a3f1c9'.padEnd(64, '0')
 
 /** Waiting for the line manager: nothing agreed, decided or signed yet. */
-const REQUESTED = {
-  id: 'g-1',
-  reference: 'AG-2026-0001',
-  grantee: 'priya.shah',
-  granteeName: 'Priya Shah',
+const REQUESTED = accessGrant({
   accounts: [FACEBOOK, X],
-  status: 'REQUESTED',
-  statusLabel: 'Waiting for the line manager',
-  requestedEndDate: '2027-02-27',
-  agreedEndDate: null,
-  requestedAt: '2026-11-20T09:00:00Z',
-  requestedBy: 'priya.shah',
-  requestedByName: 'Priya Shah',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
   purpose: 'Library events over the winter.\nAnd the spring reading challenge.',
-  intendedUse: 'Posting event updates twice a week',
-  specificTerms: null,
-  decisionReason: null,
-  decidedBy: null,
-  activatedAt: null,
-  endedAt: null,
-  endReason: null,
-  statement: { version: '2026-1', text: 'I will post only for the purpose agreed.' },
-  signatures: [],
-  mayRemove: false,
-}
+})
 
 const ACTIVE = {
   ...REQUESTED,
@@ -116,8 +95,7 @@ const sectionAfter = (root, name) => {
 
 describe('GrantView and GrantSummary', () => {
   it('shows who has access to which accounts, why, the statement as it stands and who signed it', async () => {
-    fakeFetch(routes(STAFF, { ...ACTIVE, mayRemove: false }))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(STAFF, { ...ACTIVE, mayRemove: false }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Priya Shah: Anytown Council' }))
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
@@ -178,8 +156,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('shows only what has happened so far', async () => {
-    fakeFetch(routes(STAFF, { ...REQUESTED, granteeName: null, lineManagerName: null }))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(STAFF, { ...REQUESTED, granteeName: null, lineManagerName: null }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
     const rows = grantRows(root)
@@ -203,8 +180,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('shows when and why the access ended', async () => {
-    fakeFetch(routes(COMMS_OFFICER, REVOKED))
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, REVOKED))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Signatures' }))
     expect(grantRows(root)).toMatchObject({
@@ -218,16 +194,13 @@ describe('GrantView and GrantSummary', () => {
 
   it('lets the communications team remove the access, and shows it removed', async () => {
     let removed = false
-    const { calls } = fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'GET /api/cases/access-grant/g-1': () => ({ body: overview(removed ? REVOKED : ACTIVE) }),
-        'POST /api/access-grants/g-1/removal': () => {
-          removed = true
-          return { body: REVOKED }
-        },
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root, calls } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'GET /api/cases/access-grant/g-1': () => ({ body: overview(removed ? REVOKED : ACTIVE) }),
+      'POST /api/access-grants/g-1/removal': () => {
+        removed = true
+        return { body: REVOKED }
+      },
+    }))
 
     const section = await waitFor(() => removeSection(root))
     expect(queryAllByRole(root, 'heading', { level: 2 }).map(text)).toEqual([
@@ -244,16 +217,13 @@ describe('GrantView and GrantSummary', () => {
         'Removing access ends it today on every account in this grant, and gives the communications team a task to change the passwords.',
       ),
     ).toBe(true)
-    const reason = getByLabelText(section, 'Why are you removing the access?')
-    expect(reason.tagName).toBe('TEXTAREA')
-    type(reason, '  Posted outside the agreed purpose  ')
-    const button = getByRole(section, 'button', { name: 'Remove access' })
-    expect(button.classList.contains('button--warning')).toBe(true)
-    button.click()
+    confirmWithReason(section, {
+      label: 'Why are you removing the access?',
+      reason: '  Posted outside the agreed purpose  ',
+      button: 'Remove access',
+    })
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Access removed')).toBe(true)
+    const banner = await successBanner(root, 'Access removed')
     await waitFor(() => expect(document.activeElement).toBe(banner))
 
     const post = calls.find((c) => c.method === 'POST')
@@ -272,8 +242,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('asks why before removing the access', async () => {
-    const { calls } = fakeFetch(routes(COMMS_OFFICER, ACTIVE))
-    const { root } = await renderApp('/access/g-1')
+    const { root, calls } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE))
 
     const section = await waitFor(() => removeSection(root))
     type(getByLabelText(section, 'Why are you removing the access?'), '   ')
@@ -295,36 +264,25 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it("shows the server's problem with the reason by the field", async () => {
-    fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'POST /api/access-grants/g-1/removal': problem(400, 'Bad Request', [
-          { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'POST /api/access-grants/g-1/removal': badRequest('reason', 'Reason must be 2,000 characters or fewer'),
+    }))
 
     const section = await waitFor(() => removeSection(root))
     const reason = getByLabelText(section, 'Why are you removing the access?')
     type(reason, 'x'.repeat(2001))
     getByRole(section, 'button', { name: 'Remove access' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#reason',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
     expect(hasText(root, 'Access removed')).toBe(false)
     expect(/** @type {HTMLTextAreaElement} */ (reason).value).toBe('x'.repeat(2001))
   })
 
   it('says why access that has already ended cannot be removed', async () => {
-    fakeFetch(
-      routes(COMMS_OFFICER, ACTIVE, {
-        'POST /api/access-grants/g-1/removal': problem(409, 'Conflict', undefined, 'This access has already ended'),
-      }),
-    )
-    const { root } = await renderApp('/access/g-1')
+    const { root } = await renderApp('/access/g-1', routes(COMMS_OFFICER, ACTIVE, {
+      'POST /api/access-grants/g-1/removal': problem(409, 'Conflict', undefined, 'This access has already ended'),
+    }))
 
     const section = await waitFor(() => removeSection(root))
     type(getByLabelText(section, 'Why are you removing the access?'), 'No longer needed')
@@ -337,8 +295,7 @@ describe('GrantView and GrantSummary', () => {
   })
 
   it('says when the grant does not exist', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/access/nope')
+    const { root } = await renderApp('/access/nope', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Access to a corporate account not found' }))
     expect(getByRole(root, 'link', { name: 'list of requests for access' }).getAttribute('href')).toBe('/access')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { accessGrant } from '../../test/records.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const FACEBOOK = { id: '7c0a1f52-0001-4000-8000-000000000001', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }
@@ -21,33 +23,14 @@ const OPTIONS = {
   statement: { version: '2026-1', text: STATEMENT_TEXT },
 }
 
-const CREATED = {
+const CREATED = accessGrant({
   id: 'g-9',
   reference: 'AG-2026-0009',
-  grantee: 'priya.shah',
-  granteeName: 'Priya Shah',
   accounts: [FACEBOOK, LIBRARIES],
-  status: 'REQUESTED',
-  statusLabel: 'Waiting for the line manager',
   requestedEndDate: '2027-01-15',
-  agreedEndDate: null,
   requestedAt: '2026-11-27T14:05:00Z',
-  requestedBy: 'priya.shah',
-  requestedByName: 'Priya Shah',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
-  purpose: 'Library events over the winter',
-  intendedUse: 'Posting event updates twice a week',
-  specificTerms: null,
-  decisionReason: null,
-  decidedBy: null,
-  activatedAt: null,
-  endedAt: null,
-  endReason: null,
   statement: { version: '2026-1', text: STATEMENT_TEXT },
-  signatures: [],
-  mayRemove: false,
-}
+})
 
 /** @param {Record<string, any>} [extra] */
 function routes(extra = {}) {
@@ -75,12 +58,10 @@ async function fillIn(root) {
 
 describe('NewAccessView', () => {
   it('asks which accounts, who endorses it, why, how and until when, and shows the statement to be signed', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/access/new')
+    const { root, calls } = await renderApp('/access/new', routes())
 
     await form(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Ask for access to a corporate account')
-    expect(document.title).toBe('Ask for access to a corporate account – SocialGov')
+    expectTitled(root, 'Ask for access to a corporate account')
     expect(calls.some((c) => c.path === '/api/access-grants/options')).toBe(true)
 
     const accounts = getByRole(root, 'group', { name: 'Which accounts do you need?' })
@@ -132,8 +113,7 @@ describe('NewAccessView', () => {
   })
 
   it('says what is missing before sending anything', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root, router } = await renderApp('/access/new')
+    const { root, router, calls } = await renderApp('/access/new', routes())
 
     await form(root)
     type(getByLabelText(root, 'What do you need the access for?'), '   ')
@@ -165,29 +145,21 @@ describe('NewAccessView', () => {
   })
 
   it('sends the request and shows it', async () => {
-    const { calls } = fakeFetch(
-      routes({
-        'POST /api/access-grants': { status: 201, body: CREATED },
-        'GET /api/access-grants/g-9': { body: CREATED },
-        'GET /api/cases/access-grant/g-9': {
-          body: {
-            kind: 'access-grant',
-            id: 'g-9',
-            reference: 'AG-2026-0009',
-            title: 'Priya Shah: Anytown Council and Anytown Libraries',
-            status: 'REQUESTED',
-            statusLabel: 'Waiting for the line manager',
-            openedAt: '2026-11-27T14:05:00Z',
-            openedBy: 'priya.shah',
-            openedByName: 'Priya Shah',
-            tasks: [],
-            timeline: [],
-            documents: [],
-          },
-        },
-      }),
-    )
-    const { root, router } = await renderApp('/access/new')
+    const { root, router, calls } = await renderApp('/access/new', routes({
+      'POST /api/access-grants': { status: 201, body: CREATED },
+      'GET /api/access-grants/g-9': { body: CREATED },
+      'GET /api/cases/access-grant/g-9': {
+        body: caseOverview('access-grant', 'g-9', {
+          reference: 'AG-2026-0009',
+          title: 'Priya Shah: Anytown Council and Anytown Libraries',
+          status: 'REQUESTED',
+          statusLabel: 'Waiting for the line manager',
+          openedAt: '2026-11-27T14:05:00Z',
+          openedBy: 'priya.shah',
+          openedByName: 'Priya Shah',
+        }),
+      },
+    }))
 
     await fillIn(root)
     getByRole(root, 'button', { name: 'Send request' }).click()
@@ -210,15 +182,12 @@ describe('NewAccessView', () => {
   })
 
   it("shows the server's problems by the fields, whatever list item they name", async () => {
-    fakeFetch(
-      routes({
-        'POST /api/access-grants': problem(400, 'Bad Request', [
-          { field: 'accountIds[0]', message: 'Select an account that is in use' },
-          { field: 'requestedEndDate', message: 'The end date must be on or before 27 November 2027' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/access/new')
+    const { root } = await renderApp('/access/new', routes({
+      'POST /api/access-grants': problem(400, 'Bad Request', [
+        { field: 'accountIds[0]', message: 'Select an account that is in use' },
+        { field: 'requestedEndDate', message: 'The end date must be on or before 27 November 2027' },
+      ]),
+    }))
 
     await fillIn(root)
     type(getByLabelText(root, 'When should the access end?'), '2028-01-01')
@@ -239,12 +208,9 @@ describe('NewAccessView', () => {
   })
 
   it('says why the request cannot be made', async () => {
-    fakeFetch(
-      routes({
-        'POST /api/access-grants': problem(409, 'Conflict', undefined, 'You already have access to Anytown Council on Facebook'),
-      }),
-    )
-    const { root } = await renderApp('/access/new')
+    const { root } = await renderApp('/access/new', routes({
+      'POST /api/access-grants': problem(409, 'Conflict', undefined, 'You already have access to Anytown Council on Facebook'),
+    }))
 
     await fillIn(root)
     getByRole(root, 'button', { name: 'Send request' }).click()
@@ -255,8 +221,7 @@ describe('NewAccessView', () => {
   })
 
   it('says when the form cannot be shown', async () => {
-    const { calls } = fakeFetch(routes({ 'GET /api/access-grants/options': problem(503, 'Service Unavailable') }))
-    const { root } = await renderApp('/access/new')
+    const { root, calls } = await renderApp('/access/new', routes({ 'GET /api/access-grants/options': problem(503, 'Service Unavailable') }))
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'Service Unavailable')).toBe(true)
@@ -265,8 +230,7 @@ describe('NewAccessView', () => {
   })
 
   it('says when there are no accounts to ask for', async () => {
-    fakeFetch(routes({ 'GET /api/access-grants/options': { body: { ...OPTIONS, accounts: [] } } }))
-    const { root } = await renderApp('/access/new')
+    const { root } = await renderApp('/access/new', routes({ 'GET /api/access-grants/options': { body: { ...OPTIONS, accounts: [] } } }))
 
     await waitFor(() =>
       expect(hasText(root, 'There are no corporate accounts you can ask for access to at the moment.')).toBe(true),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 describe('NewRequestView', () => {
   it('shows field errors from a 400 problem', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/requests/new', {
       'GET /api/me': { body: ME },
       'POST /api/account-requests': problem(400, 'Bad Request', [
         { field: 'department', message: 'Enter the department' },
@@ -15,7 +15,6 @@ describe('NewRequestView', () => {
         { field: 'proposedUsers', message: 'Name at least one person who will post' },
       ]),
     })
-    const { root, router } = await renderApp('/requests/new')
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Request a new social media account')
 
     getByRole(root, 'button', { name: 'Submit request' }).click()
@@ -64,14 +63,12 @@ describe('NewRequestView', () => {
       submittedBy: 'jsmith',
       submittedAt: '2026-11-27T14:05:00Z',
     }
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/requests/new', {
       'GET /api/me': { body: ME },
       'POST /api/account-requests': { status: 201, body: created },
       'GET /api/account-requests/req-9': { body: created },
       'GET /api/cases/account-request/req-9': {
-        body: {
-          kind: 'account-request',
-          id: 'req-9',
+        body: caseOverview('account-request', 'req-9', {
           reference: 'AR-2026-0009',
           title: 'Anytown Reads',
           status: 'AWAITING_REVIEW',
@@ -79,13 +76,9 @@ describe('NewRequestView', () => {
           openedAt: '2026-11-27T14:05:00Z',
           openedBy: 'jsmith',
           openedByName: 'Jo Smith',
-          tasks: [],
-          timeline: [],
-          documents: [],
-        },
+        }),
       },
     })
-    const { root, router } = await renderApp('/requests/new')
 
     type(getByLabelText(root, 'Department or service'), ' Libraries ')
     tick(getByLabelText(root, 'Campaign'))
@@ -128,11 +121,10 @@ describe('NewRequestView', () => {
 
   it('sends no end date for a departmental account', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/requests/new', {
       'GET /api/me': { body: ME },
-      'POST /api/account-requests': problem(400, 'Bad Request', [{ field: 'platform', message: 'Select a platform' }]),
+      'POST /api/account-requests': badRequest('platform', 'Select a platform'),
     })
-    const { root } = await renderApp('/requests/new')
 
     tick(getByLabelText(root, 'Campaign'))
     type(await waitFor(() => getByLabelText(root, 'When does the campaign end?')), '2027-03-31')
@@ -150,14 +142,13 @@ describe('NewRequestView', () => {
   it('sends the same Idempotency-Key again after the database was unavailable, so a resend cannot make a second request', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let sends = 0
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/requests/new', {
       'GET /api/me': { body: ME },
       'POST /api/account-requests': () =>
         ++sends === 1
           ? problem(503, 'Service Unavailable', undefined, 'The database is unavailable')
-          : problem(400, 'Bad Request', [{ field: 'platform', message: 'Select a platform' }]),
+          : badRequest('platform', 'Select a platform'),
     })
-    const { root } = await renderApp('/requests/new')
 
     getByRole(root, 'button', { name: 'Submit request' }).click()
     await waitFor(() => expect(hasText(root, 'The database is unavailable')).toBe(true))

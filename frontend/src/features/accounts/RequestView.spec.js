@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, fakeFetch, problem, STAFF } from '../../test/fakeFetch.js'
+import { badRequest, caseOverview, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
+import { accountRequest } from '../../test/records.js'
 
-const REQUEST = {
-  id: 'req-1',
-  reference: 'AR-2026-0001',
-  department: 'Libraries',
-  kind: 'DEPARTMENTAL',
-  campaignEndDate: null,
-  platform: 'FACEBOOK',
+const REQUEST = accountRequest({
   platformLabel: 'Facebook',
-  proposedName: 'Anytown Libraries',
-  businessCase: { objectives: 'Tell people about events' },
-  proposedUsers: ['priya.shah'],
   status: 'INFORMATION_REQUESTED',
   statusLabel: 'Waiting for more information',
-  rejectionReason: null,
-  submittedBy: 'priya.shah',
-  submittedAt: '2026-11-20T09:00:00Z',
   decidedBy: null,
   decidedAt: null,
   handle: null,
@@ -45,7 +35,7 @@ const REQUEST = {
     },
   ],
   mayWithdraw: true,
-}
+})
 
 const ACTIVE = {
   ...REQUEST,
@@ -111,8 +101,7 @@ const withdrawSection = (root) =>
 
 describe('RequestView', () => {
   it('shows what has been written about the request, in order', async () => {
-    fakeFetch(routes(REQUEST))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST))
 
     const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root).Status).toBe('Waiting for more information')
@@ -154,8 +143,7 @@ describe('RequestView', () => {
   })
 
   it('shows the account that was set up, where it is in the registry and when the request closed', async () => {
-    fakeFetch(routes(ACTIVE))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(ACTIVE))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root)).toMatchObject({
@@ -180,8 +168,7 @@ describe('RequestView', () => {
   })
 
   it('never links to a web address that is not http or https', async () => {
-    fakeFetch(routes({ ...ACTIVE, url: 'javascript:alert(1)' }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({ ...ACTIVE, url: 'javascript:alert(1)' }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
     expect(requestRows(root)['Web address']).toBe('javascript:alert(1)')
@@ -190,16 +177,13 @@ describe('RequestView', () => {
 
   it('withdraws the request, and shows it withdrawn', async () => {
     let withdrawn = false
-    const { calls } = fakeFetch(
-      routes(REQUEST, {
-        'GET /api/cases/account-request/req-1': () => ({ body: overview(withdrawn ? WITHDRAWN : REQUEST) }),
-        'POST /api/account-requests/req-1/withdrawal': () => {
-          withdrawn = true
-          return { body: WITHDRAWN }
-        },
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'GET /api/cases/account-request/req-1': () => ({ body: overview(withdrawn ? WITHDRAWN : REQUEST) }),
+      'POST /api/account-requests/req-1/withdrawal': () => {
+        withdrawn = true
+        return { body: WITHDRAWN }
+      },
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     expect(
@@ -208,16 +192,13 @@ describe('RequestView', () => {
         'If you no longer need the account, you can withdraw the request. The communications team will stop work on it.',
       ),
     ).toBe(true)
-    const reason = getByLabelText(section, 'Why are you withdrawing it?')
-    expect(reason.tagName).toBe('TEXTAREA')
-    type(reason, '  We will use the main council account  ')
-    const button = getByRole(section, 'button', { name: 'Withdraw request' })
-    expect(button.classList.contains('button--warning')).toBe(true)
-    button.click()
+    confirmWithReason(section, {
+      label: 'Why are you withdrawing it?',
+      reason: '  We will use the main council account  ',
+      button: 'Withdraw request',
+    })
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Request withdrawn')).toBe(true)
+    const banner = await successBanner(root, 'Request withdrawn')
     await waitFor(() => expect(document.activeElement).toBe(banner))
 
     const post = calls.find((c) => c.method === 'POST')
@@ -239,8 +220,7 @@ describe('RequestView', () => {
   })
 
   it('asks why before withdrawing', async () => {
-    const { calls } = fakeFetch(routes(REQUEST))
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes(REQUEST))
 
     const section = await waitFor(() => withdrawSection(root))
     type(getByLabelText(section, 'Why are you withdrawing it?'), '   ')
@@ -262,24 +242,16 @@ describe('RequestView', () => {
   })
 
   it("shows the server's problem with the reason by the field and in the summary", async () => {
-    fakeFetch(
-      routes(REQUEST, {
-        'POST /api/account-requests/req-1/withdrawal': problem(400, 'Bad Request', [
-          { field: 'withdraw.withdrawal.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'POST /api/account-requests/req-1/withdrawal': badRequest('withdraw.withdrawal.reason', 'Reason must be 2,000 characters or fewer'),
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     const reason = getByLabelText(section, 'Why are you withdrawing it?')
     type(reason, 'x'.repeat(2001))
     getByRole(section, 'button', { name: 'Withdraw request' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#reason',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
     expect(hasText(section, 'Error: Reason must be 2,000 characters or fewer')).toBe(true)
     expect(hasText(root, 'Request withdrawn')).toBe(false)
@@ -288,17 +260,14 @@ describe('RequestView', () => {
   })
 
   it('says why the request can no longer be withdrawn', async () => {
-    fakeFetch(
-      routes(REQUEST, {
-        'POST /api/account-requests/req-1/withdrawal': problem(
-          409,
-          'Conflict',
-          undefined,
-          'The account is already active, so the request cannot be withdrawn',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes(REQUEST, {
+      'POST /api/account-requests/req-1/withdrawal': problem(
+        409,
+        'Conflict',
+        undefined,
+        'The account is already active, so the request cannot be withdrawn',
+      ),
+    }))
 
     const section = await waitFor(() => withdrawSection(root))
     type(getByLabelText(section, 'Why are you withdrawing it?'), 'No longer needed')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ME, fakeFetch } from '../../test/fakeFetch.js'
+import { ME } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 describe('RequestsView and RequestView', () => {
   it('lists account requests with their status', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/requests', {
       'GET /api/me': { body: ME },
       'GET /api/account-requests': {
         body: {
@@ -19,7 +19,6 @@ describe('RequestsView and RequestView', () => {
         },
       },
     })
-    const { root } = await renderApp('/requests')
 
     await waitFor(() => getByRole(root, 'table'))
     const rows = queryAllByRole(root, 'row').slice(1)
@@ -52,11 +51,10 @@ describe('RequestsView and RequestView', () => {
       status,
       submittedAt: '2026-11-27T14:05:00Z',
     }))
-    fakeFetch({
+    const { root } = await renderApp('/requests', {
       'GET /api/me': { body: ME },
       'GET /api/account-requests': { body: { items, page: 0, size: 50, total: items.length } },
     })
-    const { root } = await renderApp('/requests')
 
     await waitFor(() => getByRole(root, 'table'))
     const tags = queryAllByRole(root, 'row')
@@ -66,7 +64,7 @@ describe('RequestsView and RequestView', () => {
   })
 
   it('shows a rejected request with its reason', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/requests/r2', {
       'GET /api/me': { body: ME },
       'GET /api/account-requests/r2': {
         body: {
@@ -102,7 +100,6 @@ describe('RequestsView and RequestView', () => {
         },
       },
     })
-    const { root } = await renderApp('/requests/r2')
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Parks' }))
     for (const text of ['AR-2026-0002', 'Rejected', 'Use the main council channel', 'Campaign', '31 August 2026', '2 July 2026 at 00:30', 'Show the parks', 'pgreen']) {
@@ -112,8 +109,7 @@ describe('RequestsView and RequestView', () => {
   })
 
   it('says when a request does not exist', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME } })
-    const { root } = await renderApp('/requests/nope')
+    const { root } = await renderApp('/requests/nope', { 'GET /api/me': { body: ME } })
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account request not found' }))
     expect(getByRole(root, 'link', { name: 'list of account requests' }).getAttribute('href')).toBe('/requests')
     expect(document.title).toBe('Account request not found – SocialGov')

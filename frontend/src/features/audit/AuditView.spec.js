@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink, expectTitled, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ENTRIES = [
@@ -33,12 +34,10 @@ const ENTRIES = [
 
 describe('AuditView', () => {
   it('shows the entries in a table', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/audit': listPage(ENTRIES, { total: 123 }) })
-    const { root } = await renderApp('/audit')
+    const { root, calls } = await renderApp('/audit', { 'GET /api/me': { body: AUDITOR }, 'GET /api/audit': listPage(ENTRIES, { total: 123 }) })
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Audit trail')
-    expect(document.title).toBe('Audit trail – SocialGov')
+    expectTitled(root, 'Audit trail')
     expect(calls.find((c) => c.path === '/api/audit').search).toBe('?page=0&size=50')
 
     const header = queryAllByRole(root, 'row')[0]
@@ -75,11 +74,10 @@ describe('AuditView', () => {
   })
 
   it('searches with the filters in the address, and downloads the same search as CSV', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/audit', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/audit': ({ search }) => (search.includes('person=') ? listPage([ENTRIES[0]], { page: 1, total: 51 }) : listPage(ENTRIES)),
     })
-    const { root, router } = await renderApp('/audit')
     await waitFor(() => getByRole(root, 'table'))
 
     expect(getByRole(root, 'button', { name: 'Search' }).closest('form').getAttribute('method')).toBe('get')
@@ -107,36 +105,33 @@ describe('AuditView', () => {
     await waitFor(() => expect(hasText(root, 'Showing 51 to 51 of 51')).toBe(true))
     expect(calls.filter((c) => c.path === '/api/audit').at(-1).search).toBe('?person=kate.morgan&page=1&size=50')
     expect(getByRole(root, 'link', { name: 'Previous page' }).getAttribute('href')).toBe('/audit?person=kate.morgan')
-    expect(getByLabelText(root, 'Person').value).toBe('kate.morgan')
-    expect(getByLabelText(root, 'From date').value).toBe('')
+    expect(getByLabelText(root, 'Person', HTMLInputElement).value).toBe('kate.morgan')
+    expect(getByLabelText(root, 'From date', HTMLInputElement).value).toBe('')
   })
 
   it("shows the server's errors by the filters", async () => {
-    fakeFetch({
+    const { root } = await renderApp('/audit?from=2026-11-02&to=2026-11-01', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/audit': ({ search }) =>
         search.includes('to=')
-          ? problem(400, 'Bad Request', [{ field: 'to', message: 'The to date must be the same as or after the from date' }])
+          ? badRequest('to', 'The to date must be the same as or after the from date')
           : listPage(ENTRIES),
     })
-    const { root } = await renderApp('/audit?from=2026-11-02&to=2026-11-01')
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'The to date must be the same as or after the from date' }).getAttribute('href')).toBe('#to')
+    await errorSummaryLink(root, 'The to date must be the same as or after the from date', '#to')
     expect(getByLabelText(root, 'To date').getAttribute('aria-invalid')).toBe('true')
-    expect(getByLabelText(root, 'From date').value).toBe('2026-11-02')
+    expect(getByLabelText(root, 'From date', HTMLInputElement).value).toBe('2026-11-02')
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
 
   it('says when the check finds the trail has been changed', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/audit', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/audit': listPage(ENTRIES),
       'GET /api/audit/verification': {
         body: { intact: false, checkedRows: 1204, firstBrokenId: 57, message: 'Row 57 has been changed since it was written.' },
       },
     })
-    const { root } = await renderApp('/audit')
     await waitFor(() => getByRole(root, 'table'))
 
     getByRole(root, 'button', { name: 'Check the audit trail' }).click()
@@ -150,31 +145,27 @@ describe('AuditView', () => {
   })
 
   it('says when the check finds the trail intact', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/audit', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/audit': listPage(ENTRIES),
       'GET /api/audit/verification': {
         body: { intact: true, checkedRows: 2, firstBrokenId: null, message: 'All 2 rows are intact.' },
       },
     })
-    const { root } = await renderApp('/audit')
     await waitFor(() => getByRole(root, 'table'))
 
     getByRole(root, 'button', { name: 'Check the audit trail' }).click()
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'All 2 rows are intact.')).toBe(true)
+    await successBanner(root, 'All 2 rows are intact.')
   })
 
   it('lets administrators check the trail but not search it', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/audit', {
       'GET /api/me': { body: ADMIN },
       'GET /api/audit/verification': {
         body: { intact: true, checkedRows: 2, firstBrokenId: null, message: 'All 2 rows are intact.' },
       },
     })
-    const { root } = await renderApp('/audit')
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Audit trail' }))
     expect(queryAllByRole(root, 'button', { name: 'Search' })).toHaveLength(0)
@@ -185,8 +176,7 @@ describe('AuditView', () => {
   })
 
   it('is not shown to other staff', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/audit')
+    const { root, calls } = await renderApp('/audit', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(calls.some((c) => c.path.startsWith('/api/audit'))).toBe(false)

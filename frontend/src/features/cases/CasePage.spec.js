@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const REQUEST = {
@@ -89,8 +90,7 @@ const pdf = () => new File(['%PDF-1.7 minutes'], 'minutes.pdf', { type: 'applica
 
 describe('CasePage', () => {
   it('shows the case: header, summary, tasks, documents and timeline', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes())
 
     const h1 = await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Leisure centre news on Facebook' }))
     expect(text(/** @type {Element} */ (h1.previousElementSibling))).toBe('Account request AR-2026-0001')
@@ -136,26 +136,23 @@ describe('CasePage', () => {
   })
 
   it('does not link to a task the person may not open, and says who it is waiting for', async () => {
-    fakeFetch(
-      routes({}, {
-        ...OVERVIEW,
-        tasks: [
-          { ...OVERVIEW.tasks[0], assignee: null, assigneeName: null, due: null, mayOpen: false },
-          {
-            ...OVERVIEW.tasks[0],
-            id: 'task-2',
-            name: 'Set up the account',
-            assignee: 'sam.jones',
-            assigneeName: null,
-            due: '2020-01-10T17:00:00Z',
-            mayOpen: false,
-          },
-        ],
-        documents: [],
-        timeline: [],
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({}, {
+      ...OVERVIEW,
+      tasks: [
+        { ...OVERVIEW.tasks[0], assignee: null, assigneeName: null, due: null, mayOpen: false },
+        {
+          ...OVERVIEW.tasks[0],
+          id: 'task-2',
+          name: 'Set up the account',
+          assignee: 'sam.jones',
+          assigneeName: null,
+          due: '2020-01-10T17:00:00Z',
+          mayOpen: false,
+        },
+      ],
+      documents: [],
+      timeline: [],
+    }))
 
     const tasks = await waitFor(() => section(root, 'Tasks'))
     expect(queryAllByRole(tasks, 'link')).toHaveLength(0)
@@ -169,8 +166,7 @@ describe('CasePage', () => {
   })
 
   it('says when there are no open tasks', async () => {
-    fakeFetch(routes({}, { ...OVERVIEW, tasks: [] }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({}, { ...OVERVIEW, tasks: [] }))
 
     const tasks = await waitFor(() => section(root, 'Tasks'))
     expect(hasText(tasks, 'There are no open tasks on this case.')).toBe(true)
@@ -189,15 +185,12 @@ describe('CasePage', () => {
       uploadedAt: '2026-11-28T09:00:00Z',
     }
     let gets = 0
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/cases/account-request/req-1': () => ({
-          body: gets++ === 0 ? OVERVIEW : { ...OVERVIEW, documents: [BRANDING, uploaded] },
-        }),
-        'POST /api/cases/account-request/req-1/documents': { status: 201, body: uploaded },
+    const { root, calls } = await renderApp('/requests/req-1', routes({
+      'GET /api/cases/account-request/req-1': () => ({
+        body: gets++ === 0 ? OVERVIEW : { ...OVERVIEW, documents: [BRANDING, uploaded] },
       }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+      'POST /api/cases/account-request/req-1/documents': { status: 201, body: uploaded },
+    }))
 
     const input = await waitFor(() => getByLabelText(root, 'Upload a file'))
     expect(input.getAttribute('type')).toBe('file')
@@ -236,15 +229,12 @@ describe('CasePage', () => {
 
   it('sends no description when none is given', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(
-      routes({
-        'POST /api/cases/account-request/req-1/documents': {
-          status: 201,
-          body: { ...BRANDING, id: 'doc-3', fileName: 'minutes.pdf', description: null },
-        },
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes({
+      'POST /api/cases/account-request/req-1/documents': {
+        status: 201,
+        body: { ...BRANDING, id: 'doc-3', fileName: 'minutes.pdf', description: null },
+      },
+    }))
 
     chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     getByRole(root, 'button', { name: 'Upload document' }).click()
@@ -256,17 +246,14 @@ describe('CasePage', () => {
 
   it('shows a problem with the file by the field and in the error summary', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch(
-      routes({
-        'POST /api/cases/account-request/req-1/documents': problem(
-          400,
-          'Bad Request',
-          [{ field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' }],
-          'The document could not be uploaded',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({
+      'POST /api/cases/account-request/req-1/documents': problem(
+        400,
+        'Bad Request',
+        [{ field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' }],
+        'The document could not be uploaded',
+      ),
+    }))
 
     const input = await waitFor(() => getByLabelText(root, 'Upload a file'))
     chooseFiles(input, [new File(['hello'], 'notes.txt', { type: 'text/plain' })])
@@ -288,14 +275,9 @@ describe('CasePage', () => {
 
   it('shows a problem with the description by its field', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch(
-      routes({
-        'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
-          { field: 'description', message: 'The description must be 500 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({
+      'POST /api/cases/account-request/req-1/documents': badRequest('description', 'The description must be 500 characters or fewer'),
+    }))
 
     chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     const description = getByLabelText(root, 'Description (optional)')
@@ -311,20 +293,17 @@ describe('CasePage', () => {
   })
 
   it('asks for a file before uploading', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes())
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Upload document' }))).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Select a file to upload' }).getAttribute('href')).toBe('#document-file')
+    await errorSummaryLink(root, 'Select a file to upload', '#document-file')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
   })
 
   it('says when the file is too large for the server to take', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch(routes({ 'POST /api/cases/account-request/req-1/documents': { status: 413 } }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({ 'POST /api/cases/account-request/req-1/documents': { status: 413 } }))
 
     chooseFiles(await waitFor(() => getByLabelText(root, 'Upload a file')), [pdf()])
     getByRole(root, 'button', { name: 'Upload document' }).click()
@@ -334,8 +313,7 @@ describe('CasePage', () => {
   })
 
   it('refuses a file over 10 MB without sending it', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/requests/req-1')
+    const { root, calls } = await renderApp('/requests/req-1', routes())
     const big = new File(['%PDF-'], 'scan.pdf', { type: 'application/pdf' })
     Object.defineProperty(big, 'size', { value: 10 * 1024 * 1024 + 1 })
 
@@ -348,8 +326,7 @@ describe('CasePage', () => {
   })
 
   it('says when the case cannot be found', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/account-requests/req-1': { body: REQUEST } })
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', { 'GET /api/me': { body: ME }, 'GET /api/account-requests/req-1': { body: REQUEST } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account request not found' }))
     expect(queryAllByRole(root, 'heading', { level: 2, name: 'Documents' })).toHaveLength(0)
@@ -358,16 +335,14 @@ describe('CasePage', () => {
   })
 
   it('says when the case could not be shown', async () => {
-    fakeFetch(routes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Sorry, the account request could not be shown' }))
     expect(hasText(getByRole(root, 'alert'), 'Internal Server Error')).toBe(true)
   })
 
   it('still shows the case when the request details cannot be loaded', async () => {
-    fakeFetch(routes({ 'GET /api/account-requests/req-1': problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/requests/req-1')
+    const { root } = await renderApp('/requests/req-1', routes({ 'GET /api/account-requests/req-1': problem(500, 'Internal Server Error') }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Leisure centre news on Facebook' }))
     await waitFor(() =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { COUNCILLOR, ME, fakeFetch } from '../../test/fakeFetch.js'
+import { COUNCILLOR, ME } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const PROCESSES = [
@@ -11,11 +12,9 @@ const PROCESSES = [
 
 describe('StartView', () => {
   it('lists what can be started, linking the account request to its page', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: PROCESSES } })
-    const { root, router } = await renderApp('/start')
+    const { root, router } = await renderApp('/start', { 'GET /api/me': { body: ME }, 'GET /api/processes': { body: PROCESSES } })
 
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Start something new')
-    expect(document.title).toBe('Start something new – SocialGov')
+    expectTitled(root, 'Start something new')
     const items = await waitFor(() => {
       const found = [...root.querySelectorAll('.start-list__item')]
       if (found.length === 0) throw new Error('not yet')
@@ -33,13 +32,12 @@ describe('StartView', () => {
   })
 
   it('links asking for access to a corporate account to its page', async () => {
-    fakeFetch({
+    const { root, router } = await renderApp('/start', {
       'GET /api/me': { body: ME },
       'GET /api/processes': {
         body: [{ key: 'access-grant', name: 'Ask for access to a corporate account', startable: true, startFormAvailable: false }],
       },
     })
-    const { root, router } = await renderApp('/start')
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Ask for access to a corporate account' }))
     expect(link.getAttribute('href')).toBe('/access/new')
@@ -50,26 +48,24 @@ describe('StartView', () => {
   })
 
   it('links certification of authorised users to the page where one is started', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/start', {
       'GET /api/me': { body: ME },
       'GET /api/processes': {
         body: [{ key: 'access-certification', name: 'Certify authorised users', startable: true, startFormAvailable: false }],
       },
     })
-    const { root } = await renderApp('/start')
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Certify authorised users' }))
     expect(link.getAttribute('href')).toBe('/certifications')
   })
 
   it('links reporting a suspected breach of the policy to its form', async () => {
-    fakeFetch({
+    const { root, router } = await renderApp('/start', {
       'GET /api/me': { body: ME },
       'GET /api/processes': {
         body: [{ key: 'breach-investigation', name: 'Report a suspected breach', startable: true, startFormAvailable: false }],
       },
     })
-    const { root, router } = await renderApp('/start')
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Report a suspected breach' }))
     expect(link.getAttribute('href')).toBe('/report-breach')
@@ -80,14 +76,13 @@ describe('StartView', () => {
   })
 
   it('links reporting harassment to its form', async () => {
-    fakeFetch({
+    const { root, router } = await renderApp('/start', {
       'GET /api/me': { body: COUNCILLOR },
       'GET /api/processes': {
         body: [{ key: 'member-harassment-report', name: 'Report harassment', startable: true, startFormAvailable: false }],
       },
       'GET /api/harassment-reports/options': { body: { platforms: [], members: [] } },
     })
-    const { root, router } = await renderApp('/start')
 
     const main = /** @type {HTMLElement} */ (root.querySelector('main'))
     const link = await waitFor(() => getByRole(main, 'link', { name: 'Report harassment' }))
@@ -99,8 +94,7 @@ describe('StartView', () => {
   })
 
   it('says when there is nothing to start', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
-    const { root } = await renderApp('/start')
+    const { root } = await renderApp('/start', { 'GET /api/me': { body: ME }, 'GET /api/processes': { body: [PROCESSES[2]] } })
 
     await waitFor(() => expect(hasText(root, 'There is nothing you can start here at the moment.')).toBe(true))
   })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { HR_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, HR_OFFICER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
+import { investigation } from '../../test/records.js'
 
 const BASE = '/api/cases/breach-investigation/inv-1/evidence'
 const sha = (/** @type {string} */ c) => c.repeat(64)
@@ -91,28 +92,7 @@ const CUSTODY = {
   ],
 }
 
-const INVESTIGATION = {
-  id: 'inv-1',
-  reference: 'BR-2026-0001',
-  subjectKind: 'EMPLOYEE',
-  subject: 'alex.morgan',
-  subjectName: 'Alex Morgan',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
-  clauses: [],
-  description: 'Posted threats',
-  postLinks: [],
-  reportedBy: 'priya.shah',
-  reportedByName: 'Priya Shah',
-  reportedAt: '2026-11-20T09:00:00Z',
-  status: 'UNDER_INVESTIGATION',
-  statusLabel: 'Under investigation',
-  retention: null,
-  holds: [],
-  notes: [],
-  mayAddNotes: false,
-  mayPlaceHold: false,
-}
+const INVESTIGATION = investigation()
 
 /** @param {{ items?: any[], mayAdd?: boolean }} [evidence] @param {Record<string, any>} [extra] */
 function routes(evidence = {}, extra = {}) {
@@ -185,8 +165,7 @@ async function fillInPost(root) {
 
 describe('EvidenceGallery', () => {
   it('shows each post with its files and fingerprints, what is not sealed yet and what was destroyed', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes())
 
     await loaded(root)
     const first = post(root, 1)
@@ -255,8 +234,7 @@ describe('EvidenceGallery', () => {
   })
 
   it('offers nothing to change to someone who may only look', async () => {
-    fakeFetch(routes({ mayAdd: false }))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes({ mayAdd: false }))
 
     await loaded(root)
     const section = evidence(root)
@@ -267,8 +245,7 @@ describe('EvidenceGallery', () => {
   })
 
   it('says when there is no evidence yet', async () => {
-    fakeFetch(routes({ items: [] }, { [`GET ${BASE}/custody`]: { body: { entries: [] } } }))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes({ items: [] }, { [`GET ${BASE}/custody`]: { body: { entries: [] } } }))
 
     await loaded(root)
     const section = evidence(root)
@@ -284,17 +261,14 @@ describe('EvidenceGallery', () => {
     const file2 = { id: 'f-6', fileName: 'thread.pdf', mediaType: 'application/pdf', size: 8, sha256: sha('2') }
     const sealed = { ...created, sealed: true, sealedAt: '2026-11-27T14:06:00Z', recordSha256: sha('3'), files: [file1, file2] }
     const uploads = [file1, file2]
-    const { calls } = fakeFetch(
-      routes(
-        {},
-        {
-          [`POST ${BASE}`]: { status: 201, body: created },
-          [`POST ${BASE}/ev-4/files`]: () => ({ status: 201, body: uploads.shift() }),
-          [`POST ${BASE}/ev-4/seal`]: { body: sealed },
-        },
-      ),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(
+      {},
+      {
+        [`POST ${BASE}`]: { status: 201, body: created },
+        [`POST ${BASE}/ev-4/files`]: () => ({ status: 201, body: uploads.shift() }),
+        [`POST ${BASE}/ev-4/seal`]: { body: sealed },
+      },
+    ))
 
     const section = await fillInPost(root)
     expect(getByRole(section, 'heading', { level: 3, name: 'Add a post' })).toBeTruthy()
@@ -335,8 +309,7 @@ describe('EvidenceGallery', () => {
   })
 
   it('asks where the post was made and who posted it, and refuses a file over 10 MB, without sending anything', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes())
 
     await loaded(root)
     const section = evidence(root)
@@ -371,16 +344,13 @@ describe('EvidenceGallery', () => {
 
   it('adds a post without the optional web address, date and words', async () => {
     const created = { ...DRAFT, id: 'ev-4', number: 4, url: null, text: null }
-    const { calls } = fakeFetch(
-      routes(
-        { items: [] },
-        {
-          [`POST ${BASE}`]: { status: 201, body: created },
-          [`POST ${BASE}/ev-4/seal`]: { body: { ...created, sealed: true, sealedAt: '2026-11-27T14:06:00Z', recordSha256: sha('3') } },
-        },
-      ),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(
+      { items: [] },
+      {
+        [`POST ${BASE}`]: { status: 201, body: created },
+        [`POST ${BASE}/ev-4/seal`]: { body: { ...created, sealed: true, sealedAt: '2026-11-27T14:06:00Z', recordSha256: sha('3') } },
+      },
+    ))
 
     await loaded(root)
     const section = evidence(root)
@@ -402,18 +372,15 @@ describe('EvidenceGallery', () => {
   })
 
   it("shows the server's problems with the post by its fields", async () => {
-    fakeFetch(
-      routes(
-        {},
-        {
-          [`POST ${BASE}`]: problem(400, 'Bad Request', [
-            { field: 'url', message: 'Enter a web address starting with https://' },
-            { field: 'addPost.postedAt', message: 'The date posted must be in the past' },
-          ]),
-        },
-      ),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(
+      {},
+      {
+        [`POST ${BASE}`]: problem(400, 'Bad Request', [
+          { field: 'url', message: 'Enter a web address starting with https://' },
+          { field: 'addPost.postedAt', message: 'The date posted must be in the past' },
+        ]),
+      },
+    ))
 
     const section = await fillInPost(root)
     getByRole(section, 'button', { name: 'Add and seal the post' }).click()
@@ -433,20 +400,17 @@ describe('EvidenceGallery', () => {
     const created = { ...DRAFT, id: 'ev-4', number: 4 }
     const added = { id: 'f-9', fileName: 'again.png', mediaType: 'image/png', size: 3, sha256: sha('9') }
     let attempts = 0
-    const { calls } = fakeFetch(
-      routes(
-        { items: [SEALED] },
-        {
-          [`POST ${BASE}`]: { status: 201, body: created },
-          [`POST ${BASE}/ev-4/files`]: () =>
-            ++attempts === 1
-              ? problem(400, 'Bad Request', [{ field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' }])
-              : { status: 201, body: added },
-          [`POST ${BASE}/ev-4/seal`]: { body: { ...created, files: [added], sealed: true, sealedAt: '2026-11-27T14:10:00Z', recordSha256: sha('8') } },
-        },
-      ),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(
+      { items: [SEALED] },
+      {
+        [`POST ${BASE}`]: { status: 201, body: created },
+        [`POST ${BASE}/ev-4/files`]: () =>
+          ++attempts === 1
+            ? badRequest('file', 'The selected file must be a PDF, PNG or JPEG')
+            : { status: 201, body: added },
+        [`POST ${BASE}/ev-4/seal`]: { body: { ...created, files: [added], sealed: true, sealedAt: '2026-11-27T14:10:00Z', recordSha256: sha('8') } },
+      },
+    ))
 
     const section = await fillInPost(root)
     chooseFiles(getByLabelText(section, 'Screenshots or PDFs of the post (optional)'), [png('wrong.gif')])
@@ -487,16 +451,13 @@ describe('EvidenceGallery', () => {
 
   it('says why a post could not be sealed, and keeps it to seal later', async () => {
     const created = { ...DRAFT, id: 'ev-4', number: 4 }
-    fakeFetch(
-      routes(
-        { items: [] },
-        {
-          [`POST ${BASE}`]: { status: 201, body: created },
-          [`POST ${BASE}/ev-4/seal`]: problem(409, 'Conflict', undefined, 'The investigation is closed: no evidence can be sealed'),
-        },
-      ),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(
+      { items: [] },
+      {
+        [`POST ${BASE}`]: { status: 201, body: created },
+        [`POST ${BASE}/ev-4/seal`]: problem(409, 'Conflict', undefined, 'The investigation is closed: no evidence can be sealed'),
+      },
+    ))
 
     const section = await fillInPost(root)
     getByRole(section, 'button', { name: 'Add and seal the post' }).click()
@@ -510,14 +471,11 @@ describe('EvidenceGallery', () => {
   })
 
   it('checks that the evidence has not changed', async () => {
-    const { calls } = fakeFetch(
-      routes({}, {
-        [`GET ${BASE}/verification`]: {
-          body: { checkedAt: '2026-11-27T14:05:00Z', intact: true, items: [{ id: 'ev-1', number: 1, recordIntact: true, files: [] }] },
-        },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes({}, {
+      [`GET ${BASE}/verification`]: {
+        body: { checkedAt: '2026-11-27T14:05:00Z', intact: true, items: [{ id: 'ev-1', number: 1, recordIntact: true, files: [] }] },
+      },
+    }))
 
     await loaded(root)
     getByRole(evidence(root), 'button', { name: 'Check the evidence has not changed' }).click()
@@ -533,22 +491,19 @@ describe('EvidenceGallery', () => {
   })
 
   it('names the records and files that do not match their fingerprints', async () => {
-    fakeFetch(
-      routes({}, {
-        [`GET ${BASE}/verification`]: {
-          body: {
-            checkedAt: '2026-11-27T14:05:00Z',
-            intact: false,
-            items: [
-              { id: 'ev-1', number: 1, recordIntact: false, files: [{ id: 'f-1', intact: true }, { id: 'f-2', intact: false }] },
-              { id: 'ev-2', number: 2, recordIntact: true, files: [{ id: 'f-4', intact: false }] },
-              { id: 'ev-3', number: 3, recordIntact: null, files: [] },
-            ],
-          },
+    const { root } = await renderApp('/investigations/inv-1', routes({}, {
+      [`GET ${BASE}/verification`]: {
+        body: {
+          checkedAt: '2026-11-27T14:05:00Z',
+          intact: false,
+          items: [
+            { id: 'ev-1', number: 1, recordIntact: false, files: [{ id: 'f-1', intact: true }, { id: 'f-2', intact: false }] },
+            { id: 'ev-2', number: 2, recordIntact: true, files: [{ id: 'f-4', intact: false }] },
+            { id: 'ev-3', number: 3, recordIntact: null, files: [] },
+          ],
         },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+      },
+    }))
 
     await loaded(root)
     getByRole(evidence(root), 'button', { name: 'Check the evidence has not changed' }).click()
@@ -565,27 +520,24 @@ describe('EvidenceGallery', () => {
   })
 
   it('says what was not checked because it is not sealed yet or has been destroyed, rather than that it matches', async () => {
-    fakeFetch(
-      routes({}, {
-        [`GET ${BASE}/verification`]: {
-          body: {
-            checkedAt: '2026-11-27T14:05:00Z',
-            intact: true,
-            items: [
-              {
-                id: 'ev-1',
-                number: 1,
-                recordIntact: true,
-                files: [{ id: 'f-1', intact: true }, { id: 'f-2', intact: true }, { id: 'f-3', intact: true }],
-              },
-              { id: 'ev-2', number: 2, recordIntact: null, files: [{ id: 'f-4', intact: null }] },
-              { id: 'ev-3', number: 3, recordIntact: null, files: [] },
-            ],
-          },
+    const { root } = await renderApp('/investigations/inv-1', routes({}, {
+      [`GET ${BASE}/verification`]: {
+        body: {
+          checkedAt: '2026-11-27T14:05:00Z',
+          intact: true,
+          items: [
+            {
+              id: 'ev-1',
+              number: 1,
+              recordIntact: true,
+              files: [{ id: 'f-1', intact: true }, { id: 'f-2', intact: true }, { id: 'f-3', intact: true }],
+            },
+            { id: 'ev-2', number: 2, recordIntact: null, files: [{ id: 'f-4', intact: null }] },
+            { id: 'ev-3', number: 3, recordIntact: null, files: [] },
+          ],
         },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+      },
+    }))
 
     await loaded(root)
     getByRole(evidence(root), 'button', { name: 'Check the evidence has not changed' }).click()
@@ -607,21 +559,18 @@ describe('EvidenceGallery', () => {
   })
 
   it('does not say the evidence is unchanged when none of it could be checked', async () => {
-    fakeFetch(
-      routes({ items: [DESTROYED, DRAFT] }, {
-        [`GET ${BASE}/verification`]: {
-          body: {
-            checkedAt: '2026-11-27T14:05:00Z',
-            intact: true,
-            items: [
-              { id: 'ev-3', number: 3, recordIntact: null, files: [] },
-              { id: 'ev-2', number: 2, recordIntact: null, files: [{ id: 'f-4', intact: null }] },
-            ],
-          },
+    const { root } = await renderApp('/investigations/inv-1', routes({ items: [DESTROYED, DRAFT] }, {
+      [`GET ${BASE}/verification`]: {
+        body: {
+          checkedAt: '2026-11-27T14:05:00Z',
+          intact: true,
+          items: [
+            { id: 'ev-3', number: 3, recordIntact: null, files: [] },
+            { id: 'ev-2', number: 2, recordIntact: null, files: [{ id: 'f-4', intact: null }] },
+          ],
         },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+      },
+    }))
 
     await loaded(root)
     getByRole(evidence(root), 'button', { name: 'Check the evidence has not changed' }).click()
@@ -639,8 +588,7 @@ describe('EvidenceGallery', () => {
   })
 
   it('says when the evidence cannot be shown', async () => {
-    fakeFetch(routes({}, { [`GET ${BASE}`]: problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes({}, { [`GET ${BASE}`]: problem(500, 'Internal Server Error') }))
 
     await waitFor(() => expect(hasText(evidence(root), 'Sorry, the evidence could not be shown. Try again later.')).toBe(true))
     expect(queryAllByRole(evidence(root), 'button')).toHaveLength(0)

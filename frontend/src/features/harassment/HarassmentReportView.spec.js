@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { caseOverview, COUNCILLOR, fakeFetch, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
+import { caseOverview, COUNCILLOR, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
 import {
   getByLabelText,
   getByRole,
@@ -11,6 +11,8 @@ import {
   text,
   waitFor,
 } from '../../test/queries.js'
+import { harassmentReport } from '../../test/records.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const HOLD = {
@@ -25,17 +27,9 @@ const HOLD = {
 }
 
 /** Closed, with every part filled in, reported by the Monitoring Officer for the councillor. */
-const CLOSED = {
-  id: 'h-1',
-  reference: 'HR-2026-0001',
-  member: 'cllr.jones',
-  memberName: 'Councillor Jones',
+const CLOSED = harassmentReport({
   reportedBy: 'morgan.ellis',
   reportedByName: 'Morgan Ellis',
-  reportedAt: '2026-11-20T09:00:00Z',
-  platform: 'X_TWITTER',
-  platformLabel: 'X (Twitter)',
-  offendingAccounts: '@troll123\n@another_account',
   description: 'Said they know where I live.\nPosted a photo of my house.',
   postLinks: ['https://x.com/troll123/status/1', 'javascript:alert(1)'],
   immediateDanger: true,
@@ -73,31 +67,10 @@ const CLOSED = {
   retention: { disposeOn: '2032-12-04', retentionRule: 'Six years after the report is closed', status: 'ON_HOLD', statusLabel: 'On legal hold' },
   holds: [HOLD],
   mayPlaceHold: true,
-}
+})
 
 /** Just reported by the councillor: nobody has done anything yet. */
-const REPORTED = {
-  ...CLOSED,
-  reportedBy: 'cllr.jones',
-  reportedByName: 'Councillor Jones',
-  postLinks: [],
-  immediateDanger: false,
-  informGroupLeader: false,
-  policeTold: false,
-  crimeReference: null,
-  status: 'REPORTED',
-  statusLabel: 'Reported',
-  riskLevel: null,
-  riskLabel: null,
-  triageNotes: null,
-  actions: [],
-  followUp: null,
-  outcome: null,
-  closedAt: null,
-  retention: null,
-  holds: [],
-  mayPlaceHold: false,
-}
+const REPORTED = harassmentReport({ description: CLOSED.description, holds: [], mayPlaceHold: false })
 
 const BASE = '/api/cases/member-harassment-report/h-1'
 
@@ -132,8 +105,7 @@ const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, na
 
 describe('HarassmentReportView and HarassmentSummary', () => {
   it('shows what was reported, the assessment, the actions taken, the outcome and how long the records are kept', async () => {
-    fakeFetch(routes(MONITORING_OFFICER, CLOSED))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', routes(MONITORING_OFFICER, CLOSED))
 
     await loaded(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent?.trim()).toBe('Harassment reported by Councillor Jones')
@@ -209,8 +181,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it("shows a councillor's new report with only what has happened so far, and no legal holds", async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR, REPORTED))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root, calls } = await renderApp('/harassment/h-1', routes(COUNCILLOR, REPORTED))
 
     await loaded(root)
     const lists = summaryLists(root)
@@ -238,25 +209,21 @@ describe('HarassmentReportView and HarassmentSummary', () => {
     const placed = { ...HOLD, id: 'hold-2', reason: 'Police investigation', placedAt: '2026-12-02T10:00:00Z' }
     const report = { ...CLOSED, holds: [], retention: { ...CLOSED.retention, status: 'RETAINED', statusLabel: 'Retained' } }
     let held = false
-    const { calls } = fakeFetch(
-      routes(MONITORING_OFFICER, report, {
-        'GET /api/harassment-reports/h-1': () => ({
-          body: held ? { ...report, holds: [placed], retention: CLOSED.retention } : report,
-        }),
-        'POST /api/retention/holds': () => {
-          held = true
-          return { status: 201, body: placed }
-        },
+    const { root, calls } = await renderApp('/harassment/h-1', routes(MONITORING_OFFICER, report, {
+      'GET /api/harassment-reports/h-1': () => ({
+        body: held ? { ...report, holds: [placed], retention: CLOSED.retention } : report,
       }),
-    )
-    const { root } = await renderApp('/harassment/h-1')
+      'POST /api/retention/holds': () => {
+        held = true
+        return { status: 201, body: placed }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
     expect(hasText(holds, 'There are no legal holds on this case.')).toBe(true)
     getByRole(holds, 'button', { name: 'Place the hold' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter why the records must be kept' }).getAttribute('href')).toBe('#holdReason')
+    await errorSummaryLink(root, 'Enter why the records must be kept', '#holdReason')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
     type(getByLabelText(holds, 'Why must the records be kept?'), ' Police investigation ')
@@ -272,8 +239,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it('says when the report cannot be found', async () => {
-    fakeFetch({ 'GET /api/me': { body: COUNCILLOR } })
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', { 'GET /api/me': { body: COUNCILLOR } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Harassment report not found' }))
     expect(document.title).toBe('Harassment report not found – SocialGov')
@@ -281,8 +247,7 @@ describe('HarassmentReportView and HarassmentSummary', () => {
   })
 
   it('says when the details of the report cannot be shown', async () => {
-    fakeFetch(routes(COUNCILLOR, REPORTED, { 'GET /api/harassment-reports/h-1': problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/harassment/h-1')
+    const { root } = await renderApp('/harassment/h-1', routes(COUNCILLOR, REPORTED, { 'GET /api/harassment-reports/h-1': problem(500, 'Internal Server Error') }))
 
     await waitFor(() =>
       expect(hasText(root, 'Sorry, the details of the report could not be shown. Try again later.')).toBe(true),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COUNCILLOR, MONITORING_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const URGENT = {
@@ -54,12 +55,10 @@ const cells = (table) => queryAllByRole(table, 'row').slice(1).map((row) => [...
 
 describe('HarassmentReportsView', () => {
   it("shows a councillor their own reports, where each stands, and a way to each report's page", async () => {
-    fakeFetch({ 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': { body: { items: [UNDER_WAY, CLOSED] } } })
-    const { root } = await renderApp('/harassment')
+    const { root } = await renderApp('/harassment', { 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': { body: { items: [UNDER_WAY, CLOSED] } } })
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Harassment reports')
-    expect(document.title).toBe('Harassment reports – SocialGov')
+    expectTitled(root, 'Harassment reports')
     expect(getByRole(root, 'heading', { level: 2, name: 'Your reports' })).toBeTruthy()
     expect(hasText(root, 'Only you and the Monitoring Officer can see them.')).toBe(true)
     expect([...table.querySelectorAll('th')].map(text)).toEqual(['Reference', 'Reported', 'Status'])
@@ -78,11 +77,10 @@ describe('HarassmentReportsView', () => {
   })
 
   it('shows the Monitoring Officer every report, with the councillor, the risk, and those waiting urgently', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/harassment', {
       'GET /api/me': { body: MONITORING_OFFICER },
       'GET /api/harassment-reports': { body: { items: [URGENT, UNDER_WAY, CLOSED] } },
     })
-    const { root } = await renderApp('/harassment')
 
     const table = await waitFor(() => getByRole(root, 'table'))
     expect(queryAllByRole(root, 'heading', { name: 'Your reports' })).toHaveLength(0)
@@ -109,14 +107,12 @@ describe('HarassmentReportsView', () => {
     expect(queryAllByRole(first.root, 'table')).toHaveLength(0)
     first.wrapper.unmount()
 
-    fakeFetch({ 'GET /api/me': { body: MONITORING_OFFICER }, 'GET /api/harassment-reports': { body: { items: [] } } })
-    const { root } = await renderApp('/harassment')
+    const { root } = await renderApp('/harassment', { 'GET /api/me': { body: MONITORING_OFFICER }, 'GET /api/harassment-reports': { body: { items: [] } } })
     await waitFor(() => expect(hasText(root, 'There are no harassment reports.')).toBe(true))
   })
 
   it('says when the reports cannot be shown', async () => {
-    fakeFetch({ 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': problem(500, 'Internal Server Error') })
-    const { root } = await renderApp('/harassment')
+    const { root } = await renderApp('/harassment', { 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': problem(500, 'Internal Server Error') })
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'There is a problem')).toBe(true)
@@ -125,8 +121,7 @@ describe('HarassmentReportsView', () => {
   })
 
   it('says who may see them when the server refuses', async () => {
-    fakeFetch({ 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': problem(403, 'Forbidden') })
-    const { root } = await renderApp('/harassment')
+    const { root } = await renderApp('/harassment', { 'GET /api/me': { body: COUNCILLOR }, 'GET /api/harassment-reports': problem(403, 'Forbidden') })
 
     await waitFor(() =>
       expect(hasText(root, 'Only councillors and the Monitoring Officer can see harassment reports.')).toBe(true),
@@ -135,8 +130,7 @@ describe('HarassmentReportsView', () => {
   })
 
   it('is not shown to anyone else', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/harassment')
+    const { root, calls } = await renderApp('/harassment', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(calls.some((c) => c.path === '/api/harassment-reports')).toBe(false)

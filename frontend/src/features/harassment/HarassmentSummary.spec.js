@@ -1,37 +1,23 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import HarassmentSummary from './HarassmentSummary.vue'
+import { harassmentReport } from '../../test/records.js'
 
-const REPORT = {
-  id: 'h-1',
-  reference: 'HR-2026-0001',
-  member: 'cllr.jones',
-  memberName: 'Councillor Jones',
-  reportedBy: 'cllr.jones',
-  reportedByName: 'Councillor Jones',
+const REPORT = harassmentReport({
   reportedAt: '2026-06-20T08:00:00Z',
   platform: 'EMAIL',
   platformLabel: 'Email',
   offendingAccounts: 'angry.resident@example.com',
   description: 'Threatening emails',
-  postLinks: [],
-  immediateDanger: false,
-  informGroupLeader: false,
   policeTold: true,
-  crimeReference: null,
   status: 'FOLLOW_UP',
   statusLabel: null,
   riskLevel: 'MEDIUM',
   riskLabel: 'Medium',
-  triageNotes: null,
   actions: [
     { id: 'a-1', kind: 'WELLBEING', kindLabel: null, detail: 'Offered the support line', doneBy: 'morgan.ellis', doneByName: 'Morgan Ellis', doneAt: '2026-06-21T13:00:00Z' },
   ],
-  followUp: null,
-  outcome: null,
-  closedAt: null,
-  retention: null,
-}
+})
 
 describe('HarassmentSummary', () => {
   it('keeps its headings a level below the page it is on, and says when things happened in UK time', () => {

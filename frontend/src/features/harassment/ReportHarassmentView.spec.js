@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, tick, type } from '../../test/actions.js'
-import { COUNCILLOR, MONITORING_OFFICER, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { COUNCILLOR, MONITORING_OFFICER, problem } from '../../test/fakeFetch.js'
 import { accessibleName, getByLabelText, getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const PLATFORMS = [
@@ -68,14 +69,20 @@ const send = (root) => getByRole(root, 'button', { name: 'Send report' }).click(
 /** @param {HTMLElement} root */
 const confirmation = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Report sent' }))
 
+/** The report is made, and its screenshots kept as one sealed post of evidence. */
+const SENT_AND_SEALED = {
+  'POST /api/harassment-reports': { status: 201, body: CREATED },
+  [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
+  [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
+  [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
+}
+
 describe('ReportHarassmentView', () => {
   it('asks first whether the councillor is in danger, then a few short questions, one a screen width', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
 
     await form(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Report harassment')
-    expect(document.title).toBe('Report harassment – SocialGov')
+    expectTitled(root, 'Report harassment')
     expect(
       hasText(
         root,
@@ -124,8 +131,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('says at once, before anything is sent, to call 999 when the councillor feels in immediate danger', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
 
     await form(root)
     expect(queryAllByRole(root, 'alert')).toHaveLength(0)
@@ -148,8 +154,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('says what is missing, in the order asked, before sending anything', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
 
     await form(root)
     send(root)
@@ -174,8 +179,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('refuses a screenshot that is too big or not a PDF, PNG or JPEG, before sending anything', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR))
 
     await fillIn(root)
     const big = png('huge.png')
@@ -201,8 +205,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('sends the report and says the Monitoring Officer will be in touch within 2 working days', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }))
 
     await fillIn(root)
     choose(root, 'Should we tell your political group leader?', 'Yes')
@@ -234,12 +237,9 @@ describe('ReportHarassmentView', () => {
   })
 
   it('repeats the 999 guidance on the confirmation when the councillor feels in immediate danger', async () => {
-    const { calls } = fakeFetch(
-      routes(COUNCILLOR, {
-        'POST /api/harassment-reports': { status: 201, body: { ...CREATED, status: 'URGENT', immediateDanger: true } },
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, {
+      'POST /api/harassment-reports': { status: 201, body: { ...CREATED, status: 'URGENT', immediateDanger: true } },
+    }))
 
     await fillIn(root)
     tick(getByLabelText(root, 'I feel in immediate danger'))
@@ -266,8 +266,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('does not send a crime reference typed before saying the police have not been told', async () => {
-    const { calls } = fakeFetch(routes(COUNCILLOR, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }))
 
     await fillIn(root)
     choose(root, 'Have you already told the police?', 'Yes')
@@ -282,15 +281,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('keeps the screenshots as one sealed post of evidence on the report', async () => {
-    const { calls } = fakeFetch(
-      routes(COUNCILLOR, {
-        'POST /api/harassment-reports': { status: 201, body: CREATED },
-        [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
-        [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
-        [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, SENT_AND_SEALED))
 
     await fillIn(root)
     chooseFiles(getByLabelText(root, 'Screenshots (optional)'), [png(), pdf()])
@@ -319,15 +310,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('keeps screenshots of a private message, which has no link, without a web address', async () => {
-    const { calls } = fakeFetch(
-      routes(COUNCILLOR, {
-        'POST /api/harassment-reports': { status: 201, body: CREATED },
-        [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
-        [`POST ${EVIDENCE}/ev-1/files`]: { status: 201, body: { id: 'f-1' } },
-        [`POST ${EVIDENCE}/ev-1/seal`]: { body: { ...ITEM, sealed: true } },
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, SENT_AND_SEALED))
 
     await fillIn(root)
     type(getByLabelText(root, 'Links to the posts (optional)'), '  \n')
@@ -341,14 +324,11 @@ describe('ReportHarassmentView', () => {
   })
 
   it('says calmly that the report was made when the screenshots could not be kept, and where to add them', async () => {
-    const { calls } = fakeFetch(
-      routes(COUNCILLOR, {
-        'POST /api/harassment-reports': { status: 201, body: CREATED },
-        [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
-        [`POST ${EVIDENCE}/ev-1/files`]: problem(503, 'Service Unavailable'),
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, {
+      'POST /api/harassment-reports': { status: 201, body: CREATED },
+      [`POST ${EVIDENCE}`]: { status: 201, body: ITEM },
+      [`POST ${EVIDENCE}/ev-1/files`]: problem(503, 'Service Unavailable'),
+    }))
 
     await fillIn(root)
     chooseFiles(getByLabelText(root, 'Screenshots (optional)'), [png(), pdf()])
@@ -375,10 +355,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('lets the Monitoring Officer report for a councillor, asking about them rather than "you"', async () => {
-    const { calls } = fakeFetch(
-      routes(MONITORING_OFFICER, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(MONITORING_OFFICER, { 'POST /api/harassment-reports': { status: 201, body: CREATED } }))
 
     await form(root)
     const formEl = /** @type {HTMLFormElement} */ (root.querySelector('main form'))
@@ -428,14 +405,11 @@ describe('ReportHarassmentView', () => {
   })
 
   it('offers the councillors whether the server names them as people or as choices', async () => {
-    fakeFetch(
-      routes(MONITORING_OFFICER, {
-        'GET /api/harassment-reports/options': {
-          body: { platforms: PLATFORMS, members: [{ value: 'cllr.jones', label: 'Councillor Jones' }] },
-        },
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root } = await renderApp('/harassment/new', routes(MONITORING_OFFICER, {
+      'GET /api/harassment-reports/options': {
+        body: { platforms: PLATFORMS, members: [{ value: 'cllr.jones', label: 'Councillor Jones' }] },
+      },
+    }))
 
     const councillor = /** @type {HTMLSelectElement} */ (await waitFor(() => getByLabelText(root, 'Which councillor is this for?')))
     expect([...councillor.options].map((o) => [o.value, o.textContent])).toEqual([
@@ -445,15 +419,12 @@ describe('ReportHarassmentView', () => {
   })
 
   it("shows the server's problems by the fields, saying which link is wrong, and keeps what was typed", async () => {
-    const { calls } = fakeFetch(
-      routes(COUNCILLOR, {
-        'POST /api/harassment-reports': problem(400, 'Bad Request', [
-          { field: 'postLinks[1]', message: 'Enter a web address starting with https://' },
-          { field: 'description', message: 'What happened must be 10,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(COUNCILLOR, {
+      'POST /api/harassment-reports': problem(400, 'Bad Request', [
+        { field: 'postLinks[1]', message: 'Enter a web address starting with https://' },
+        { field: 'description', message: 'What happened must be 10,000 characters or fewer' },
+      ]),
+    }))
 
     await fillIn(root)
     chooseFiles(getByLabelText(root, 'Screenshots (optional)'), [png()])
@@ -472,8 +443,7 @@ describe('ReportHarassmentView', () => {
   })
 
   it('says when the form cannot be shown, and still says to call 999 in an emergency', async () => {
-    fakeFetch(routes(COUNCILLOR, { 'GET /api/harassment-reports/options': problem(503, 'Service Unavailable') }))
-    const { root } = await renderApp('/harassment/new')
+    const { root } = await renderApp('/harassment/new', routes(COUNCILLOR, { 'GET /api/harassment-reports/options': problem(503, 'Service Unavailable') }))
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'Service Unavailable')).toBe(true)
@@ -483,8 +453,7 @@ describe('ReportHarassmentView', () => {
 
   it('is only for councillors and the Monitoring Officer', async () => {
     const staff = { username: 'priya.shah', displayName: 'Priya Shah', groups: ['staff'] }
-    const { calls } = fakeFetch(routes(staff))
-    const { root } = await renderApp('/harassment/new')
+    const { root, calls } = await renderApp('/harassment/new', routes(staff))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(calls.some((c) => c.path === '/api/harassment-reports/options')).toBe(false)
@@ -496,8 +465,7 @@ describe('ReportHarassmentView', () => {
     style.textContent = readFileSync(resolve(__dirname, '../../styles.css'), 'utf8')
     document.head.append(style)
     try {
-      fakeFetch(routes(MONITORING_OFFICER))
-      const { root } = await renderApp('/harassment/new')
+      const { root } = await renderApp('/harassment/new', routes(MONITORING_OFFICER))
 
       await form(root)
       tick(getByLabelText(root, 'The councillor feels in immediate danger'))

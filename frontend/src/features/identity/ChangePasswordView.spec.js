@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -14,8 +14,7 @@ function fillIn(root, current, next, confirm) {
 
 describe('ChangePasswordView', () => {
   it('is linked from the header for everyone signed in', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': { body: { items: [], page: 0, size: 50, total: 0 } } })
-    const { root, router } = await renderApp('/tasks')
+    const { root, router } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': { body: { items: [], page: 0, size: 50, total: 0 } } })
 
     getByRole(root, 'link', { name: 'Change your password' }).click()
 
@@ -28,8 +27,7 @@ describe('ChangePasswordView', () => {
 
   it('changes the password and says so', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({ 'GET /api/me': { body: ME }, 'POST /api/me/password': { status: 204 } })
-    const { root, router } = await renderApp('/account/password')
+    const { root, router, calls } = await renderApp('/account/password', { 'GET /api/me': { body: ME }, 'POST /api/me/password': { status: 204 } })
 
     fillIn(root, 'old-password-1', 'a much longer password', 'a much longer password')
 
@@ -39,13 +37,12 @@ describe('ChangePasswordView', () => {
     expect(post.path).toBe('/api/me/password')
     expect(post.body).toEqual({ currentPassword: 'old-password-1', newPassword: 'a much longer password' })
     expect(post.headers.get('X-XSRF-TOKEN')).toBe('token')
-    expect(getByLabelText(root, 'New password').value).toBe('')
+    expect(getByLabelText(root, 'New password', HTMLInputElement).value).toBe('')
     expect(router.currentRoute.value.path).toBe('/account/password')
   })
 
   it('says when the new passwords do not match, without sending them', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: ME } })
-    const { root } = await renderApp('/account/password')
+    const { root, calls } = await renderApp('/account/password', { 'GET /api/me': { body: ME } })
 
     fillIn(root, 'old-password-1', 'a much longer password', 'a much longer passwrod')
 
@@ -58,14 +55,13 @@ describe('ChangePasswordView', () => {
 
   it("shows the server's errors by the fields", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/account/password', {
       'GET /api/me': { body: ME },
       'POST /api/me/password': problem(400, 'Bad Request', [
         { field: 'currentPassword', message: 'Your current password is wrong' },
         { field: 'newPassword', message: 'The new password must be at least 12 characters' },
       ]),
     })
-    const { root } = await renderApp('/account/password')
 
     fillIn(root, 'wrong', 'short', 'short')
 

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { type } from '../../test/actions.js'
+import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 async function fillIn(root, username, password) {
   const user = getByLabelText(root, 'Username')
   const pass = getByLabelText(root, 'Password')
-  user.value = username
-  user.dispatchEvent(new Event('input'))
-  pass.value = password
-  pass.dispatchEvent(new Event('input'))
+  type(user, username)
+  type(pass, password)
   getByRole(root, 'button', { name: 'Sign in' }).click()
 }
 
 describe('SignInView', () => {
   it('sends people who are not signed in to the sign-in page', async () => {
-    fakeFetch({ 'GET /api/me': problem(401, 'Unauthorized') })
-    const { router, root } = await renderApp('/')
+    const { router, root } = await renderApp('/', { 'GET /api/me': problem(401, 'Unauthorized') })
 
     expect(router.currentRoute.value.path).toBe('/sign-in')
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Sign in')
@@ -25,11 +23,10 @@ describe('SignInView', () => {
 
   it('shows the error summary when the username or password is wrong', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/sign-in', {
       'GET /api/me': problem(401, 'Unauthorized'),
       'POST /api/auth/login': problem(401, 'Unauthorized'),
     })
-    const { root, router } = await renderApp('/sign-in')
 
     await fillIn(root, 'jsmith', 'wrong')
 
@@ -47,8 +44,7 @@ describe('SignInView', () => {
   })
 
   it('asks for both fields before sending anything', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': problem(401, 'Unauthorized') })
-    const { root } = await renderApp('/sign-in')
+    const { root, calls } = await renderApp('/sign-in', { 'GET /api/me': problem(401, 'Unauthorized') })
 
     await fillIn(root, '', '')
 
@@ -62,7 +58,7 @@ describe('SignInView', () => {
   it('goes to the task list after signing in, showing who is signed in', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let signedIn = false
-    fakeFetch({
+    const { root, router } = await renderApp('/sign-in', {
       'GET /api/me': () => (signedIn ? { body: ME } : problem(401, 'Unauthorized')),
       'POST /api/auth/login': () => {
         signedIn = true
@@ -70,7 +66,6 @@ describe('SignInView', () => {
       },
       'GET /api/tasks': { body: { items: [], page: 0, size: 50, total: 0 } },
     })
-    const { root, router } = await renderApp('/sign-in')
 
     await fillIn(root, 'jsmith', 'secret')
 
@@ -82,34 +77,31 @@ describe('SignInView', () => {
 })
 
 describe('SignInView when the account is locked', () => {
+  /** Nobody is signed in, and signing in is refused with this detail. @param {string} detail */
+  const refusedWith = (detail) => ({
+    'GET /api/me': problem(401, 'Unauthorized'),
+    'POST /api/auth/login': problem(401, 'Unauthorized', undefined, detail),
+  })
   const LOCKED =
     'Your account is locked after 5 failed sign-ins. Try again after 05:20, or ask an administrator to unlock it.'
 
   it("shows the server's reason in the error summary", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
-      'GET /api/me': problem(401, 'Unauthorized'),
-      'POST /api/auth/login': problem(401, 'Unauthorized', undefined, LOCKED),
-    })
-    const { root, router } = await renderApp('/sign-in')
+    const { root, router } = await renderApp('/sign-in', refusedWith(LOCKED))
 
     await fillIn(root, 'jsmith', 'secret-password')
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, LOCKED)).toBe(true)
     expect(hasText(summary, 'Enter a correct username and password')).toBe(false)
-    expect(getByLabelText(root, 'Password').value).toBe('')
+    expect(getByLabelText(root, 'Password', HTMLInputElement).value).toBe('')
     expect(router.currentRoute.value.path).toBe('/sign-in')
   })
 
   it('keeps the usual message when the detail says nothing more', async () => {
     for (const detail of ['Unauthorized', 'Credentials Do Not Match']) {
       document.cookie = 'XSRF-TOKEN=token'
-      fakeFetch({
-        'GET /api/me': problem(401, 'Unauthorized'),
-        'POST /api/auth/login': problem(401, 'Unauthorized', undefined, detail),
-      })
-      const { root, wrapper } = await renderApp('/sign-in')
+      const { root, wrapper } = await renderApp('/sign-in', refusedWith(detail))
 
       await fillIn(root, 'jsmith', 'wrong')
 
@@ -123,21 +115,19 @@ describe('SignInView when the account is locked', () => {
 
 describe('SignInView with council sign-in', () => {
   it('offers the council account when the server says so', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/sign-in', {
       'GET /api/me': problem(401, 'Unauthorized'),
       'GET /api/auth/options': { body: { councilSignIn: true, councilSignInPath: '/oauth/login/council' } },
     })
-    const { root } = await renderApp('/sign-in')
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Sign in with your council account' }))
     expect(link.getAttribute('href')).toBe('/oauth/login/council')
   })
 
   it('offers only the local sign-in otherwise', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/sign-in', {
       'GET /api/me': problem(401, 'Unauthorized'),
       'GET /api/auth/options': { body: { councilSignIn: false, councilSignInPath: null } },
     })
-    const { root } = await renderApp('/sign-in')
     await waitFor(() => getByRole(root, 'button', { name: 'Sign in' }))
     expect(root.textContent).not.toContain('Sign in with your council account')
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
-import { ADMIN, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { ADMIN, badRequest, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -41,8 +41,7 @@ const WAITING = {
 
 describe('UsersView', () => {
   it('lists the users with their groups and status', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': listPage(USERS, { total: 123 }), ...NONE_WAITING })
-    const { root } = await renderApp('/admin/users')
+    const { root, calls } = await renderApp('/admin/users', { 'GET /api/me': { body: ADMIN }, 'GET /api/admin/users': listPage(USERS, { total: 123 }), ...NONE_WAITING })
 
     await waitFor(() => getByRole(root, 'table'))
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Users')
@@ -74,7 +73,7 @@ describe('UsersView', () => {
       locked: false,
       groups: ['staff', 'comms'],
     }
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/admin/users', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users': () => listPage(added ? [...USERS, created] : USERS),
       ...NONE_WAITING,
@@ -83,7 +82,6 @@ describe('UsersView', () => {
         return { status: 201, body: created }
       },
     })
-    const { root, router } = await renderApp('/admin/users')
 
     ;(await waitFor(() => getByRole(root, 'link', { name: 'Add a user' }))).click()
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Add a user' }))
@@ -114,7 +112,7 @@ describe('UsersView', () => {
 
   it("shows the server's errors by the fields when adding a user", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/admin/users/new', {
       'GET /api/me': { body: ADMIN },
       'POST /api/admin/users': problem(400, 'Bad Request', [
         { field: 'username', message: 'There is already a user called priya.shah' },
@@ -122,7 +120,6 @@ describe('UsersView', () => {
         { field: 'groups', message: 'Select at least one group' },
       ]),
     })
-    const { root, router } = await renderApp('/admin/users/new')
 
     type(getByLabelText(root, 'Username'), 'priya.shah')
     type(getByLabelText(root, 'Temporary password'), 'short')
@@ -154,21 +151,20 @@ describe('UsersView', () => {
   it('changes a user, keeping groups this page does not know', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const user = { ...USERS[0], groups: ['staff', 'reviewers'] }
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/admin/users/priya.shah', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users/priya.shah': { body: user },
       'PUT /api/admin/users/priya.shah': ({ body }) => ({ body: { ...user, ...body } }),
       'GET /api/admin/users': listPage(USERS),
       ...NONE_WAITING,
     })
-    const { root, router } = await renderApp('/admin/users/priya.shah')
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Priya Shah' }))
     expect(document.title).toBe('Change Priya Shah – SocialGov')
-    expect(getByLabelText(root, 'Full name').value).toBe('Priya Shah')
-    expect(getByLabelText(root, 'Can sign in').checked).toBe(true)
-    expect(getByLabelText(root, 'Staff').checked).toBe(true)
-    expect(getByLabelText(root, 'reviewers').checked).toBe(true)
+    expect(getByLabelText(root, 'Full name', HTMLInputElement).value).toBe('Priya Shah')
+    expect(getByLabelText(root, 'Can sign in', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'Staff', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'reviewers', HTMLInputElement).checked).toBe(true)
     expect(queryAllByRole(root, 'button', { name: 'Unlock' })).toHaveLength(0)
 
     type(getByLabelText(root, 'Email address (optional)'), 'p.shah@anytown.gov.uk')
@@ -190,12 +186,11 @@ describe('UsersView', () => {
 
   it('unlocks a locked account', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/admin/users/tom.hughes', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users/tom.hughes': { body: USERS[1] },
       'POST /api/admin/users/tom.hughes/unlock': { status: 204 },
     })
-    const { root } = await renderApp('/admin/users/tom.hughes')
 
     await waitFor(() => expect(hasText(root, 'This account is locked after failed sign-ins')).toBe(true))
     getByRole(root, 'button', { name: 'Unlock' }).click()
@@ -210,7 +205,7 @@ describe('UsersView', () => {
   it('lists groups waiting for a second administrator and approves one', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let decided = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/admin/users', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': () => ({ body: { items: decided ? [] : [WAITING] } }),
@@ -219,7 +214,6 @@ describe('UsersView', () => {
         return { body: { ...WAITING, outcome: 'APPROVED', decidedBy: 'chris.lee' } }
       },
     })
-    const { root } = await renderApp('/admin/users')
 
     const waiting = await waitFor(() => getByRole(root, 'table', { name: 'Groups waiting for a second administrator' }))
     const [row] = queryAllByRole(waiting, 'row').slice(1)
@@ -236,16 +230,15 @@ describe('UsersView', () => {
 
   it('turns a waiting group down with a reason', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/admin/users', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': { body: { items: [WAITING] } },
       [`POST /api/admin/group-grants/${WAITING.id}/refusal`]: ({ body }) =>
         body.reason
           ? { body: { ...WAITING, outcome: 'REFUSED', decidedBy: 'chris.lee', reason: body.reason } }
-          : problem(400, 'Bad Request', [{ field: 'reason', message: 'Enter why you are turning this down' }]),
+          : badRequest('reason', 'Enter why you are turning this down'),
     })
-    const { root } = await renderApp('/admin/users')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Turn down HR for Hana Adviser' }))).click()
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Turn down HR for Hana Adviser' }))
@@ -263,14 +256,13 @@ describe('UsersView', () => {
 
   it("shows why a group cannot be approved by the administrator who asked for it", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/admin/users', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users': listPage(USERS),
       'GET /api/admin/group-grants': { body: { items: [{ ...WAITING, requestedBy: 'chris.lee' }] } },
       [`POST /api/admin/group-grants/${WAITING.id}/approval`]: problem(403, 'Forbidden', undefined,
         'You asked for this, so another administrator must approve it'),
     })
-    const { root } = await renderApp('/admin/users')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Approve HR for Hana Adviser' }))).click()
 
@@ -279,23 +271,21 @@ describe('UsersView', () => {
   })
 
   it("shows a person's groups waiting for a second administrator", async () => {
-    fakeFetch({
+    const { root } = await renderApp('/admin/users/hana.adviser', {
       'GET /api/me': { body: ADMIN },
       'GET /api/admin/users/hana.adviser': {
         body: { ...USERS[0], username: 'hana.adviser', displayName: 'Hana Adviser', groups: ['staff'], pendingGroups: ['hr'] },
       },
     })
-    const { root } = await renderApp('/admin/users/hana.adviser')
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Hana Adviser' }))
     expect(hasText(root, 'Waiting for a second administrator')).toBe(true)
     expect(hasText(root, 'HR')).toBe(true)
-    expect(getByLabelText(root, 'HR').checked).toBe(false)
+    expect(getByLabelText(root, 'HR', HTMLInputElement).checked).toBe(false)
   })
 
   it('says when the user does not exist', async () => {
-    fakeFetch({ 'GET /api/me': { body: ADMIN } })
-    const { root } = await renderApp('/admin/users/nobody')
+    const { root } = await renderApp('/admin/users/nobody', { 'GET /api/me': { body: ADMIN } })
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'User not found' }))
   })
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { tick, type } from '../../test/actions.js'
 import {
+  badRequest,
   caseOverview,
-  fakeFetch,
   HR_OFFICER,
   INFORMATION_MANAGER,
   MONITORING_OFFICER,
@@ -20,7 +20,9 @@ import {
   text,
   waitFor,
 } from '../../test/queries.js'
+import { errorLinksToField, errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
+import { investigation } from '../../test/records.js'
 
 const HOLD = {
   id: 'hold-1',
@@ -55,23 +57,13 @@ const INTERVIEW = {
 }
 
 /** Closed, with every part filled in. */
-const CLOSED = {
-  id: 'inv-1',
-  reference: 'BR-2026-0001',
-  subjectKind: 'EMPLOYEE',
-  subject: 'alex.morgan',
-  subjectName: 'Alex Morgan',
-  lineManager: 'omar.said',
-  lineManagerName: 'Omar Said',
+const CLOSED = investigation({
   clauses: [
     { code: 'B1.4-abuse', reference: 'B 1.4', label: 'Abusive or threatening behaviour' },
     { code: 'B1.7-confidential', reference: 'B 1.7', label: 'Sharing confidential information' },
   ],
   description: 'Posted threats to a resident.\nThen shared their address.',
   postLinks: ['https://x.com/example/status/1', 'javascript:alert(1)'],
-  reportedBy: 'priya.shah',
-  reportedByName: 'Priya Shah',
-  reportedAt: '2026-11-20T09:00:00Z',
   status: 'CLOSED',
   statusLabel: 'Closed',
   route: 'FORMAL',
@@ -96,7 +88,7 @@ const CLOSED = {
   notes: [INTERVIEW],
   mayAddNotes: true,
   mayPlaceHold: true,
-}
+})
 
 /** Just reported: nobody has done anything yet. */
 const REPORTED = {
@@ -162,8 +154,7 @@ const loaded = (root) => waitFor(() => getByRole(root, 'heading', { level: 2, na
 
 describe('InvestigationView and InvestigationSummary', () => {
   it('shows what was reported, how it was dealt with, what was decided and how long its records are kept', async () => {
-    fakeFetch(routes(HR_OFFICER, CLOSED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED))
 
     await loaded(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent?.trim()).toBe('Alex Morgan: suspected breach of the policy')
@@ -253,8 +244,7 @@ describe('InvestigationView and InvestigationSummary', () => {
 
   it('shows only what has happened so far, and no forms to someone who may not use them', async () => {
     const investigator = { username: 'nia.roberts', displayName: 'Nia Roberts', groups: ['staff'] }
-    fakeFetch(routes(investigator, REPORTED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(investigator, REPORTED))
 
     await loaded(root)
     const lists = summaryLists(root)
@@ -277,8 +267,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('marks an investigation that is overdue', async () => {
-    fakeFetch(routes(HR_OFFICER, { ...CLOSED, status: 'UNDER_INVESTIGATION', statusLabel: 'Under investigation', outcome: null, outcomeLabel: null, closedAt: null }))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, { ...CLOSED, status: 'UNDER_INVESTIGATION', statusLabel: 'Under investigation', outcome: null, outcomeLabel: null, closedAt: null }))
 
     await loaded(root)
     expect(summaryLists(root)[1]['Investigation due']).toBe('15 January 2026 Overdue')
@@ -295,10 +284,7 @@ describe('InvestigationView and InvestigationSummary', () => {
       writtenByName: 'Hana Ross',
       writtenAt: '2026-11-27T14:05:00Z',
     }
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/notes': { status: 201, body: created } }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/notes': { status: 201, body: created } }))
 
     await loaded(root)
     const notes = section(root, 'Notes and interviews')
@@ -326,14 +312,9 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('asks what is being recorded, and shows the server’s problems by the fields', async () => {
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/investigations/inv-1/notes': problem(400, 'Bad Request', [
-          { field: 'text', message: 'A note must be 10,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/investigations/inv-1/notes': badRequest('text', 'A note must be 10,000 characters or fewer'),
+    }))
 
     await loaded(root)
     const notes = section(root, 'Notes and interviews')
@@ -357,27 +338,23 @@ describe('InvestigationView and InvestigationSummary', () => {
   it('places a legal hold on the records', async () => {
     const placed = { ...HOLD, id: 'hold-2', reason: 'Police investigation', placedAt: '2026-12-02T10:00:00Z' }
     let held = false
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        // The server has the hold, and the records are now kept for it.
-        'GET /api/investigations/inv-1': () => ({
-          body: held
-            ? { ...CLOSED, holds: [...CLOSED.holds, placed], retention: { ...CLOSED.retention, status: 'ON_HOLD', statusLabel: 'On legal hold' } }
-            : CLOSED,
-        }),
-        'POST /api/retention/holds': () => {
-          held = true
-          return { status: 201, body: placed }
-        },
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      // The server has the hold, and the records are now kept for it.
+      'GET /api/investigations/inv-1': () => ({
+        body: held
+          ? { ...CLOSED, holds: [...CLOSED.holds, placed], retention: { ...CLOSED.retention, status: 'ON_HOLD', statusLabel: 'On legal hold' } }
+          : CLOSED,
       }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+      'POST /api/retention/holds': () => {
+        held = true
+        return { status: 201, body: placed }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
     getByRole(holds, 'button', { name: 'Place the hold' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter why the records must be kept' }).getAttribute('href')).toBe('#holdReason')
+    await errorSummaryLink(root, 'Enter why the records must be kept', '#holdReason')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
     type(getByLabelText(holds, 'Why must the records be kept?'), ' Police investigation ')
@@ -395,26 +372,22 @@ describe('InvestigationView and InvestigationSummary', () => {
   it('releases a legal hold, asking why first', async () => {
     const released = { ...HOLD, releasedAt: '2026-12-03T09:00:00Z', releasedByName: 'Hana Ross', releaseReason: 'The claim was withdrawn' }
     let done = false
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'GET /api/investigations/inv-1': () => ({ body: done ? { ...CLOSED, holds: [RELEASED_HOLD, released] } : CLOSED }),
-        'POST /api/retention/holds/hold-1/release': () => {
-          done = true
-          return { body: released }
-        },
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'GET /api/investigations/inv-1': () => ({ body: done ? { ...CLOSED, holds: [RELEASED_HOLD, released] } : CLOSED }),
+      'POST /api/retention/holds/hold-1/release': () => {
+        done = true
+        return { body: released }
+      },
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
     getByRole(holds, 'button', { name: 'Release legal hold 2' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why legal hold 2 can be released' })
-    expect(link.getAttribute('href')).toBe('#releaseReason-hold-1')
-    const reason = getByLabelText(holds, 'Why can legal hold 2 be released?')
-    expect(reason.id).toBe('releaseReason-hold-1')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, holds, {
+      message: 'Enter why legal hold 2 can be released',
+      label: 'Why can legal hold 2 be released?',
+      id: 'releaseReason-hold-1',
+    })
     // The hold's own reason box says what is wrong; the place-a-hold box does not.
     expect(getByLabelText(holds, 'Why must the records be kept?').getAttribute('aria-invalid')).toBeNull()
 
@@ -434,33 +407,22 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it("shows the server's problem with a release by that hold's reason", async () => {
-    fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/retention/holds/hold-1/release': problem(400, 'Bad Request', [
-          { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/retention/holds/hold-1/release': badRequest('release.reason', 'Reason must be 2,000 characters or fewer'),
+    }))
 
     await loaded(root)
     const holds = section(root, 'Legal holds')
     type(getByLabelText(holds, 'Why can legal hold 2 be released?'), 'x'.repeat(2001))
     getByRole(holds, 'button', { name: 'Release legal hold 2' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#releaseReason-hold-1',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#releaseReason-hold-1')
     await waitFor(() =>
       expect(getByLabelText(holds, 'Why can legal hold 2 be released?').getAttribute('aria-invalid')).toBe('true'),
     )
   })
 
   it('excludes someone from the case', async () => {
-    const { calls } = fakeFetch(
-      routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/exclusions': { status: 204 } }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, { 'POST /api/investigations/inv-1/exclusions': { status: 204 } }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
@@ -481,38 +443,27 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it("shows the server's problem with an exclusion by its field", async () => {
-    fakeFetch(
-      routes(HR_OFFICER, CLOSED, {
-        'POST /api/investigations/inv-1/exclusions': problem(400, 'Bad Request', [
-          { field: 'username', message: 'There is no one with that username' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, CLOSED, {
+      'POST /api/investigations/inv-1/exclusions': badRequest('username', 'There is no one with that username'),
+    }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
     type(getByLabelText(exclude, 'Username of the person to exclude'), 'nobody')
     type(getByLabelText(exclude, 'Why are you excluding them?'), 'Conflict of interest')
     getByRole(exclude, 'button', { name: 'Exclude them' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'There is no one with that username' }).getAttribute('href')).toBe(
-      '#exclusionUsername',
-    )
+    await errorSummaryLink(root, 'There is no one with that username', '#exclusionUsername')
   })
 
   it("shows the server's refusal of an exclusion in the error summary", async () => {
-    const { calls } = fakeFetch(
-      routes(MONITORING_OFFICER, REPORTED, {
-        'POST /api/investigations/inv-1/exclusions': problem(
-          403,
-          'Forbidden',
-          undefined,
-          'Only HR or the Monitoring Officer may exclude someone from this case',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root, calls } = await renderApp('/investigations/inv-1', routes(MONITORING_OFFICER, REPORTED, {
+      'POST /api/investigations/inv-1/exclusions': problem(
+        403,
+        'Forbidden',
+        undefined,
+        'Only HR or the Monitoring Officer may exclude someone from this case',
+      ),
+    }))
 
     await loaded(root)
     const exclude = section(root, 'Exclude someone from this case')
@@ -529,8 +480,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('offers the exclusion form only to HR and the Monitoring Officer', async () => {
-    fakeFetch(routes(INFORMATION_MANAGER, REPORTED))
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', routes(INFORMATION_MANAGER, REPORTED))
 
     await loaded(root)
     expect(queryAllByRole(root, 'heading', { name: 'Exclude someone from this case' })).toHaveLength(0)
@@ -538,8 +488,7 @@ describe('InvestigationView and InvestigationSummary', () => {
   })
 
   it('says when the investigation cannot be found', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/investigations/inv-1')
+    const { root } = await renderApp('/investigations/inv-1', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Breach investigation not found' }))
     expect(document.title).toBe('Breach investigation not found – SocialGov')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fakeFetch, HR_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { HR_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, text, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const UNDER_INVESTIGATION = {
@@ -38,15 +39,13 @@ const CLOSED = {
 
 describe('InvestigationsView', () => {
   it('lists the investigations: whom each is about, who investigates, when it is due and where it stands', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/investigations', {
       'GET /api/me': { body: HR_OFFICER },
       'GET /api/investigations': listPage([UNDER_INVESTIGATION, REPORTED, CLOSED]),
     })
-    const { root } = await renderApp('/investigations')
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Investigations')
-    expect(document.title).toBe('Investigations – SocialGov')
+    expectTitled(root, 'Investigations')
     expect(calls.find((c) => c.path === '/api/investigations')?.search).toBe('?page=0&size=50')
 
     const [header, ...rows] = queryAllByRole(table, 'row')
@@ -73,11 +72,10 @@ describe('InvestigationsView', () => {
   })
 
   it('pages through many investigations', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/investigations?page=2', {
       'GET /api/me': { body: HR_OFFICER },
       'GET /api/investigations': listPage([UNDER_INVESTIGATION], { page: 1, total: 51 }),
     })
-    const { root } = await renderApp('/investigations?page=2')
 
     await waitFor(() => getByRole(root, 'table'))
     expect(calls.find((c) => c.path === '/api/investigations')?.search).toBe('?page=1&size=50')
@@ -86,16 +84,14 @@ describe('InvestigationsView', () => {
   })
 
   it('says when there are none', async () => {
-    fakeFetch({ 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': listPage([]) })
-    const { root } = await renderApp('/investigations')
+    const { root } = await renderApp('/investigations', { 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': listPage([]) })
 
     await waitFor(() => expect(hasText(root, 'There are no investigations.')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
 
   it('tells someone who may not see investigations where to report a breach instead', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/investigations': problem(403, 'Forbidden') })
-    const { root } = await renderApp('/investigations')
+    const { root } = await renderApp('/investigations', { 'GET /api/me': { body: STAFF }, 'GET /api/investigations': problem(403, 'Forbidden') })
 
     await waitFor(() =>
       expect(hasText(root, 'Only HR, the Monitoring Officer and appointed investigators can see investigations.')).toBe(true),
@@ -106,8 +102,7 @@ describe('InvestigationsView', () => {
   })
 
   it('says when the list cannot be shown', async () => {
-    fakeFetch({ 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': problem(500, 'Internal Server Error') })
-    const { root } = await renderApp('/investigations')
+    const { root } = await renderApp('/investigations', { 'GET /api/me': { body: HR_OFFICER }, 'GET /api/investigations': problem(500, 'Internal Server Error') })
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'There is a problem')).toBe(true)

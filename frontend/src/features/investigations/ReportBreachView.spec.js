@@ -87,8 +87,7 @@ async function fillInEmployee(root) {
 
 describe('ReportBreachView', () => {
   it('asks whom the report is about, then offers only the people and parts of the policy for them', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/report-breach')
+    const { root } = await renderApp('/report-breach', routes())
 
     await form(root)
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe(
@@ -141,8 +140,7 @@ describe('ReportBreachView', () => {
   })
 
   it('lists the reports the person has made, with where each stands and nothing more', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/report-breach')
+    const { root } = await renderApp('/report-breach', routes())
 
     await waitFor(() => expect(reportRows(root)).toHaveLength(1))
     const section = /** @type {HTMLElement} */ (getByRole(root, 'heading', { level: 2, name: 'Your reports' }).closest('section'))
@@ -158,8 +156,7 @@ describe('ReportBreachView', () => {
     await waitFor(() => expect(hasText(first.root, 'You have not reported anything.')).toBe(true))
     first.wrapper.unmount()
 
-    fakeFetch(routes({ 'GET /api/breach-reports': problem(500, 'Internal Server Error') }))
-    const { root } = await renderApp('/report-breach')
+    const { root } = await renderApp('/report-breach', routes({ 'GET /api/breach-reports': problem(500, 'Internal Server Error') }))
     await waitFor(() => expect(hasText(root, 'Sorry, your reports could not be shown. Try again later.')).toBe(true))
     // The form still works.
     await form(root)
@@ -167,8 +164,7 @@ describe('ReportBreachView', () => {
   })
 
   it('says first whom the report is about, then what else is missing, before sending anything', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/report-breach')
+    const { root, calls } = await renderApp('/report-breach', routes())
 
     await form(root)
     getByRole(root, 'button', { name: 'Send report' }).click()
@@ -209,16 +205,13 @@ describe('ReportBreachView', () => {
 
   it('sends a report about an employee, says who will look at it and lists it with the others', async () => {
     let sent = false
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/breach-reports': () => ({ body: { items: sent ? [CREATED, EARLIER] : [EARLIER] } }),
-        'POST /api/breach-reports': () => {
-          sent = true
-          return { status: 201, body: CREATED }
-        },
-      }),
-    )
-    const { root } = await renderApp('/report-breach')
+    const { root, calls } = await renderApp('/report-breach', routes({
+      'GET /api/breach-reports': () => ({ body: { items: sent ? [CREATED, EARLIER] : [EARLIER] } }),
+      'POST /api/breach-reports': () => {
+        sent = true
+        return { status: 201, body: CREATED }
+      },
+    }))
 
     await fillInEmployee(root)
     getByRole(root, 'button', { name: 'Send report' }).click()
@@ -259,10 +252,7 @@ describe('ReportBreachView', () => {
   })
 
   it('sends a report about a councillor to the Monitoring Officer, without a line manager', async () => {
-    const { calls } = fakeFetch(
-      routes({ 'POST /api/breach-reports': { status: 201, body: { ...CREATED, subjectKind: 'MEMBER' } } }),
-    )
-    const { root } = await renderApp('/report-breach')
+    const { root, calls } = await renderApp('/report-breach', routes({ 'POST /api/breach-reports': { status: 201, body: { ...CREATED, subjectKind: 'MEMBER' } } }))
 
     await form(root)
     tick(getByLabelText(root, 'A councillor'))
@@ -284,15 +274,12 @@ describe('ReportBreachView', () => {
   })
 
   it("shows the server's problems by the fields, saying which link is wrong", async () => {
-    fakeFetch(
-      routes({
-        'POST /api/breach-reports': problem(400, 'Bad Request', [
-          { field: 'subject', message: 'Select someone who works for the council' },
-          { field: 'postLinks[1]', message: 'Enter a web address starting with https://' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/report-breach')
+    const { root } = await renderApp('/report-breach', routes({
+      'POST /api/breach-reports': problem(400, 'Bad Request', [
+        { field: 'subject', message: 'Select someone who works for the council' },
+        { field: 'postLinks[1]', message: 'Enter a web address starting with https://' },
+      ]),
+    }))
 
     await fillInEmployee(root)
     getByRole(root, 'button', { name: 'Send report' }).click()
@@ -313,8 +300,7 @@ describe('ReportBreachView', () => {
   })
 
   it('says when the form cannot be shown', async () => {
-    const { calls } = fakeFetch(routes({ 'GET /api/breach-reports/options': problem(503, 'Service Unavailable') }))
-    const { root } = await renderApp('/report-breach')
+    const { root, calls } = await renderApp('/report-breach', routes({ 'GET /api/breach-reports/options': problem(503, 'Service Unavailable') }))
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'Service Unavailable')).toBe(true)

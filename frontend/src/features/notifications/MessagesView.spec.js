@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, listPage, ME } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const OFFERED = {
@@ -49,16 +50,14 @@ describe('MessagesView', () => {
   })
 
   it('lists my messages, newest first, with what happened to each in plain words', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([OFFERED, DECISION, REMINDER, ...MORE], { size: 20, total: 45 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
-    const { root } = await renderApp('/account/messages')
 
     await waitFor(() => expect(messages(root)).toHaveLength(5))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Your messages')
-    expect(document.title).toBe('Your messages – SocialGov')
+    expectTitled(root, 'Your messages')
     expect(calls.find((c) => c.path === '/api/me/notifications').search).toBe('?page=0&size=20')
 
     const [offered, decision, reminder, waiting, digest] = messages(root)
@@ -83,12 +82,11 @@ describe('MessagesView', () => {
   })
 
   it('links to the task or the request inside the app, not to the address in the email', async () => {
-    fakeFetch({
+    const { root, router } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([OFFERED, DECISION, REMINDER], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
-    const { root, router } = await renderApp('/account/messages')
 
     await waitFor(() => expect(messages(root)).toHaveLength(3))
     const [offered, decision, reminder] = messages(root)
@@ -104,12 +102,11 @@ describe('MessagesView', () => {
   })
 
   it('says when there are no messages, and how emails are sent', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
     })
-    const { root } = await renderApp('/account/messages')
 
     await waitFor(() => expect(hasText(root, 'You have no messages yet.')).toBe(true))
     await waitFor(() => expect(hasText(root, 'Emails go to jo.smith@anytown.gov.uk.')).toBe(true))
@@ -117,19 +114,18 @@ describe('MessagesView', () => {
     expect(hasText(root, 'Email is switched off')).toBe(false)
     expect(queryAllByRole(root, 'navigation', { name: 'Pages' })).toHaveLength(0)
     expect(getByRole(root, 'group', { name: 'How often do you want emails?' })).toBeTruthy()
-    expect(getByLabelText(root, 'Each one as it happens').checked).toBe(true)
+    expect(getByLabelText(root, 'Each one as it happens', HTMLInputElement).checked).toBe(true)
     expect(
-      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked,
+      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked,
     ).toBe(false)
   })
 
   it('says when email is switched off or there is no address', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([REMINDER], { size: 20 }),
       'GET /api/me/notification-settings': { body: { dailyDigest: true, email: null, emailEnabled: false } },
     })
-    const { root } = await renderApp('/account/messages')
 
     await waitFor(() =>
       expect(hasText(root, 'We do not have an email address for you. Ask an administrator to add one.')).toBe(true),
@@ -140,19 +136,18 @@ describe('MessagesView', () => {
     )
     expect(hasText(root, 'Emails go to')).toBe(false)
     expect(
-      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked,
+      getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked,
     ).toBe(true)
   })
 
   it('saves the choice of a daily digest', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([OFFERED], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
       'PUT /api/me/notification-settings': ({ body }) => ({ body: { ...SETTINGS, ...body } }),
     })
-    const { root } = await renderApp('/account/messages')
 
     const digest = await waitFor(() =>
       getByLabelText(root, 'One email each morning with everything from the day before (daily digest)'),
@@ -167,7 +162,7 @@ describe('MessagesView', () => {
     expect(put.path).toBe('/api/me/notification-settings')
     expect(put.body).toEqual({ dailyDigest: true })
     expect(put.headers.get('X-XSRF-TOKEN')).toBe('token')
-    expect(getByLabelText(root, 'One email each morning with everything from the day before (daily digest)').checked).toBe(
+    expect(getByLabelText(root, 'One email each morning with everything from the day before (daily digest)', HTMLInputElement).checked).toBe(
       true,
     )
 
@@ -180,15 +175,12 @@ describe('MessagesView', () => {
 
   it("shows the server's problem by the choice and in the error summary", async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': listPage([OFFERED], { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
-      'PUT /api/me/notification-settings': problem(400, 'Bad Request', [
-        { field: 'dailyDigest', message: 'Select how often you want emails' },
-      ]),
+      'PUT /api/me/notification-settings': badRequest('dailyDigest', 'Select how often you want emails'),
     })
-    const { root } = await renderApp('/account/messages')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Save' }))).click()
 
@@ -208,13 +200,12 @@ describe('MessagesView', () => {
   it('checks for new messages every 15 seconds until the page is left', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     let items = [DECISION]
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/account/messages', {
       'GET /api/me': { body: ME },
       'GET /api/me/notifications': () => listPage(items, { size: 20 }),
       'GET /api/me/notification-settings': { body: SETTINGS },
       'GET /api/me/substitutes': { body: { mine: [], coveringFor: [] } },
     })
-    const { root, router } = await renderApp('/account/messages')
     await waitFor(() => expect(messages(root)).toHaveLength(1))
     const lists = () => calls.filter((c) => c.path === '/api/me/notifications').length
     expect(lists()).toBe(1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, fakeFetch, listPage, STAFF } from '../../test/fakeFetch.js'
+import { ADMIN, listPage, STAFF } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const SENT = {
@@ -45,15 +46,13 @@ const cells = (row) => [...row.querySelectorAll('td')].map((td) => td.textConten
 
 describe('OutboxView', () => {
   it('shows administrators whom each message is for and whether it went, with failed attempts', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/admin/outbox', {
       'GET /api/me': { body: ADMIN },
       'GET /api/notifications': listPage([SENT, FAILING, HELD], { total: 120, emailEnabled: true }),
     })
-    const { root } = await renderApp('/admin/outbox')
 
     const table = await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Outbox')
-    expect(document.title).toBe('Outbox – SocialGov')
+    expectTitled(root, 'Outbox')
     expect(calls.find((c) => c.path === '/api/notifications').search).toBe('?page=0&size=50')
     expect(
       hasText(
@@ -98,8 +97,7 @@ describe('OutboxView', () => {
   })
 
   it('says when email is switched off and when there are no messages', async () => {
-    fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/notifications': listPage([], { emailEnabled: false }) })
-    const { root } = await renderApp('/admin/outbox')
+    const { root } = await renderApp('/admin/outbox', { 'GET /api/me': { body: ADMIN }, 'GET /api/notifications': listPage([], { emailEnabled: false }) })
 
     await waitFor(() => expect(hasText(root, 'There are no messages in the outbox.')).toBe(true))
     const inset = /** @type {HTMLElement} */ (root.querySelector('.inset-text'))
@@ -110,8 +108,7 @@ describe('OutboxView', () => {
   })
 
   it('is not shown to people who are not administrators', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root, router } = await renderApp('/admin/outbox')
+    const { root, router, calls } = await renderApp('/admin/outbox', { 'GET /api/me': { body: STAFF } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(router.currentRoute.value.path).toBe('/admin/outbox')

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ADMIN, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 // bpmn-js needs a real browser's SVG layout, which jsdom lacks: a stand-in records what is asked of it.
@@ -59,16 +60,14 @@ const cells = (table) =>
 
 describe('OperationsView', () => {
   it('shows each process and the incidents, for administrators', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/operations', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: PROCESSES },
       'GET /api/operations/incidents': { body: INCIDENTS },
     })
-    const { root } = await renderApp('/operations')
 
     await waitFor(() => expect(queryAllByRole(root, 'table')).toHaveLength(2))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Operations')
-    expect(document.title).toBe('Operations – SocialGov')
+    expectTitled(root, 'Operations')
     const nav = getByRole(root, 'navigation', { name: 'Main' })
     expect(getByRole(nav, 'link', { name: 'Operations' }).getAttribute('href')).toBe('/operations')
 
@@ -99,7 +98,7 @@ describe('OperationsView', () => {
   it('tries a failed job again and shows the incidents as they now are', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let retried = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/operations', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: PROCESSES },
       'GET /api/operations/incidents': () => ({ body: retried ? INCIDENTS.slice(1) : INCIDENTS }),
@@ -108,7 +107,6 @@ describe('OperationsView', () => {
         return { status: 204 }
       },
     })
-    const { root } = await renderApp('/operations')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Retry Task_Publish/ }))).click()
 
@@ -123,13 +121,12 @@ describe('OperationsView', () => {
 
   it('says why a job could not be tried again', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/operations', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: PROCESSES },
       'GET /api/operations/incidents': { body: INCIDENTS },
       'POST /api/operations/jobs/job-1/retry': problem(404, 'Not Found', undefined, 'There is no job job-1'),
     })
-    const { root } = await renderApp('/operations')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Retry Task_Publish/ }))).click()
 
@@ -139,12 +136,11 @@ describe('OperationsView', () => {
   })
 
   it('says when there is nothing to show, or the lists could not be fetched', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/operations', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: [] },
       'GET /api/operations/incidents': problem(500, 'Internal Server Error'),
     })
-    const { root } = await renderApp('/operations')
 
     await waitFor(() => expect(hasText(root, 'There are no processes')).toBe(true))
     await waitFor(() => expect(hasText(root, 'Sorry, the incidents could not be shown. Try again later.')).toBe(true))
@@ -170,12 +166,11 @@ describe('OperationsProcessView', () => {
   it('draws the process with its counts by each step, and gives the same numbers in a table', async () => {
     viewers.length = 0
     failImport.value = false
-    const { calls } = fakeFetch({
+    const { root, wrapper, calls } = await renderApp('/operations/processes/account-request', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: PROCESSES },
       'GET /api/operations/processes/account-request/diagram': { body: DIAGRAM },
     })
-    const { root, wrapper } = await renderApp('/operations/processes/account-request')
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account request' }))
     expect(document.title).toBe('Account request – SocialGov')
@@ -231,11 +226,10 @@ describe('OperationsProcessView', () => {
   it('still gives the numbers when the diagram cannot be drawn', async () => {
     viewers.length = 0
     failImport.value = true
-    fakeFetch({
+    const { root } = await renderApp('/operations/processes/account-request', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes/account-request/diagram': { body: DIAGRAM },
     })
-    const { root } = await renderApp('/operations/processes/account-request')
 
     await waitFor(() => expect(hasText(root, 'The process diagram could not be shown.')).toBe(true))
     failImport.value = false
@@ -249,14 +243,13 @@ describe('OperationsProcessView', () => {
   })
 
   it('says when no cases are waiting', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/operations/processes/closure', {
       'GET /api/me': { body: ADMIN },
       'GET /api/operations/processes': { body: PROCESSES },
       'GET /api/operations/processes/closure/diagram': {
         body: { bpmnXml: '<definitions id="closure"/>', runningByStep: {}, incidentsByStep: {} },
       },
     })
-    const { root } = await renderApp('/operations/processes/closure')
 
     const table = await waitFor(() => getByRole(root, 'table'))
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Account closure')
@@ -264,8 +257,7 @@ describe('OperationsProcessView', () => {
   })
 
   it('says when there is no such process', async () => {
-    fakeFetch({ 'GET /api/me': { body: ADMIN }, 'GET /api/operations/processes': { body: PROCESSES } })
-    const { root } = await renderApp('/operations/processes/nothing')
+    const { root } = await renderApp('/operations/processes/nothing', { 'GET /api/me': { body: ADMIN }, 'GET /api/operations/processes': { body: PROCESSES } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Process not found' }))
     expect(document.title).toBe('Process not found – SocialGov')

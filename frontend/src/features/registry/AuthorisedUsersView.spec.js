@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toIsoDate } from '../../shared/format.js'
 import { type } from '../../test/actions.js'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, badRequest, COMMS_OFFICER, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink, expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ITEMS = [
@@ -43,15 +44,13 @@ const bodyRows = (table) => [...table.querySelectorAll('tbody tr')].map((row) =>
 
 describe('AuthorisedUsersView', () => {
   it('shows who was authorised today unless another date is chosen', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
-    const { root } = await renderApp('/registry/authorised-users')
+    const { root, calls } = await renderApp('/registry/authorised-users', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
 
     await waitFor(() => getByRole(root, 'table'))
     const today = toIsoDate(Date.now())
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Authorised users on a date')
-    expect(document.title).toBe('Authorised users on a date – SocialGov')
+    expectTitled(root, 'Authorised users on a date')
     expect(calls.find((c) => c.path === '/api/registry/authorised-users').search).toBe(`?date=${today}`)
-    const input = getByLabelText(root, 'Date')
+    const input = getByLabelText(root, 'Date', HTMLInputElement)
     expect(input.getAttribute('type')).toBe('date')
     expect(input.value).toBe(today)
     expect(document.getElementById(input.getAttribute('aria-describedby')).textContent).toBe('For example, 31 March 2025')
@@ -61,8 +60,7 @@ describe('AuthorisedUsersView', () => {
   })
 
   it('shows everyone who could post on the chosen date', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
-    const { root, router } = await renderApp('/registry/authorised-users')
+    const { root, router, calls } = await renderApp('/registry/authorised-users', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
     await waitFor(() => getByRole(root, 'table'))
 
     expect(getByRole(root, 'button', { name: 'Show' }).closest('form').getAttribute('method')).toBe('get')
@@ -94,21 +92,18 @@ describe('AuthorisedUsersView', () => {
   })
 
   it('says when nobody could post on the date', async () => {
-    fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/registry/authorised-users': onDate([]) })
-    const { root } = await renderApp('/registry/authorised-users?date=2010-01-01')
+    const { root } = await renderApp('/registry/authorised-users?date=2010-01-01', { 'GET /api/me': { body: AUDITOR }, 'GET /api/registry/authorised-users': onDate([]) })
     await waitFor(() => expect(hasText(root, 'No one could post from any account on 1 January 2010.')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
 
   it("shows the server's error by the date", async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry/authorised-users?date=2025-02-30', {
       'GET /api/me': { body: AUDITOR },
-      'GET /api/registry/authorised-users': problem(400, 'Bad Request', [{ field: 'date', message: 'Enter a real date' }]),
+      'GET /api/registry/authorised-users': badRequest('date', 'Enter a real date'),
     })
-    const { root } = await renderApp('/registry/authorised-users?date=2025-02-30')
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a real date' }).getAttribute('href')).toBe('#date')
+    await errorSummaryLink(root, 'Enter a real date', '#date')
     const input = getByLabelText(root, 'Date')
     expect(input.getAttribute('aria-invalid')).toBe('true')
     expect(input.getAttribute('aria-describedby')).toBe('date-hint date-error')
@@ -119,15 +114,13 @@ describe('AuthorisedUsersView', () => {
   })
 
   it('asks for a date when there is none', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
-    const { root } = await renderApp('/registry/authorised-users')
+    const { root, calls } = await renderApp('/registry/authorised-users', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/authorised-users': onDate(ITEMS) })
     await waitFor(() => getByRole(root, 'table'))
 
     type(getByLabelText(root, 'Date'), '')
     getByRole(root, 'button', { name: 'Show' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a date' }).getAttribute('href')).toBe('#date')
+    await errorSummaryLink(root, 'Enter a date', '#date')
     expect(calls.filter((c) => c.path === '/api/registry/authorised-users')).toHaveLength(1)
   })
 
@@ -136,8 +129,7 @@ describe('AuthorisedUsersView', () => {
     ['administrators', ADMIN],
   ]) {
     it(`is not shown to ${who}`, async () => {
-      const { calls } = fakeFetch({ 'GET /api/me': { body: user } })
-      const { root } = await renderApp('/registry/authorised-users')
+      const { root, calls } = await renderApp('/registry/authorised-users', { 'GET /api/me': { body: user } })
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
       expect(calls.some((c) => c.path.startsWith('/api/registry'))).toBe(false)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { ADMIN, AUDITOR, COMMS_OFFICER, STAFF, problem } from '../../test/fakeFetch.js'
 import { getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const DASHBOARD = {
@@ -43,12 +44,10 @@ function tile(root, heading) {
 
 describe('DashboardView', () => {
   it('shows the requests by status, the inactive accounts and the guideline warnings', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/dashboard': { body: DASHBOARD } })
-    const { root } = await renderApp('/dashboard')
+    const { root, calls } = await renderApp('/dashboard', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/dashboard': { body: DASHBOARD } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Account requests' }))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dashboard')
-    expect(document.title).toBe('Dashboard – SocialGov')
+    expectTitled(root, 'Dashboard')
     expect(calls.filter((c) => c.path === '/api/registry/dashboard')).toHaveLength(1)
 
     const requests = tile(root, 'Account requests')
@@ -98,13 +97,12 @@ describe('DashboardView', () => {
   })
 
   it('says when every corporate account met the guideline, and counts one inactive account right', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/dashboard', {
       'GET /api/me': { body: AUDITOR },
       'GET /api/registry/dashboard': {
         body: { ...DASHBOARD, accountsUnderInactivityReview: 1, guidelineWarnings: [] },
       },
     })
-    const { root } = await renderApp('/dashboard')
 
     const guideline = await waitFor(() => tile(root, 'Posting guideline (policy D 5.2)'))
     expect(hasText(guideline, 'Every corporate account met the guideline')).toBe(true)
@@ -113,11 +111,10 @@ describe('DashboardView', () => {
   })
 
   it('shows a status the server did not count as 0, and one this page does not know by its name', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/dashboard', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/registry/dashboard': { body: { ...DASHBOARD, requestsByStatus: { SUBMITTED: 2, ON_HOLD: 1 } } },
     })
-    const { root } = await renderApp('/dashboard')
 
     const requests = await waitFor(() => tile(root, 'Account requests'))
     const rows = [...requests.querySelectorAll('li')].map(squash)
@@ -128,11 +125,10 @@ describe('DashboardView', () => {
   })
 
   it('says when the dashboard could not be shown', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/dashboard', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/registry/dashboard': problem(500, 'Internal Server Error', undefined, 'Sorry, try again later'),
     })
-    const { root } = await renderApp('/dashboard')
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'Sorry, try again later')).toBe(true)
@@ -141,8 +137,7 @@ describe('DashboardView', () => {
   })
 
   it('says so when the server refuses', async () => {
-    fakeFetch({ 'GET /api/me': { body: AUDITOR }, 'GET /api/registry/dashboard': problem(403, 'Forbidden') })
-    const { root } = await renderApp('/dashboard')
+    const { root } = await renderApp('/dashboard', { 'GET /api/me': { body: AUDITOR }, 'GET /api/registry/dashboard': problem(403, 'Forbidden') })
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
     expect(hasText(summary, 'You do not have permission to do this')).toBe(true)
@@ -153,8 +148,7 @@ describe('DashboardView', () => {
     ['administrators', ADMIN],
   ]) {
     it(`is not shown to ${who}`, async () => {
-      const { calls } = fakeFetch({ 'GET /api/me': { body: user } })
-      const { root } = await renderApp('/dashboard')
+      const { root, calls } = await renderApp('/dashboard', { 'GET /api/me': { body: user } })
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
       expect(document.title).toBe('You do not have permission to see this page – SocialGov')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { COMMS_OFFICER, STAFF, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
 import {
   bodyRows,
   getByLabelText,
@@ -11,6 +11,7 @@ import {
   summaryRows,
   waitFor,
 } from '../../test/queries.js'
+import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const LIBRARIES = {
@@ -77,8 +78,7 @@ const staffRoutes = (extra) => ({
 
 describe('RegistryAccountView', () => {
   it('shows the account, its activity, followers and authorised users', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
-    const { root } = await renderApp('/registry/acc-1')
+    const { root } = await renderApp('/registry/acc-1', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
     expect(document.title).toBe('Anytown Libraries on Facebook – SocialGov')
@@ -125,8 +125,7 @@ describe('RegistryAccountView', () => {
   })
 
   it('shows a closed account, and what has not been recorded', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
-    const { root } = await renderApp('/registry/acc-3')
+    const { root } = await renderApp('/registry/acc-3', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Recycle week 2025' }))
     expect(root.querySelector('.caption').textContent).toBe('X (Twitter)')
@@ -148,11 +147,10 @@ describe('RegistryAccountView', () => {
   })
 
   it('never links to a web address that is not http or https', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry/acc-1', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, url: 'javascript:alert(1)' } },
     })
-    const { root } = await renderApp('/registry/acc-1')
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
     expect(summaryRows(root)['Web address']).toBe('javascript:alert(1)')
     expect(queryAllByRole(root, 'link', { name: 'javascript:alert(1)' })).toHaveLength(0)
@@ -160,9 +158,7 @@ describe('RegistryAccountView', () => {
 
   it('records that the account posted today', async () => {
     let recorded = false
-    const { calls } = fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': () => ({
         body: recorded
           ? { ...LIBRARIES, lastActivityOn: '2026-11-27', activity: ['2026-11-27', ...LIBRARIES.activity] }
@@ -172,15 +168,12 @@ describe('RegistryAccountView', () => {
         recorded = true
         return { status: 204 }
       },
-    })
-    const { root } = await renderApp('/registry/acc-1')
+    }))
     const button = await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))
 
     button.click()
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Activity recorded for today')).toBe(true)
+    await successBanner(root, 'Activity recorded for today')
     const post = calls.find((c) => c.method === 'POST')
     expect(post.path).toBe('/api/registry/accounts/acc-1/activity')
     expect(post.body).toEqual({})
@@ -191,14 +184,9 @@ describe('RegistryAccountView', () => {
   })
 
   it('shows why activity could not be recorded', async () => {
-    fakeFetch(
-      staffRoutes({
-        'POST /api/registry/accounts/acc-1/activity': problem(400, 'Bad Request', [
-          { field: 'account', message: 'This account is closed, so no activity can be recorded' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/registry/acc-1')
+    const { root } = await renderApp('/registry/acc-1', staffRoutes({
+      'POST /api/registry/accounts/acc-1/activity': badRequest('account', 'This account is closed, so no activity can be recorded'),
+    }))
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -211,17 +199,14 @@ describe('RegistryAccountView', () => {
   })
 
   it('says when the person may not record activity', async () => {
-    fakeFetch(
-      staffRoutes({
-        'POST /api/registry/accounts/acc-1/activity': problem(
-          403,
-          'Forbidden',
-          undefined,
-          'Only the communications team, the responsible manager or an authorised user can record activity.',
-        ),
-      }),
-    )
-    const { root } = await renderApp('/registry/acc-1')
+    const { root } = await renderApp('/registry/acc-1', staffRoutes({
+      'POST /api/registry/accounts/acc-1/activity': problem(
+        403,
+        'Forbidden',
+        undefined,
+        'Only the communications team, the responsible manager or an authorised user can record activity.',
+      ),
+    }))
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Record that it posted today' }))).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -231,8 +216,7 @@ describe('RegistryAccountView', () => {
   })
 
   it('says when an account does not exist', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF } })
-    const { root } = await renderApp('/registry/nope')
+    const { root } = await renderApp('/registry/nope', { 'GET /api/me': { body: STAFF } })
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account not found' }))
     expect(getByRole(root, 'link', { name: 'list of social media accounts' }).getAttribute('href')).toBe('/registry')
     expect(document.title).toBe('Account not found – SocialGov')
@@ -240,20 +224,17 @@ describe('RegistryAccountView', () => {
   })
 
   it('says an address that is not an account id is not found', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry/not-an-id', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts/not-an-id': problem(400, 'Bad Request', undefined, 'Failed to convert argument [id]'),
     })
-    const { root } = await renderApp('/registry/not-an-id')
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account not found' }))
     expect(queryAllByRole(root, 'alert')).toHaveLength(0)
   })
 
   it('records a follower count', async () => {
     let recorded = false
-    const { calls } = fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': () => ({
         body: recorded
           ? {
@@ -266,8 +247,7 @@ describe('RegistryAccountView', () => {
         recorded = true
         return { status: 204 }
       },
-    })
-    const { root } = await renderApp('/registry/acc-1')
+    }))
     const followers = await waitFor(() => section(root, 'Followers'))
     expect(getByRole(followers, 'heading', { level: 3, name: 'Record a count' })).toBeTruthy()
     const count = /** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of followers'))
@@ -282,9 +262,7 @@ describe('RegistryAccountView', () => {
     type(date, '2026-11-27')
     getByRole(followers, 'button', { name: 'Save count' }).click()
 
-    const banner = await waitFor(() => getByRole(root, 'alert'))
-    expect(hasText(banner, 'Success')).toBe(true)
-    expect(hasText(banner, 'Count recorded')).toBe(true)
+    await successBanner(root, 'Count recorded')
     const post = calls.find((c) => c.method === 'POST')
     expect(post.path).toBe('/api/registry/accounts/acc-1/counts')
     expect(post.body).toEqual({ count: 9120, countedOn: '2026-11-27' })
@@ -296,15 +274,10 @@ describe('RegistryAccountView', () => {
   })
 
   it('asks for views on a YouTube account, and sends a count that is not a number as typed', async () => {
-    const { calls } = fakeFetch({
-      'GET /api/me': { body: STAFF },
-      'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
+    const { root, calls } = await renderApp('/registry/acc-1', staffRoutes({
       'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, platform: 'YOUTUBE', platformLabel: 'YouTube' } },
-      'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
-        { field: 'count', message: 'Enter the number of views as a whole number, like 1200' },
-      ]),
-    })
-    const { root } = await renderApp('/registry/acc-1')
+      'POST /api/registry/accounts/acc-1/counts': badRequest('count', 'Enter the number of views as a whole number, like 1200'),
+    }))
     const followers = await waitFor(() => section(root, 'Followers'))
     type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Number of views')), '1,200')
     type(/** @type {HTMLInputElement} */ (getByLabelText(followers, 'Date counted')), '2026-11-27')
@@ -315,14 +288,9 @@ describe('RegistryAccountView', () => {
   })
 
   it('shows why a count could not be recorded, by the field and in the summary', async () => {
-    fakeFetch(
-      staffRoutes({
-        'POST /api/registry/accounts/acc-1/counts': problem(400, 'Bad Request', [
-          { field: 'count', message: 'Enter the number of followers' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/registry/acc-1')
+    const { root } = await renderApp('/registry/acc-1', staffRoutes({
+      'POST /api/registry/accounts/acc-1/counts': badRequest('count', 'Enter the number of followers'),
+    }))
     const followers = await waitFor(() => section(root, 'Followers'))
     getByRole(followers, 'button', { name: 'Save count' }).click()
 
@@ -342,11 +310,10 @@ describe('RegistryAccountView', () => {
   })
 
   it('does not offer to record a count when the person may not', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry/acc-1', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts/acc-1': { body: { ...LIBRARIES, mayRecordActivity: false } },
     })
-    const { root } = await renderApp('/registry/acc-1')
     const followers = await waitFor(() => section(root, 'Followers'))
     expect(queryAllByRole(followers, 'heading', { name: 'Record a count' })).toHaveLength(0)
     expect(queryAllByRole(root, 'button', { name: 'Save count' })).toHaveLength(0)
@@ -376,10 +343,7 @@ describe('RegistryAccountView', () => {
     })
 
     it('lets the communications team close an active account', async () => {
-      const { calls } = fakeFetch(
-        commsRoutes({ 'POST /api/registry/accounts/acc-1/closure': { body: CLOSED_NOW } }),
-      )
-      const { root } = await renderApp('/registry/acc-1')
+      const { root, calls } = await renderApp('/registry/acc-1', commsRoutes({ 'POST /api/registry/accounts/acc-1/closure': { body: CLOSED_NOW } }))
 
       const close = await waitFor(() => section(root, 'Close this account'))
       expect(
@@ -388,16 +352,13 @@ describe('RegistryAccountView', () => {
           "Closing the account ends every authorised user's access today, and gives the communications team a task to change its password.",
         ),
       ).toBe(true)
-      const reason = getByLabelText(close, 'Why are you closing it?')
-      expect(reason.tagName).toBe('TEXTAREA')
-      type(reason, '  The service has moved to the main council account ')
-      const button = getByRole(close, 'button', { name: 'Close account' })
-      expect(button.classList.contains('button--warning')).toBe(true)
-      button.click()
+      confirmWithReason(close, {
+        label: 'Why are you closing it?',
+        reason: '  The service has moved to the main council account ',
+        button: 'Close account',
+      })
 
-      const banner = await waitFor(() => getByRole(root, 'alert'))
-      expect(hasText(banner, 'Success')).toBe(true)
-      expect(hasText(banner, 'Account closed')).toBe(true)
+      const banner = await successBanner(root, 'Account closed')
       await waitFor(() => expect(document.activeElement).toBe(banner))
       const post = calls.find((c) => c.method === 'POST')
       expect(post.path).toBe('/api/registry/accounts/acc-1/closure')
@@ -421,8 +382,7 @@ describe('RegistryAccountView', () => {
     })
 
     it('asks why before closing', async () => {
-      const { calls } = fakeFetch(commsRoutes())
-      const { root } = await renderApp('/registry/acc-1')
+      const { root, calls } = await renderApp('/registry/acc-1', commsRoutes())
 
       const close = await waitFor(() => section(root, 'Close this account'))
       getByRole(close, 'button', { name: 'Close account' }).click()
@@ -443,24 +403,16 @@ describe('RegistryAccountView', () => {
     })
 
     it("shows the server's problem with the reason by the field and in the summary", async () => {
-      fakeFetch(
-        commsRoutes({
-          'POST /api/registry/accounts/acc-1/closure': problem(400, 'Bad Request', [
-            { field: 'close.closure.reason', message: 'Reason must be 2,000 characters or fewer' },
-          ]),
-        }),
-      )
-      const { root } = await renderApp('/registry/acc-1')
+      const { root } = await renderApp('/registry/acc-1', commsRoutes({
+        'POST /api/registry/accounts/acc-1/closure': badRequest('close.closure.reason', 'Reason must be 2,000 characters or fewer'),
+      }))
 
       const close = await waitFor(() => section(root, 'Close this account'))
       const reason = getByLabelText(close, 'Why are you closing it?')
       type(reason, 'x'.repeat(2001))
       getByRole(close, 'button', { name: 'Close account' }).click()
 
-      const summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-        '#reason',
-      )
+      await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#reason')
       await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
       expect(hasText(close, 'Error: Reason must be 2,000 characters or fewer')).toBe(true)
       expect(hasText(root, 'Account closed')).toBe(false)
@@ -468,12 +420,9 @@ describe('RegistryAccountView', () => {
     })
 
     it('says why the account cannot be closed', async () => {
-      fakeFetch(
-        commsRoutes({
-          'POST /api/registry/accounts/acc-1/closure': problem(409, 'Conflict', undefined, 'This account is already closed'),
-        }),
-      )
-      const { root } = await renderApp('/registry/acc-1')
+      const { root } = await renderApp('/registry/acc-1', commsRoutes({
+        'POST /api/registry/accounts/acc-1/closure': problem(409, 'Conflict', undefined, 'This account is already closed'),
+      }))
 
       const close = await waitFor(() => section(root, 'Close this account'))
       type(getByLabelText(close, 'Why are you closing it?'), 'No longer used')
@@ -485,16 +434,14 @@ describe('RegistryAccountView', () => {
     })
 
     it('is not offered to people outside the communications team', async () => {
-      fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
-      const { root } = await renderApp('/registry/acc-1')
+      const { root } = await renderApp('/registry/acc-1', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts/acc-1': { body: LIBRARIES } })
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Anytown Libraries' }))
       expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
       expect(queryAllByRole(root, 'button', { name: 'Close account' })).toHaveLength(0)
     })
 
     it('is not offered for an account that is already closed', async () => {
-      fakeFetch({ 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
-      const { root } = await renderApp('/registry/acc-3')
+      const { root } = await renderApp('/registry/acc-3', { 'GET /api/me': { body: COMMS_OFFICER }, 'GET /api/registry/accounts/acc-3': { body: CLOSED } })
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Recycle week 2025' }))
       expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
       expect(queryAllByRole(root, 'button', { name: 'Close account' })).toHaveLength(0)

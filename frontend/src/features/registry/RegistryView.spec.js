@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { AUDITOR, COMMS_OFFICER, fakeFetch, listPage, problem, STAFF } from '../../test/fakeFetch.js'
+import { AUDITOR, badRequest, COMMS_OFFICER, listPage, problem, STAFF } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink, expectTitled, successBanner } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const ACCOUNTS = [
@@ -63,12 +64,10 @@ const cells = (row) => [...row.querySelectorAll('td')].map(cellText)
 
 describe('RegistryView', () => {
   it('lists the accounts with their latest activity and followers', async () => {
-    const { calls } = fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
-    const { root } = await renderApp('/registry')
+    const { root, calls } = await renderApp('/registry', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage(ACCOUNTS, { total: 53 }) })
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Social media accounts')
-    expect(document.title).toBe('Social media accounts – SocialGov')
+    expectTitled(root, 'Social media accounts')
     expect(calls.find((c) => c.path === '/api/registry/accounts').search).toBe('?page=0&size=50')
     expect(root.querySelector('caption').textContent).toBe('Social media accounts')
 
@@ -125,17 +124,16 @@ describe('RegistryView', () => {
   })
 
   it('filters with the values in the address, and keeps them on the next page', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/registry', {
       'GET /api/me': { body: STAFF },
       'GET /api/registry/accounts': ({ search }) =>
         search.includes('platform=') ? listPage([ACCOUNTS[0]], { page: 1, total: 51 }) : listPage(ACCOUNTS),
     })
-    const { root, router } = await renderApp('/registry')
     await waitFor(() => getByRole(root, 'table'))
 
     const form = getByRole(root, 'button', { name: 'Apply filters' }).closest('form')
     expect(form.getAttribute('method')).toBe('get')
-    expect([...getByLabelText(root, 'Platform').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Platform', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['X_TWITTER', 'X (Twitter)'],
       ['FACEBOOK', 'Facebook'],
@@ -145,13 +143,13 @@ describe('RegistryView', () => {
       ['WHATSAPP', 'WhatsApp'],
       ['OTHER', 'Other'],
     ])
-    expect([...getByLabelText(root, 'Kind').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Kind', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['CORPORATE', 'Corporate'],
       ['DEPARTMENTAL', 'Departmental'],
       ['CAMPAIGN', 'Campaign'],
     ])
-    expect([...getByLabelText(root, 'Status').options].map((o) => [o.value, o.textContent])).toEqual([
+    expect([...getByLabelText(root, 'Status', HTMLSelectElement).options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Any'],
       ['ACTIVE', 'Active'],
       ['DEACTIVATED', 'Closed'],
@@ -178,30 +176,25 @@ describe('RegistryView', () => {
       '?platform=FACEBOOK&page=1&size=50',
     )
     expect(getByRole(root, 'link', { name: 'Previous page' }).getAttribute('href')).toBe('/registry?platform=FACEBOOK')
-    expect(getByLabelText(root, 'Platform').value).toBe('FACEBOOK')
-    expect(getByLabelText(root, 'Kind').value).toBe('')
-    expect(getByLabelText(root, 'Search').value).toBe('')
+    expect(getByLabelText(root, 'Platform', HTMLSelectElement).value).toBe('FACEBOOK')
+    expect(getByLabelText(root, 'Kind', HTMLSelectElement).value).toBe('')
+    expect(getByLabelText(root, 'Search', HTMLInputElement).value).toBe('')
   })
 
   it("shows the server's errors about the filters", async () => {
-    fakeFetch({
+    const { root } = await renderApp('/registry?platform=MYSPACE', {
       'GET /api/me': { body: STAFF },
-      'GET /api/registry/accounts': problem(400, 'Bad Request', [
-        { field: 'platform', message: 'Choose a platform from the list' },
-      ]),
+      'GET /api/registry/accounts': badRequest('platform', 'Choose a platform from the list'),
     })
-    const { root } = await renderApp('/registry?platform=MYSPACE')
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Choose a platform from the list' }).getAttribute('href')).toBe('#platform')
+    await errorSummaryLink(root, 'Choose a platform from the list', '#platform')
     expect(getByLabelText(root, 'Platform').getAttribute('aria-invalid')).toBe('true')
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
     expect(document.title).toBe('Error: Social media accounts – SocialGov')
   })
 
   it('says when no accounts match', async () => {
-    fakeFetch({ 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage([]) })
-    const { root } = await renderApp('/registry?q=nothing')
+    const { root } = await renderApp('/registry?q=nothing', { 'GET /api/me': { body: STAFF }, 'GET /api/registry/accounts': listPage([]) })
     await waitFor(() => expect(hasText(root, 'No accounts match your filters')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
@@ -211,8 +204,7 @@ describe('RegistryView', () => {
     ['internal audit', AUDITOR],
   ]) {
     it(`links ${who} to the authorised users on a past date`, async () => {
-      fakeFetch({ 'GET /api/me': { body: user }, 'GET /api/registry/accounts': listPage(ACCOUNTS) })
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', { 'GET /api/me': { body: user }, 'GET /api/registry/accounts': listPage(ACCOUNTS) })
       await waitFor(() => getByRole(root, 'table'))
       expect(hasText(root, 'Every social media account the council runs.')).toBe(true)
       expect(getByRole(root, 'link', { name: 'Authorised users on a past date' }).getAttribute('href')).toBe(
@@ -240,10 +232,7 @@ describe('RegistryView', () => {
     })
 
     it('sends the file as CSV, says how much was imported and shows the list again', async () => {
-      const { calls } = fakeFetch(
-        importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 12, alreadyRecorded: 3 } } }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root, calls } = await renderApp('/registry', importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 12, alreadyRecorded: 3 } } }))
 
       const section = await waitFor(() => importSection(root))
       expect(
@@ -260,9 +249,7 @@ describe('RegistryView', () => {
       chooseFiles(input, [new File([CSV], 'activity.csv', { type: 'text/csv' })])
       getByRole(section, 'button', { name: 'Import activity' }).click()
 
-      const banner = await waitFor(() => getByRole(root, 'alert'))
-      expect(hasText(banner, 'Success')).toBe(true)
-      expect(hasText(banner, 'Activity imported')).toBe(true)
+      const banner = await successBanner(root, 'Activity imported')
       expect(hasText(banner, '12 days of activity recorded. 3 were already recorded.')).toBe(true)
       await waitFor(() => expect(document.activeElement).toBe(banner))
 
@@ -277,8 +264,7 @@ describe('RegistryView', () => {
     })
 
     it('says when one day was imported and none were already recorded', async () => {
-      fakeFetch(importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } } }))
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({ 'POST /api/registry/activity-import': { body: { imported: 1, alreadyRecorded: 0 } } }))
 
       const section = await waitFor(() => importSection(root))
       chooseFiles(getByLabelText(section, 'CSV file'), [new File([CSV], 'activity.csv', { type: 'text/csv' })])
@@ -290,20 +276,17 @@ describe('RegistryView', () => {
     })
 
     it('lists each problem row, and says nothing was imported', async () => {
-      fakeFetch(
-        importRoutes({
-          'POST /api/registry/activity-import': problem(
-            400,
-            'Bad Request',
-            [
-              { field: 'rows[3]', message: 'Line 3: there is no X (Twitter) account @foo that you may record activity for' },
-              { field: 'rows[5]', message: 'Line 5: enter the date like 2026-11-27 or 27/11/2026' },
-            ],
-            'Nothing was imported',
-          ),
-        }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({
+        'POST /api/registry/activity-import': problem(
+          400,
+          'Bad Request',
+          [
+            { field: 'rows[3]', message: 'Line 3: there is no X (Twitter) account @foo that you may record activity for' },
+            { field: 'rows[5]', message: 'Line 5: enter the date like 2026-11-27 or 27/11/2026' },
+          ],
+          'Nothing was imported',
+        ),
+      }))
 
       const section = await waitFor(() => importSection(root))
       const input = getByLabelText(section, 'CSV file')
@@ -328,13 +311,11 @@ describe('RegistryView', () => {
     })
 
     it('asks for a file, and refuses one over 1 MB without sending it', async () => {
-      const { calls } = fakeFetch(importRoutes())
-      const { root } = await renderApp('/registry')
+      const { root, calls } = await renderApp('/registry', importRoutes())
 
       const section = await waitFor(() => importSection(root))
       getByRole(section, 'button', { name: 'Import activity' }).click()
-      let summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Select a CSV file' }).getAttribute('href')).toBe('#csv')
+      let summary = await errorSummaryLink(root, 'Select a CSV file', '#csv')
       const input = getByLabelText(section, 'CSV file')
       await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
       expect(hasText(section, 'Error: Select a CSV file')).toBe(true)
@@ -354,17 +335,14 @@ describe('RegistryView', () => {
     })
 
     it('shows a problem with the whole file beside it', async () => {
-      fakeFetch(
-        importRoutes({
-          'POST /api/registry/activity-import': problem(
-            400,
-            'Bad Request',
-            undefined,
-            'The first row must be the headings platform, handle, date',
-          ),
-        }),
-      )
-      const { root } = await renderApp('/registry')
+      const { root } = await renderApp('/registry', importRoutes({
+        'POST /api/registry/activity-import': problem(
+          400,
+          'Bad Request',
+          undefined,
+          'The first row must be the headings platform, handle, date',
+        ),
+      }))
 
       const section = await waitFor(() => importSection(root))
       chooseFiles(getByLabelText(section, 'CSV file'), [new File(['a,b\n'], 'wrong.csv', { type: 'text/csv' })])

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, fakeFetch } from '../../test/fakeFetch.js'
 import { waitFor } from '../../test/queries.js'
 import LegalHolds from './LegalHolds.vue'
 
@@ -51,9 +51,7 @@ describe('LegalHolds', () => {
   it("hands the page the server's problem with a release, linked to that hold's reason", async () => {
     document.cookie = 'XSRF-TOKEN=token'
     fakeFetch({
-      'POST /api/retention/holds/hold-1/release': problem(400, 'Bad Request', [
-        { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-      ]),
+      'POST /api/retention/holds/hold-1/release': badRequest('release.reason', 'Reason must be 2,000 characters or fewer'),
     })
     const wrapper = mountHolds({})
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
-import { HR_OFFICER, INFORMATION_MANAGER, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { badRequest, HR_OFFICER, INFORMATION_MANAGER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
+import { errorLinksToField, errorSummaryLink, expectTitled } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const RETAINED = {
@@ -127,12 +128,10 @@ const scheduleShown = (root) =>
 
 describe('RetentionView', () => {
   it('shows the Information Manager when each case is due to be destroyed, and what has been', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/retention')
+    const { root } = await renderApp('/retention', routes())
 
     const schedule = await scheduleShown(root)
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Retention and disposal')
-    expect(document.title).toBe('Retention and disposal – SocialGov')
+    expectTitled(root, 'Retention and disposal')
     expect([...schedule.querySelectorAll('th')].map(text)).toEqual([
       'Reference',
       'Kind',
@@ -204,27 +203,23 @@ describe('RetentionView', () => {
 
   it('places a legal hold on one case, asking why first', async () => {
     let held = false
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/retention/schedule': () => ({
-          body: { items: [held ? { ...RETAINED, status: 'ON_HOLD', statusLabel: 'On legal hold', holdCount: 1 } : RETAINED, ON_HOLD] },
-        }),
-        'POST /api/retention/holds': () => {
-          held = true
-          return { status: 201, body: { id: 'hold-9', reason: 'Subject access request', placedBy: 'ian.moss', placedAt: '2026-12-01T10:00:00Z' } }
-        },
+    const { root, calls } = await renderApp('/retention', routes({
+      'GET /api/retention/schedule': () => ({
+        body: { items: [held ? { ...RETAINED, status: 'ON_HOLD', statusLabel: 'On legal hold', holdCount: 1 } : RETAINED, ON_HOLD] },
       }),
-    )
-    const { root } = await renderApp('/retention')
+      'POST /api/retention/holds': () => {
+        held = true
+        return { status: 201, body: { id: 'hold-9', reason: 'Subject access request', placedBy: 'ian.moss', placedAt: '2026-12-01T10:00:00Z' } }
+      },
+    }))
 
     const schedule = await scheduleShown(root)
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0001' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why the records of BR-2026-0001 must be kept' })
-    expect(link.getAttribute('href')).toBe('#holdReason-0')
-    const reason = getByLabelText(schedule, 'Why must the records of BR-2026-0001 be kept?')
-    expect(reason.id).toBe('holdReason-0')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, schedule, {
+      message: 'Enter why the records of BR-2026-0001 must be kept',
+      label: 'Why must the records of BR-2026-0001 be kept?',
+      id: 'holdReason-0',
+    })
     expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
     expect(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?').getAttribute('aria-invalid')).toBeNull()
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
@@ -245,59 +240,47 @@ describe('RetentionView', () => {
   })
 
   it("shows the server's problem with a hold by that case's reason", async () => {
-    fakeFetch(
-      routes({
-        'POST /api/retention/holds': problem(400, 'Bad Request', [
-          { field: 'reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/retention')
+    const { root } = await renderApp('/retention', routes({
+      'POST /api/retention/holds': badRequest('reason', 'Reason must be 2,000 characters or fewer'),
+    }))
 
     const schedule = await scheduleShown(root)
     type(getByLabelText(schedule, 'Why must the records of BR-2026-0002 be kept?'), 'x'.repeat(2001))
     getByRole(schedule, 'button', { name: 'Place the hold on BR-2026-0002' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Reason must be 2,000 characters or fewer' }).getAttribute('href')).toBe(
-      '#holdReason-1',
-    )
+    await errorSummaryLink(root, 'Reason must be 2,000 characters or fewer', '#holdReason-1')
   })
 
   it('releases a legal hold, asking why first', async () => {
     let released = false
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/retention/schedule': () => ({
-          body: {
-            items: [
-              RETAINED,
-              released
-                ? {
-                    ...ON_HOLD,
-                    holdCount: 1,
-                    holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releasedByName: 'Ian Moss', releaseReason: 'Police investigation closed' }],
-                  }
-                : ON_HOLD,
-            ],
-          },
-        }),
-        'POST /api/retention/holds/hold-2/release': () => {
-          released = true
-          return { body: { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releaseReason: 'Police investigation closed' } }
+    const { root, calls } = await renderApp('/retention', routes({
+      'GET /api/retention/schedule': () => ({
+        body: {
+          items: [
+            RETAINED,
+            released
+              ? {
+                  ...ON_HOLD,
+                  holdCount: 1,
+                  holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releasedByName: 'Ian Moss', releaseReason: 'Police investigation closed' }],
+                }
+              : ON_HOLD,
+          ],
         },
       }),
-    )
-    const { root } = await renderApp('/retention')
+      'POST /api/retention/holds/hold-2/release': () => {
+        released = true
+        return { body: { ...HOLD, releasedAt: '2026-12-01T10:00:00Z', releasedBy: 'ian.moss', releaseReason: 'Police investigation closed' } }
+      },
+    }))
 
     const schedule = await scheduleShown(root)
     const button = getByRole(schedule, 'button', { name: 'Release this hold: legal hold 2 on BR-2026-0002' })
     button.click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    const link = getByRole(summary, 'link', { name: 'Enter why legal hold 2 on BR-2026-0002 can be released' })
-    expect(link.getAttribute('href')).toBe('#releaseReason-hold-2')
-    const reason = getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?')
-    expect(reason.id).toBe('releaseReason-hold-2')
-    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'))
+    const reason = await errorLinksToField(root, schedule, {
+      message: 'Enter why legal hold 2 on BR-2026-0002 can be released',
+      label: 'Why can legal hold 2 on BR-2026-0002 be released?',
+      id: 'releaseReason-hold-2',
+    })
     expect(reason.closest('details')?.hasAttribute('open')).toBe(true)
     // Only that hold's box says what is wrong.
     expect(getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?').getAttribute('aria-invalid')).toBeNull()
@@ -325,14 +308,9 @@ describe('RetentionView', () => {
   })
 
   it("shows the server's problem with a release by that hold's reason", async () => {
-    fakeFetch(
-      routes({
-        'POST /api/retention/holds/hold-3/release': problem(400, 'Bad Request', [
-          { field: 'release.reason', message: 'Reason must be 2,000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/retention')
+    const { root } = await renderApp('/retention', routes({
+      'POST /api/retention/holds/hold-3/release': badRequest('release.reason', 'Reason must be 2,000 characters or fewer'),
+    }))
 
     const schedule = await scheduleShown(root)
     const reason = getByLabelText(schedule, 'Why can legal hold 3 on BR-2026-0002 be released?')
@@ -353,24 +331,21 @@ describe('RetentionView', () => {
 
   it('says when a hold has been released already, and shows the schedule as it is now', async () => {
     let released = false
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/retention/schedule': () => ({
-          body: {
-            items: [
-              released
-                ? { ...ON_HOLD, holdCount: 1, holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T09:00:00Z' }] }
-                : ON_HOLD,
-            ],
-          },
-        }),
-        'POST /api/retention/holds/hold-2/release': () => {
-          released = true
-          return problem(409, 'Conflict', undefined, 'This legal hold has already been released')
+    const { root, calls } = await renderApp('/retention', routes({
+      'GET /api/retention/schedule': () => ({
+        body: {
+          items: [
+            released
+              ? { ...ON_HOLD, holdCount: 1, holds: [OTHER_HOLD, RELEASED_HOLD, { ...HOLD, releasedAt: '2026-12-01T09:00:00Z' }] }
+              : ON_HOLD,
+          ],
         },
       }),
-    )
-    const { root } = await renderApp('/retention')
+      'POST /api/retention/holds/hold-2/release': () => {
+        released = true
+        return problem(409, 'Conflict', undefined, 'This legal hold has already been released')
+      },
+    }))
 
     const schedule = await scheduleShown(root)
     type(getByLabelText(schedule, 'Why can legal hold 2 on BR-2026-0002 be released?'), 'No longer needed')
@@ -386,13 +361,10 @@ describe('RetentionView', () => {
   })
 
   it('says when there is nothing to show, or it cannot be shown', async () => {
-    fakeFetch(
-      routes({
-        'GET /api/retention/schedule': { body: { items: [] } },
-        'GET /api/retention/disposals': problem(500, 'Internal Server Error'),
-      }),
-    )
-    const { root } = await renderApp('/retention')
+    const { root } = await renderApp('/retention', routes({
+      'GET /api/retention/schedule': { body: { items: [] } },
+      'GET /api/retention/disposals': problem(500, 'Internal Server Error'),
+    }))
 
     await waitFor(() => expect(hasText(root, 'No closed cases have records to keep yet.')).toBe(true))
     await waitFor(() => expect(hasText(root, 'Sorry, the disposal records could not be shown. Try again later.')).toBe(true))
@@ -400,8 +372,7 @@ describe('RetentionView', () => {
   })
 
   it('is only for the Information Manager', async () => {
-    const { calls } = fakeFetch(routes({ 'GET /api/me': { body: HR_OFFICER } }))
-    const { root } = await renderApp('/retention')
+    const { root, calls } = await renderApp('/retention', routes({ 'GET /api/me': { body: HR_OFFICER } }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(calls.some((c) => c.path.startsWith('/api/retention'))).toBe(false)

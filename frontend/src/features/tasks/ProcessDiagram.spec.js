@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ME, fakeFetch } from '../../test/fakeFetch.js'
+import { ME } from '../../test/fakeFetch.js'
 import { getByRole, hasText, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -26,14 +26,13 @@ const TASK = {
 
 describe('ProcessDiagram', () => {
   it('draws the process, highlights the current steps and names them in words', async () => {
-    fakeFetch({
+    const { root, wrapper } = await renderApp('/tasks/task-1', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/task-1': { body: TASK },
       'GET /api/tasks/task-1/diagram': {
         body: { bpmnXml: '<definitions id="d"/>', activeActivityIds: ['Task_Review', 'Task_Check', 'Gone'] },
       },
     })
-    const { root, wrapper } = await renderApp('/tasks/task-1')
 
     const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Where this is in the process' }))
     await waitFor(() => expect(viewers).toHaveLength(1))
@@ -65,8 +64,7 @@ describe('ProcessDiagram', () => {
 
   it('still names the current step when the diagram cannot be drawn', async () => {
     viewers.length = 0
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks/task-1': { body: TASK } })
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', { 'GET /api/me': { body: ME }, 'GET /api/tasks/task-1': { body: TASK } })
 
     await waitFor(() => expect(hasText(root, 'The process diagram could not be shown.')).toBe(true))
     expect(hasText(root, 'The current step is Review account request.')).toBe(true)

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { typeInto } from '../../test/actions.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const COVER = { id: 7, substitute: 'sam.jones', substituteName: 'Sam Jones', from: '2026-12-21', to: '2027-01-02' }
 const COVERING = { id: 9, absent: 'ann.lee', absentName: 'Ann Lee', from: '2026-11-23', to: '2026-11-30' }
 
-/** @param {HTMLElement} root @param {string} label @param {string} value */
-function type(root, label, value) {
-  const input = getByLabelText(root, label)
-  input.value = value
-  input.dispatchEvent(new Event('input'))
-}
-
 describe('SubstitutesView', () => {
   it('shows who covers for me and whom I cover for', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [COVERING] } },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Out of office')
     const table = await waitFor(() => getByRole(root, 'table'))
@@ -35,22 +28,21 @@ describe('SubstitutesView', () => {
     document.cookie = 'XSRF-TOKEN=token'
     let saved = false
     let attempt = 0
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': () => ({ body: { mine: saved ? [COVER] : [], coveringFor: [] } }),
       'POST /api/me/substitutes': () => {
         if (attempt++ === 0) {
-          return problem(400, 'Bad Request', [{ field: 'substitute', message: 'There is no one with the username sam.jone' }])
+          return badRequest('substitute', 'There is no one with the username sam.jone')
         }
         saved = true
         return { status: 201, body: COVER }
       },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
-    type(root, 'First day away', '2026-12-21')
-    type(root, 'Last day away', '2026-12-20')
+    typeInto(root, 'First day away', '2026-12-21')
+    typeInto(root, 'Last day away', '2026-12-20')
     getByRole(root, 'button', { name: 'Add cover' }).click()
 
     let summary = await waitFor(() => getByRole(root, 'alert'))
@@ -61,8 +53,8 @@ describe('SubstitutesView', () => {
     expect(getByLabelText(root, 'Last day away').getAttribute('aria-invalid')).toBe('true')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
-    type(root, "Colleague's username", 'sam.jone')
-    type(root, 'Last day away', '2027-01-02')
+    typeInto(root, "Colleague's username", 'sam.jone')
+    typeInto(root, 'Last day away', '2027-01-02')
     getByRole(root, 'button', { name: 'Add cover' }).click()
     summary = await waitFor(() => {
       const alert = getByRole(root, 'alert')
@@ -74,7 +66,7 @@ describe('SubstitutesView', () => {
     )
     expect(getByLabelText(root, "Colleague's username").getAttribute('aria-invalid')).toBe('true')
 
-    type(root, "Colleague's username", 'sam.jones')
+    typeInto(root, "Colleague's username", 'sam.jones')
     getByRole(root, 'button', { name: 'Add cover' }).click()
     await waitFor(() =>
       expect(hasText(root, 'Sam Jones will cover for you from 21 December 2026 to 2 January 2027')).toBe(true),
@@ -84,13 +76,13 @@ describe('SubstitutesView', () => {
       { substitute: 'sam.jone', from: '2026-12-21', to: '2027-01-02' },
       { substitute: 'sam.jones', from: '2026-12-21', to: '2027-01-02' },
     ])
-    expect(getByLabelText(root, "Colleague's username").value).toBe('')
+    expect(getByLabelText(root, "Colleague's username", HTMLInputElement).value).toBe('')
   })
 
   it('removes cover', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let removed = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': () => ({ body: { mine: removed ? [] : [COVER], coveringFor: [] } }),
       'DELETE /api/me/substitutes/7': () => {
@@ -98,7 +90,6 @@ describe('SubstitutesView', () => {
         return { status: 204 }
       },
     })
-    const { root } = await renderApp('/account/substitutes')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
     await waitFor(() => expect(hasText(root, 'Nobody is set up to cover for you.')).toBe(true))
@@ -110,12 +101,11 @@ describe('SubstitutesView', () => {
 
   it('shows a problem removing cover', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/account/substitutes', {
       'GET /api/me': { body: ME },
       'GET /api/me/substitutes': { body: { mine: [COVER], coveringFor: [] } },
       'DELETE /api/me/substitutes/7': problem(409, 'Conflict', undefined, 'This cover has already ended'),
     })
-    const { root } = await renderApp('/account/substitutes')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Remove Sam Jones/ }))).click()
     const summary = await waitFor(() => getByRole(root, 'alert'))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { type } from '../../test/actions.js'
+import { ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
 import { renderApp } from '../../test/renderApp.js'
 
@@ -59,8 +60,7 @@ async function formReady(root) {
 
 describe('TaskForm', () => {
   it('draws the form from its schema instead of the form written for the review', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes())
 
     const notes = await formReady(root)
     expect(notes.tagName).toBe('TEXTAREA')
@@ -74,8 +74,7 @@ describe('TaskForm', () => {
   })
 
   it('lists missing answers in the error summary, linked to the fields', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes())
 
     await formReady(root)
     getByRole(root, 'button', { name: 'Submit' }).click()
@@ -90,23 +89,19 @@ describe('TaskForm', () => {
   it('completes the task with the answers, and shows the server’s problems by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let attempt = 0
-    const { calls } = fakeFetch(
-      routes({
-        'POST /api/tasks/task-1/complete': () =>
-          attempt++ === 0
-            ? problem(400, 'Bad Request', [
-                { field: 'notes', message: 'Notes must be 500 characters or fewer' },
-                { field: null, message: 'The task could not be completed' },
-              ])
-            : { status: 204 },
-      }),
-    )
-    const { root, router } = await renderApp('/tasks/task-1')
+    const { root, router, calls } = await renderApp('/tasks/task-1', routes({
+      'POST /api/tasks/task-1/complete': () =>
+        attempt++ === 0
+          ? problem(400, 'Bad Request', [
+              { field: 'notes', message: 'Notes must be 500 characters or fewer' },
+              { field: null, message: 'The task could not be completed' },
+            ])
+          : { status: 204 },
+    }))
 
     const notes = await formReady(root)
     getByLabelText(root, 'No').click()
-    notes.value = 'Too close to another account'
-    notes.dispatchEvent(new Event('input'))
+    type(notes, 'Too close to another account')
     getByRole(root, 'button', { name: 'Submit' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'), SLOW)
@@ -126,13 +121,10 @@ describe('TaskForm', () => {
   })
 
   it('falls back to the form written for the review only when the task has no form', async () => {
-    fakeFetch(
-      routes({
-        'GET /api/tasks/task-1': { body: { ...TASK, taskDefinitionKey: 'UserTask_ReviewRequest' } },
-        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1': { body: { ...TASK, taskDefinitionKey: 'UserTask_ReviewRequest' } },
+      'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+    }))
 
     await waitFor(() => expect(hasText(root, 'Sorry, the form for this task could not be shown')).toBe(true))
     expect(queryAllByRole(root, 'button', { name: 'Submit decision' })).toHaveLength(0)

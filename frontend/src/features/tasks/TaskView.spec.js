@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { chooseFiles, tick } from '../../test/actions.js'
-import { ME, fakeFetch, problem } from '../../test/fakeFetch.js'
+import { chooseFiles, tick, type } from '../../test/actions.js'
+import { badRequest, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { accessGrant, accountRequest, harassmentReport, investigation } from '../../test/records.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const TASK = {
@@ -19,21 +21,12 @@ const TASK = {
   candidateGroups: ['reviewers'],
 }
 
-const REQUEST = {
-  id: 'req-1',
-  reference: 'AR-2026-0001',
-  department: 'Libraries',
-  kind: 'DEPARTMENTAL',
-  campaignEndDate: null,
+const REQUEST = accountRequest({
   platform: 'X_TWITTER',
-  proposedName: 'Anytown Libraries',
   businessCase: { objectives: 'Tell people about events', audience: 'Library users' },
   proposedUsers: ['asmith'],
-  status: 'SUBMITTED',
-  rejectionReason: null,
   submittedBy: 'asmith',
-  submittedAt: '2026-11-20T09:00:00Z',
-}
+})
 
 function routes(extra = {}) {
   return {
@@ -46,8 +39,7 @@ function routes(extra = {}) {
 
 describe('TaskView', () => {
   it('shows the task and the request it is about', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes())
 
     const h1 = await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review account request' }))
     expect(h1).toBeTruthy()
@@ -60,8 +52,7 @@ describe('TaskView', () => {
 
   it('looks up no account request for a task about another kind of case', async () => {
     const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
-    const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: review } }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
     expect(calls.some((c) => c.path.startsWith('/api/account-requests/'))).toBe(false)
@@ -76,10 +67,7 @@ describe('TaskView', () => {
       caseKind: 'access-certification',
       caseReference: 'CE-2026-0002',
     }
-    const { calls } = fakeFetch(
-      routes({ 'GET /api/tasks/task-1': { body: certify }, 'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error') }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: certify }, 'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error') }))
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Record your decisions on the certification page' }))
     expect(link.getAttribute('href')).toBe('/certifications/c-2')
@@ -99,33 +87,14 @@ describe('TaskView', () => {
       caseReference: 'AG-2026-0001',
       caseTitle: 'Priya Shah: Anytown Council',
     }
-    const GRANT = {
-      id: 'g-1',
-      reference: 'AG-2026-0001',
-      grantee: 'priya.shah',
-      granteeName: 'Priya Shah',
+    const GRANT = accessGrant({
       accounts: [{ id: 'acc-1', name: 'Anytown Council', platformLabel: 'Facebook', handle: '@AnytownCouncil' }],
       status: 'APPROVED',
       statusLabel: 'Waiting for the statement to be signed',
-      requestedEndDate: '2027-02-27',
       agreedEndDate: '2027-01-31',
-      requestedAt: '2026-11-20T09:00:00Z',
-      requestedBy: 'priya.shah',
-      requestedByName: 'Priya Shah',
       lineManager: 'jsmith',
       lineManagerName: 'Jo Smith',
-      purpose: 'Library events over the winter',
-      intendedUse: 'Posting event updates twice a week',
-      specificTerms: null,
-      decisionReason: null,
-      decidedBy: null,
-      activatedAt: null,
-      endedAt: null,
-      endReason: null,
-      statement: { version: '2026-1', text: 'I will post only for the purpose agreed.' },
-      signatures: [],
-      mayRemove: false,
-    }
+    })
 
     /** @param {Record<string, any>} [extra] */
     const grantRoutes = (extra = {}) =>
@@ -137,8 +106,7 @@ describe('TaskView', () => {
       })
 
     it('shows the access asked for before completing the task', async () => {
-      const { calls } = fakeFetch(grantRoutes())
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', grantRoutes())
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Access to corporate accounts' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -172,8 +140,7 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the grant is gone', async () => {
-      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(404, 'Not Found') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', grantRoutes({ 'GET /api/access-grants/g-1': problem(404, 'Not Found') }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(getByRole(root, 'heading', { level: 1, name: 'Endorse the request for access' })).toBeTruthy()
@@ -182,8 +149,7 @@ describe('TaskView', () => {
     })
 
     it('says the task cannot be shown when the grant cannot be loaded', async () => {
-      fakeFetch(grantRoutes({ 'GET /api/access-grants/g-1': problem(500, 'Internal Server Error') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', grantRoutes({ 'GET /api/access-grants/g-1': problem(500, 'Internal Server Error') }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Sorry, the task could not be shown' }))
     })
@@ -200,44 +166,25 @@ describe('TaskView', () => {
       caseReference: 'BR-2026-0001',
       caseTitle: 'Alex Morgan',
     }
-    const INVESTIGATION = {
-      id: 'inv-1',
-      reference: 'BR-2026-0001',
-      subjectKind: 'EMPLOYEE',
-      subject: 'alex.morgan',
-      subjectName: 'Alex Morgan',
-      lineManager: 'omar.said',
-      lineManagerName: 'Omar Said',
+    const INVESTIGATION = investigation({
       clauses: [{ code: 'B1.4-abuse', reference: 'B 1.4', label: 'Abusive or threatening behaviour' }],
       description: 'Posted threats to a resident',
       postLinks: ['https://x.com/example/status/1'],
-      reportedBy: 'priya.shah',
-      reportedByName: 'Priya Shah',
-      reportedAt: '2026-11-20T09:00:00Z',
-      status: 'UNDER_INVESTIGATION',
-      statusLabel: 'Under investigation',
       route: 'FORMAL',
       routeLabel: 'Formal investigation',
       routeReason: null,
       investigator: 'jsmith',
       investigatorName: 'Jo Smith',
       investigationDue: '2099-01-15',
-      retention: null,
-      holds: [],
-      notes: [],
       mayAddNotes: true,
-      mayPlaceHold: false,
-    }
+    })
 
     it('shows the investigation before completing the task, with a way to its notes and evidence', async () => {
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: INVESTIGATE },
-          'GET /api/investigations/inv-1': { body: INVESTIGATION },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: INVESTIGATE },
+        'GET /api/investigations/inv-1': { body: INVESTIGATION },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Breach investigation' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -267,13 +214,10 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the investigation is gone', async () => {
-      fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: INVESTIGATE },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: INVESTIGATE },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(queryAllByRole(root, 'heading', { name: 'Breach investigation' })).toHaveLength(0)
@@ -291,36 +235,15 @@ describe('TaskView', () => {
       caseReference: 'HR-2026-0001',
       caseTitle: 'Harassment report',
     }
-    const REPORT = {
-      id: 'h-1',
-      reference: 'HR-2026-0001',
-      member: 'cllr.jones',
-      memberName: 'Councillor Jones',
-      reportedBy: 'cllr.jones',
-      reportedByName: 'Councillor Jones',
+    const REPORT = harassmentReport({
       reportedAt: '2026-11-27T14:05:00Z',
-      platform: 'X_TWITTER',
-      platformLabel: 'X (Twitter)',
-      offendingAccounts: '@troll123\n@another_account',
-      description: 'Said they know where I live',
       postLinks: ['https://x.com/troll123/status/1'],
       immediateDanger: true,
-      informGroupLeader: false,
-      policeTold: false,
-      crimeReference: null,
       status: 'URGENT',
       statusLabel: 'Urgent',
-      riskLevel: null,
-      riskLabel: null,
-      triageNotes: null,
-      actions: [],
-      followUp: null,
-      outcome: null,
-      closedAt: null,
-      retention: null,
       holds: [],
       mayPlaceHold: true,
-    }
+    })
     const PLATFORM_REPORT = {
       reference: 'HR-2026-0001',
       platform: 'X_TWITTER',
@@ -330,14 +253,11 @@ describe('TaskView', () => {
     }
 
     it('shows the Monitoring Officer the report before completing the task, with a way to its evidence', async () => {
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: TRIAGE },
-          'GET /api/harassment-reports/h-1': { body: REPORT },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: TRIAGE },
+        'GET /api/harassment-reports/h-1': { body: REPORT },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Harassment report' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -356,16 +276,13 @@ describe('TaskView', () => {
 
     it('shows the communications team only what to report or block on the platform', async () => {
       const block = { ...TRIAGE, name: 'Report or block on the platform', taskDefinitionKey: 'UserTask_Platform' }
-      const { calls } = fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: block },
-          // The report itself is not theirs to see.
-          'GET /api/harassment-reports/h-1': problem(404, 'Not Found'),
-          'GET /api/harassment-reports/h-1/platform-report': { body: PLATFORM_REPORT },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: block },
+        // The report itself is not theirs to see.
+        'GET /api/harassment-reports/h-1': problem(404, 'Not Found'),
+        'GET /api/harassment-reports/h-1/platform-report': { body: PLATFORM_REPORT },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       const heading = await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to report or block' }))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -397,13 +314,10 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when neither the report nor what to block can be seen', async () => {
-      fakeFetch(
-        routes({
-          'GET /api/tasks/task-1': { body: TRIAGE },
-          'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', routes({
+        'GET /api/tasks/task-1': { body: TRIAGE },
+        'GET /api/tasks/task-1/form': problem(500, 'Internal Server Error'),
+      }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Complete the task' }))
       expect(queryAllByRole(root, 'heading', { name: 'Harassment report' })).toHaveLength(0)
@@ -413,15 +327,11 @@ describe('TaskView', () => {
 
   it('records a rejection with its reason and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(
-      routes({ 'POST /api/tasks/task-1/complete': { status: 204 } }),
-    )
-    const { root, router } = await renderApp('/tasks/task-1')
+    const { root, router, calls } = await renderApp('/tasks/task-1', routes({ 'POST /api/tasks/task-1/complete': { status: 204 } }))
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
-    reason.value = 'The audience is already reached by the main council account'
-    reason.dispatchEvent(new Event('input'))
+    type(reason, 'The audience is already reached by the main council account')
     getByRole(root, 'button', { name: 'Submit decision' }).click()
 
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'))
@@ -432,12 +342,10 @@ describe('TaskView', () => {
   })
 
   it('asks for a decision, and a reason for a rejection', async () => {
-    const { calls } = fakeFetch(routes())
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes())
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Submit decision' }))).click()
-    let summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Select approve or reject' }).getAttribute('href')).toBe('#decision')
+    let summary = await errorSummaryLink(root, 'Select approve or reject', '#decision')
 
     tick(getByLabelText(root, 'Reject'))
     getByRole(root, 'button', { name: 'Submit decision' }).click()
@@ -452,19 +360,13 @@ describe('TaskView', () => {
 
   it('shows errors from the server by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch(
-      routes({
-        'POST /api/tasks/task-1/complete': problem(400, 'Bad Request', [
-          { field: 'reason', message: 'The reason must be 2000 characters or fewer' },
-        ]),
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes({
+      'POST /api/tasks/task-1/complete': badRequest('reason', 'The reason must be 2000 characters or fewer'),
+    }))
 
     tick(await waitFor(() => getByLabelText(root, 'Reject')))
     const reason = await waitFor(() => getByLabelText(root, 'Reason for rejection'))
-    reason.value = 'x'
-    reason.dispatchEvent(new Event('input'))
+    type(reason, 'x')
     getByRole(root, 'button', { name: 'Submit decision' }).click()
 
     const summary = await waitFor(() => getByRole(root, 'alert'))
@@ -473,41 +375,36 @@ describe('TaskView', () => {
   })
 
   it('reads the task from GET /api/tasks/{id}, never by paging through the task list', async () => {
-    const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: { ...TASK, name: 'Single task' } } }))
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: { ...TASK, name: 'Single task' } } }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Single task' }))
     expect(calls.some((c) => c.path === '/api/tasks')).toBe(false)
   })
 
   it('says when the task cannot be found', async () => {
-    fakeFetch(routes())
-    const { root } = await renderApp('/tasks/gone')
+    const { root } = await renderApp('/tasks/gone', routes())
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Task not found' }))
     expect(queryAllByRole(root, 'button', { name: 'Submit decision' })).toHaveLength(0)
   })
 
   it('says what to do, and shows a policy clause when it is opened', async () => {
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1': {
-          body: {
-            ...TASK,
-            processName: 'Account request',
-            instructions: 'Check the business case against the policy.\nApprove it if it meets every part.',
-            policyClauses: ['D 6.1', 'D 6.2'],
-            formKey: null,
-            followUp: null,
-            priority: 50,
-          },
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1': {
+        body: {
+          ...TASK,
+          processName: 'Account request',
+          instructions: 'Check the business case against the policy.\nApprove it if it meets every part.',
+          policyClauses: ['D 6.1', 'D 6.2'],
+          formKey: null,
+          followUp: null,
+          priority: 50,
         },
-        'GET /api/policy/clauses/D%206.1': {
-          body: { reference: 'D 6.1', section: 'D 6', title: 'Business case', text: 'Every account needs a business case.' },
-        },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+      },
+      'GET /api/policy/clauses/D%206.1': {
+        body: { reference: 'D 6.1', section: 'D 6', title: 'Business case', text: 'Every account needs a business case.' },
+      },
+    }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'What to do' }))
     expect(hasText(root, 'Check the business case against the policy.')).toBe(true)
@@ -539,21 +436,18 @@ describe('TaskView', () => {
 
   it('shows the comments, newest first, and adds one', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1/comments': {
-          body: [
-            { id: 'c2', author: 'asmith', authorName: 'Ann Smith', time: '2026-11-26T10:15:00Z', message: 'Called them.' },
-            { id: 'c1', author: 'jsmith', authorName: 'Jo Smith', time: '2026-07-01T23:30:00Z', message: 'Asked for more.' },
-          ],
-        },
-        'POST /api/tasks/task-1/comments': (call) => ({
-          status: 201,
-          body: { id: 'c3', author: 'jsmith', authorName: 'Jo Smith', time: '2026-11-27T09:00:00Z', message: call.body.message },
-        }),
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1/comments': {
+        body: [
+          { id: 'c2', author: 'asmith', authorName: 'Ann Smith', time: '2026-11-26T10:15:00Z', message: 'Called them.' },
+          { id: 'c1', author: 'jsmith', authorName: 'Jo Smith', time: '2026-07-01T23:30:00Z', message: 'Asked for more.' },
+        ],
+      },
+      'POST /api/tasks/task-1/comments': (call) => ({
+        status: 201,
+        body: { id: 'c3', author: 'jsmith', authorName: 'Jo Smith', time: '2026-11-27T09:00:00Z', message: call.body.message },
       }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    }))
 
     await waitFor(() => expect(hasText(root, 'Called them.')).toBe(true))
     let items = [...root.querySelectorAll('.comments__item')]
@@ -563,13 +457,11 @@ describe('TaskView', () => {
     ])
 
     getByRole(root, 'button', { name: 'Add comment' }).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a comment' }).getAttribute('href')).toBe('#message')
+    await errorSummaryLink(root, 'Enter a comment', '#message')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
-    const box = getByLabelText(root, 'Add a comment')
-    box.value = '  Approved in principle.  '
-    box.dispatchEvent(new Event('input'))
+    const box = getByLabelText(root, 'Add a comment', HTMLTextAreaElement)
+    type(box, '  Approved in principle.  ')
     getByRole(root, 'button', { name: 'Add comment' }).click()
 
     await waitFor(() => expect(hasText(root, 'Approved in principle.')).toBe(true))
@@ -586,17 +478,14 @@ describe('TaskView', () => {
   })
 
   it('shows the case history as a timeline, oldest first', async () => {
-    fakeFetch(
-      routes({
-        'GET /api/tasks/task-1/history': {
-          body: [
-            { occurredAt: '2026-11-20T09:00:00Z', actor: 'asmith', action: 'ACCOUNT_REQUEST_SUBMITTED', detail: null },
-            { occurredAt: '2026-07-01T23:30:00Z', actor: 'jsmith', action: 'TASK_CLAIMED', detail: 'Review account request' },
-          ],
-        },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1/history': {
+        body: [
+          { occurredAt: '2026-11-20T09:00:00Z', actor: 'asmith', action: 'ACCOUNT_REQUEST_SUBMITTED', detail: null },
+          { occurredAt: '2026-07-01T23:30:00Z', actor: 'jsmith', action: 'TASK_CLAIMED', detail: 'Review account request' },
+        ],
+      },
+    }))
 
     await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Case history' }))
     const entries = await waitFor(() => {
@@ -613,16 +502,13 @@ describe('TaskView', () => {
 
   it('hands the task over to a colleague and goes back to the task list', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch(routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
-    const { root, router } = await renderApp('/tasks/task-1')
+    const { root, router, calls } = await renderApp('/tasks/task-1', routes({ 'POST /api/tasks/task-1/hand-over': { status: 204 } }))
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Hand over' }))).click()
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
+    await errorSummaryLink(root, /^Enter the username/, '#to')
 
     const to = getByLabelText(root, "Colleague's username")
-    to.value = 'sam.jones'
-    to.dispatchEvent(new Event('input'))
+    type(to, 'sam.jones')
     getByRole(root, 'button', { name: 'Hand over' }).click()
 
     await waitFor(() => expect(router.currentRoute.value.path).toBe('/tasks'))
@@ -633,35 +519,26 @@ describe('TaskView', () => {
   it('changes the due and follow-up dates, and shows problems by the fields', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let attempt = 0
-    const { calls } = fakeFetch(
-      routes({
-        'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
-        'PUT /api/tasks/task-1/dates': () =>
-          attempt++ === 0
-            ? problem(400, 'Bad Request', [{ field: 'followUp', message: 'The follow-up date must be before the due date' }])
-            : { status: 204 },
-      }),
-    )
-    const { root } = await renderApp('/tasks/task-1')
+    const { root, calls } = await renderApp('/tasks/task-1', routes({
+      'GET /api/tasks/task-1': { body: { ...TASK, due: '2026-12-04T17:00:00Z', followUp: null } },
+      'PUT /api/tasks/task-1/dates': () =>
+        attempt++ === 0
+          ? badRequest('followUp', 'The follow-up date must be before the due date')
+          : { status: 204 },
+    }))
 
-    const due = await waitFor(() => getByLabelText(root, 'Due date'))
+    const due = await waitFor(() => getByLabelText(root, 'Due date', HTMLInputElement))
     expect(due.value).toBe('2026-12-04')
-    const followUp = getByLabelText(root, 'Follow-up date')
+    const followUp = getByLabelText(root, 'Follow-up date', HTMLInputElement)
     expect(followUp.value).toBe('')
-    followUp.value = '2026-12-10'
-    followUp.dispatchEvent(new Event('input'))
+    type(followUp, '2026-12-10')
     getByRole(root, 'button', { name: 'Save dates' }).click()
 
-    const summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'The follow-up date must be before the due date' }).getAttribute('href')).toBe(
-      '#followUp',
-    )
+    await errorSummaryLink(root, 'The follow-up date must be before the due date', '#followUp')
     await waitFor(() => expect(followUp.getAttribute('aria-invalid')).toBe('true'))
 
-    followUp.value = '2026-12-01'
-    followUp.dispatchEvent(new Event('input'))
-    due.value = ''
-    due.dispatchEvent(new Event('input'))
+    type(followUp, '2026-12-01')
+    type(due, '')
     getByRole(root, 'button', { name: 'Save dates' }).click()
     await waitFor(() => expect(hasText(root, 'The dates have been saved')).toBe(true))
     expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([
@@ -717,8 +594,7 @@ describe('TaskView', () => {
 
 
     it('shows the documents after the request and before completing the task', async () => {
-      fakeFetch(brandingRoutes())
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', brandingRoutes())
 
       const documents = await waitFor(() => documentsSection(root))
       const h2s = queryAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent.trim())
@@ -738,26 +614,22 @@ describe('TaskView', () => {
     it('uploads the branding on the task page', async () => {
       const uploaded = { ...LOGO, id: 'doc-2', fileName: 'banner.jpg', mediaType: 'image/jpeg', description: 'Cover image' }
       let uploads = 0
-      const { calls } = fakeFetch(
-        brandingRoutes({
-          'POST /api/cases/account-request/req-1/documents': () => {
-            uploads++
-            return { status: 201, body: uploaded }
-          },
-          'GET /api/tasks/task-1/history': () => ({
-            body: uploads
-              ? [{ occurredAt: '2026-11-27T14:20:00Z', actor: 'jsmith', action: 'DOCUMENT_ADDED', detail: 'banner.jpg' }]
-              : [],
-          }),
+      const { root, calls } = await renderApp('/tasks/task-1', brandingRoutes({
+        'POST /api/cases/account-request/req-1/documents': () => {
+          uploads++
+          return { status: 201, body: uploaded }
+        },
+        'GET /api/tasks/task-1/history': () => ({
+          body: uploads
+            ? [{ occurredAt: '2026-11-27T14:20:00Z', actor: 'jsmith', action: 'DOCUMENT_ADDED', detail: 'banner.jpg' }]
+            : [],
         }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      }))
 
       const documents = await waitFor(() => documentsSection(root))
       chooseFiles(getByLabelText(documents, 'Upload a file'), [new File(['jpeg'], 'banner.jpg', { type: 'image/jpeg' })])
       const description = getByLabelText(documents, 'Description (optional)')
-      description.value = 'Cover image'
-      description.dispatchEvent(new Event('input'))
+      type(description, 'Cover image')
       getByRole(documents, 'button', { name: 'Upload document' }).click()
 
       await waitFor(() => expect(hasText(getByRole(root, 'alert'), 'banner.jpg has been uploaded')).toBe(true))
@@ -775,19 +647,13 @@ describe('TaskView', () => {
     })
 
     it('shows a problem with the upload by the field and in the error summary', async () => {
-      const { calls } = fakeFetch(
-        brandingRoutes({
-          'POST /api/cases/account-request/req-1/documents': problem(400, 'Bad Request', [
-            { field: 'file', message: 'The selected file must be a PDF, PNG or JPEG' },
-          ]),
-        }),
-      )
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', brandingRoutes({
+        'POST /api/cases/account-request/req-1/documents': badRequest('file', 'The selected file must be a PDF, PNG or JPEG'),
+      }))
 
       const documents = await waitFor(() => documentsSection(root))
       getByRole(documents, 'button', { name: 'Upload document' }).click()
-      let summary = await waitFor(() => getByRole(root, 'alert'))
-      expect(getByRole(summary, 'link', { name: 'Select a file to upload' }).getAttribute('href')).toBe('#document-file')
+      let summary = await errorSummaryLink(root, 'Select a file to upload', '#document-file')
       expect(calls.some((c) => c.method === 'POST')).toBe(false)
 
       const input = getByLabelText(documents, 'Upload a file')
@@ -806,8 +672,7 @@ describe('TaskView', () => {
     })
 
     it('still shows the task when the documents cannot be loaded', async () => {
-      fakeFetch(brandingRoutes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root } = await renderApp('/tasks/task-1', brandingRoutes({ 'GET /api/cases/account-request/req-1': problem(500, 'Internal Server Error') }))
 
       const documents = await waitFor(() => documentsSection(root))
       expect(hasText(documents, 'Sorry, the documents could not be shown. Try again later.')).toBe(true)
@@ -818,8 +683,7 @@ describe('TaskView', () => {
 
     it('shows no documents for a task about another kind of case', async () => {
       const review = { ...TASK, name: 'Review the inactive account', caseKind: 'account', caseId: 'acc-4' }
-      const { calls } = fakeFetch(routes({ 'GET /api/tasks/task-1': { body: review } }))
-      const { root } = await renderApp('/tasks/task-1')
+      const { root, calls } = await renderApp('/tasks/task-1', routes({ 'GET /api/tasks/task-1': { body: review } }))
 
       await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Review the inactive account' }))
       expect(queryAllByRole(root, 'heading', { name: 'Documents' })).toHaveLength(0)

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fakeFetch, listPage, ME, problem } from '../../test/fakeFetch.js'
+import { tick, type, typeInto } from '../../test/actions.js'
+import { listPage, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../../test/queries.js'
+import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
 
 const TASKS = [
@@ -57,8 +59,7 @@ const FILTERS = [
 
 describe('TasksView', () => {
   it('lists the tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage(TASKS) })
-    const { root } = await renderApp('/tasks')
+    const { root } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage(TASKS) })
 
     await waitFor(() => getByRole(root, 'table'))
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Your tasks')
@@ -81,8 +82,7 @@ describe('TasksView', () => {
   })
 
   it('says when there are no tasks', async () => {
-    fakeFetch({ 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage([]) })
-    const { root } = await renderApp('/tasks')
+    const { root } = await renderApp('/tasks', { 'GET /api/me': { body: ME }, 'GET /api/tasks': listPage([]) })
 
     await waitFor(() => expect(hasText(root, 'You have no tasks')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
@@ -91,7 +91,7 @@ describe('TasksView', () => {
   it('claims a task and shows it as mine', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let claimed = false
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': () => listPage([{ ...TASKS[0], assignee: claimed ? 'jsmith' : null }]),
       'POST /api/tasks/task-1/claim': () => {
@@ -99,7 +99,6 @@ describe('TasksView', () => {
         return { status: 204 }
       },
     })
-    const { root } = await renderApp('/tasks')
 
     const claim = await waitFor(() => getByRole(root, 'button', { name: /^Claim Review/ }))
     claim.click()
@@ -112,12 +111,11 @@ describe('TasksView', () => {
 
   it('says so when someone else claimed the task first', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    fakeFetch({
+    const { root } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([TASKS[0]]),
       'POST /api/tasks/task-1/claim': problem(409, 'Conflict', undefined, 'This task has already been claimed by someone else'),
     })
-    const { root } = await renderApp('/tasks')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: /^Claim Review/ }))).click()
 
@@ -126,12 +124,11 @@ describe('TasksView', () => {
   })
 
   it('shows the three task lists with their counts, and the one shown', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 2, group: 5, handedOver: 1 } },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks')
 
     const nav = await waitFor(() => getByRole(root, 'navigation', { name: 'Task lists' }))
     await waitFor(() => getByRole(nav, 'link', { name: 'My tasks (2)' }))
@@ -154,7 +151,7 @@ describe('TasksView', () => {
   })
 
   it('puts the filters in the address and asks the API for them', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks?view=group', {
       'GET /api/me': { body: ME },
       'GET /api/processes': {
         body: [
@@ -164,30 +161,22 @@ describe('TasksView', () => {
       },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks?view=group')
 
     const process = await waitFor(() => {
       const select = getByLabelText(root, 'Process')
       if (select.querySelectorAll('option').length < 3) throw new Error('processes not loaded')
       return select
     })
-    /** @param {string} label @param {string} value */
-    const type = (label, value) => {
-      const input = getByLabelText(root, label)
-      input.value = value
-      input.dispatchEvent(new Event('input'))
-    }
-    type('Search case titles', 'Libraries')
-    type('Case reference', 'AR-2026-0001')
-    type('Task name', 'Review')
-    type('Due from', '2026-12-01')
-    type('Due to', '2026-12-31')
-    type('Created from', '2026-11-01')
-    type('Created to', '2026-11-30')
-    type('Follow up from', '2026-12-02')
-    type('Follow up to', '2026-12-03')
-    process.value = 'closure'
-    process.dispatchEvent(new Event('change'))
+    typeInto(root, 'Search case titles', 'Libraries')
+    typeInto(root, 'Case reference', 'AR-2026-0001')
+    typeInto(root, 'Task name', 'Review')
+    typeInto(root, 'Due from', '2026-12-01')
+    typeInto(root, 'Due to', '2026-12-31')
+    typeInto(root, 'Created from', '2026-11-01')
+    typeInto(root, 'Created to', '2026-11-30')
+    typeInto(root, 'Follow up from', '2026-12-02')
+    typeInto(root, 'Follow up to', '2026-12-03')
+    type(process, 'closure')
     const sort = getByLabelText(root, 'Sort by')
     expect([...sort.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Due date',
@@ -195,14 +184,11 @@ describe('TasksView', () => {
       'Priority',
       'Name',
     ])
-    sort.value = 'priority'
-    sort.dispatchEvent(new Event('change'))
+    type(sort, 'priority')
     const order = getByLabelText(root, 'Order')
-    order.value = 'desc'
-    order.dispatchEvent(new Event('change'))
+    type(order, 'desc')
     const overdue = getByLabelText(root, 'Overdue only')
-    overdue.checked = true
-    overdue.dispatchEvent(new Event('change'))
+    tick(overdue)
 
     const before = calls.filter((c) => c.path === '/api/tasks').length
     getByRole(root, 'button', { name: 'Apply filters' }).click()
@@ -248,15 +234,14 @@ describe('TasksView', () => {
   })
 
   it('fills the filter form from the address and pages through the results', async () => {
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?text=Parks&overdue=true&page=2', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': { body: { items: TASKS, page: 1, size: 50, total: 120 } },
     })
-    const { root } = await renderApp('/tasks?text=Parks&overdue=true&page=2')
 
     await waitFor(() => getByRole(root, 'table'))
-    expect(getByLabelText(root, 'Search case titles').value).toBe('Parks')
-    expect(getByLabelText(root, 'Overdue only').checked).toBe(true)
+    expect(getByLabelText(root, 'Search case titles', HTMLInputElement).value).toBe('Parks')
+    expect(getByLabelText(root, 'Overdue only', HTMLInputElement).checked).toBe(true)
     const query = new URLSearchParams(calls.find((c) => c.path === '/api/tasks').search)
     expect(query.get('page')).toBe('1')
     expect(query.get('overdue')).toBe('true')
@@ -268,14 +253,13 @@ describe('TasksView', () => {
   })
 
   it('marks overdue tasks and the ones I cover for a colleague', async () => {
-    fakeFetch({
+    const { root } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([
         { ...TASKS[0], due: '2020-01-10T17:00:00Z' },
         { ...TASKS[1], due: '2099-01-10T17:00:00Z', assignee: 'sam.jones', coveringFor: 'sam.jones' },
       ]),
     })
-    const { root } = await renderApp('/tasks')
 
     await waitFor(() => getByRole(root, 'table'))
     const [late, covered] = queryAllByRole(root, 'row').slice(1)
@@ -287,7 +271,7 @@ describe('TasksView', () => {
 
   it('claims the selected tasks and says which could not be claimed, and why', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?view=group', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': { body: { mine: 0, group: 3, handedOver: 0 } },
       'GET /api/tasks': listPage([
@@ -299,22 +283,20 @@ describe('TasksView', () => {
         body: { done: ['task-1', 'task-3'], failed: [{ taskId: 'task-4', reason: 'Someone else has claimed it' }] },
       },
     })
-    const { root } = await renderApp('/tasks?view=group')
 
     const all = await waitFor(() => getByLabelText(root, 'Select all on this page'))
-    all.checked = true
-    all.dispatchEvent(new Event('change'))
+    tick(all)
     await waitFor(() => expect(hasText(root, '3 tasks selected')).toBe(true))
-    for (const box of queryAllByRole(root, 'checkbox', { name: /^Select Review/ })) expect(box.checked).toBe(true)
+    for (const box of queryAllByRole(root, 'checkbox', { name: /^Select Review/ })) {
+      expect(/** @type {HTMLInputElement} */ (box).checked).toBe(true)
+    }
 
     // Untick one and tick it again: the selection follows the boxes.
     const one = getByLabelText(root, 'Select Review account request AR-2026-0003')
-    one.checked = false
-    one.dispatchEvent(new Event('change'))
+    tick(one, false)
     await waitFor(() => expect(hasText(root, '2 tasks selected')).toBe(true))
-    expect(getByLabelText(root, 'Select all on this page').checked).toBe(false)
-    one.checked = true
-    one.dispatchEvent(new Event('change'))
+    expect(getByLabelText(root, 'Select all on this page', HTMLInputElement).checked).toBe(false)
+    tick(one)
     await waitFor(() => expect(hasText(root, '3 tasks selected')).toBe(true))
 
     getByRole(root, 'button', { name: 'Claim selected' }).click()
@@ -336,12 +318,11 @@ describe('TasksView', () => {
 
   it('hands the selected tasks over to a colleague, and asks for what is missing', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks': listPage([TASKS[1]]),
       'POST /api/tasks/bulk/hand-over': { body: { done: ['task-2'], failed: [] } },
     })
-    const { root } = await renderApp('/tasks')
 
     const handOver = await waitFor(() => getByRole(root, 'button', { name: 'Hand over selected' }))
     handOver.click()
@@ -350,11 +331,9 @@ describe('TasksView', () => {
     expect(getByRole(summary, 'link', { name: /^Enter the username/ }).getAttribute('href')).toBe('#to')
 
     const box = getByLabelText(root, 'Select Review account request AR-2026-0002')
-    box.checked = true
-    box.dispatchEvent(new Event('change'))
+    tick(box)
     const to = getByLabelText(root, "Colleague's username")
-    to.value = 'sam.jones'
-    to.dispatchEvent(new Event('input'))
+    type(to, 'sam.jones')
     getByRole(root, 'button', { name: 'Hand over selected' }).click()
 
     summary = await waitFor(() => {
@@ -372,12 +351,11 @@ describe('TasksView', () => {
     const setSpy = vi.spyOn(globalThis, 'setInterval')
     const clearSpy = vi.spyOn(globalThis, 'clearInterval')
     let counter = 1
-    const { calls } = fakeFetch({
+    const { root, wrapper, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: ME },
       'GET /api/tasks/counts': () => ({ body: { mine: counter, group: 0, handedOver: 0 } }),
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, wrapper } = await renderApp('/tasks')
     await waitFor(() => getByRole(root, 'link', { name: 'My tasks (1)' }))
 
     const call = setSpy.mock.calls.find(([, ms]) => ms === 15_000)
@@ -397,12 +375,11 @@ describe('TasksView', () => {
 
 describe('TasksView saved filters', () => {
   it('lists the saved filters above the filter form, and applies one when it is followed', async () => {
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
     })
-    const { root, router } = await renderApp('/tasks')
 
     const section = await waitFor(() => {
       const heading = getByRole(root, 'heading', { level: 2, name: 'Saved filters' })
@@ -431,9 +408,9 @@ describe('TasksView saved filters', () => {
       sort: 'priority',
       order: 'desc',
     }))
-    await waitFor(() => expect(getByLabelText(root, 'Task name').value).toBe('Review'))
-    expect(getByLabelText(root, 'Overdue only').checked).toBe(true)
-    expect(getByLabelText(root, 'Sort by').value).toBe('priority')
+    await waitFor(() => expect(getByLabelText(root, 'Task name', HTMLInputElement).value).toBe('Review'))
+    expect(getByLabelText(root, 'Overdue only', HTMLInputElement).checked).toBe(true)
+    expect(getByLabelText(root, 'Sort by', HTMLSelectElement).value).toBe('priority')
     const query = Object.fromEntries(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search))
     expect(query).toEqual({ view: 'group', name: 'Review', overdue: 'true', sort: 'priority', order: 'desc', page: '0', size: '50' })
 
@@ -443,8 +420,7 @@ describe('TasksView saved filters', () => {
     await waitFor(() => expect(hasText(root, 'Also only showing tasks for Communications team')).toBe(true))
     expect(new URLSearchParams(calls.filter((c) => c.path === '/api/tasks').at(-1).search).get('candidateGroup')).toBe('comms')
     const text = getByLabelText(root, 'Search case titles')
-    text.value = 'Parks'
-    text.dispatchEvent(new Event('input'))
+    type(text, 'Parks')
     getByRole(root, 'button', { name: 'Apply filters' }).click()
     await waitFor(() =>
       expect(router.currentRoute.value.query).toEqual({ text: 'Parks', processKey: 'closure', candidateGroup: 'comms' }),
@@ -453,7 +429,7 @@ describe('TasksView saved filters', () => {
 
   it('offers to save the filter only when some are applied, and saves it for me or my group', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, router, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: [] },
       'GET /api/tasks': listPage(TASKS),
@@ -462,14 +438,13 @@ describe('TasksView saved filters', () => {
         body: { id: 'f-9', ...call.body, owner: 'jsmith', ownerName: 'Jo Smith', mine: true },
       }),
     })
-    const { root, router } = await renderApp('/tasks')
 
     await waitFor(() => expect(hasText(root, 'You have no saved filters')).toBe(true))
     expect(queryAllByRole(root, 'heading', { name: 'Save this filter' })).toHaveLength(0)
 
     await router.push('/tasks?view=group&overdue=true&sort=priority&order=desc')
     const name = await waitFor(() => getByLabelText(root, 'Name this filter'))
-    const share = getByLabelText(root, 'Share with')
+    const share = getByLabelText(root, 'Share with', HTMLSelectElement)
     expect([...share.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Only me'],
       ['staff', 'Staff'],
@@ -477,10 +452,8 @@ describe('TasksView saved filters', () => {
     ])
     expect(share.value).toBe('')
 
-    name.value = '  Late for my team  '
-    name.dispatchEvent(new Event('input'))
-    share.value = 'comms'
-    share.dispatchEvent(new Event('change'))
+    type(name, '  Late for my team  ')
+    type(share, 'comms')
     getByRole(root, 'button', { name: 'Save filter' }).click()
 
     const link = await waitFor(() => getByRole(root, 'link', { name: 'Late for my team' }))
@@ -498,13 +471,13 @@ describe('TasksView saved filters', () => {
     expect(link.getAttribute('href')).toBe('/tasks?view=group&overdue=true&sort=priority&order=desc')
     expect(hasText(/** @type {HTMLElement} */ (link.closest('li')), 'Shared with Communications team')).toBe(true)
     expect(hasText(root, 'Filter saved as Late for my team')).toBe(true)
-    expect(getByLabelText(root, 'Name this filter').value).toBe('')
-    expect(getByLabelText(root, 'Share with').value).toBe('')
+    expect(getByLabelText(root, 'Name this filter', HTMLInputElement).value).toBe('')
+    expect(getByLabelText(root, 'Share with', HTMLSelectElement).value).toBe('')
   })
 
   it('asks for a name, and shows what the server says is wrong with it by the right field', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks?name=Review', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
@@ -513,17 +486,14 @@ describe('TasksView saved filters', () => {
         { field: 'sharedWithGroup', message: 'You can only share a filter with a group you are in' },
       ]),
     })
-    const { root } = await renderApp('/tasks?name=Review')
 
     const save = await waitFor(() => getByRole(root, 'button', { name: 'Save filter' }))
     save.click()
-    let summary = await waitFor(() => getByRole(root, 'alert'))
-    expect(getByRole(summary, 'link', { name: 'Enter a name for this filter' }).getAttribute('href')).toBe('#filterName')
+    let summary = await errorSummaryLink(root, 'Enter a name for this filter', '#filterName')
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     const name = getByLabelText(root, 'Name this filter')
-    name.value = 'Overdue reviews'
-    name.dispatchEvent(new Event('input'))
+    type(name, 'Overdue reviews')
     save.click()
 
     summary = await waitFor(() => {
@@ -546,13 +516,12 @@ describe('TasksView saved filters', () => {
 
   it('deletes one of my filters and says so', async () => {
     document.cookie = 'XSRF-TOKEN=token'
-    const { calls } = fakeFetch({
+    const { root, calls } = await renderApp('/tasks', {
       'GET /api/me': { body: COMMS_OFFICER },
       'GET /api/task-filters': { body: FILTERS },
       'GET /api/tasks': listPage(TASKS),
       'DELETE /api/task-filters/f-1': { status: 204 },
     })
-    const { root } = await renderApp('/tasks')
 
     ;(await waitFor(() => getByRole(root, 'button', { name: 'Delete Overdue reviews' }))).click()
 
