@@ -95,6 +95,29 @@ describe('OperationsView', () => {
     expect(outsideOperations(calls)).toEqual([])
   })
 
+  it('warns when the bank holiday calendar is about to run out', async () => {
+    const warning = 'The bank holiday calendar ends on 31 December 2028. Deadlines after that count no bank holidays.'
+    const { root } = await renderApp('/operations', {
+      'GET /api/me': { body: ADMIN },
+      'GET /api/operations/processes': { body: PROCESSES },
+      'GET /api/operations/incidents': { body: INCIDENTS },
+      'GET /api/operations/calendar': { body: { division: 'england-and-wales', knownUntil: '2028-12-31', warning } },
+    })
+    await waitFor(() => expect(hasText(root, `Warning: ${warning}`)).toBe(true))
+  })
+
+  it('says nothing of the calendar while it has more than six months to run', async () => {
+    const quiet = await renderApp('/operations', {
+      'GET /api/me': { body: ADMIN },
+      'GET /api/operations/processes': { body: PROCESSES },
+      'GET /api/operations/incidents': { body: INCIDENTS },
+      'GET /api/operations/calendar': { body: { division: 'england-and-wales', knownUntil: '2028-12-31', warning: null } },
+    })
+    await waitFor(() => expect(queryAllByRole(quiet.root, 'table')).toHaveLength(2))
+    await waitFor(() => expect(quiet.calls.some((c) => c.path === '/api/operations/calendar')).toBe(true))
+    expect(hasText(quiet.root, 'Warning:')).toBe(false)
+  })
+
   it('tries a failed job again and shows the incidents as they now are', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     let retried = false

@@ -6,6 +6,8 @@ import { api } from '../../shared/apiClient.js'
  * @typedef {{ key: string, name?: string, [field: string]: any }} ProcessStats
  * @typedef {{ jobId: string, processKey?: string, [field: string]: any }} Incident
  * @typedef {{ bpmnXml?: string, runningByStep?: Record<string, number>, incidentsByStep?: Record<string, number> }} ProcessDiagram
+ * @typedef {{ division: string, knownUntil: string, warning?: string | null }} BusinessCalendar whose bank holidays count,
+ *   until when they are known, and a warning from six months before that
  */
 
 /** @returns {Promise<ProcessStats[]>} */
@@ -19,3 +21,6 @@ export const retryJob = (jobId) => api.post(`/api/operations/jobs/${encodeURICom
 
 /** @param {string} key @returns {Promise<ProcessDiagram>} */
 export const getProcessDiagram = (key) => api.get(`/api/operations/processes/${encodeURIComponent(key)}/diagram`)
+
+/** @returns {Promise<BusinessCalendar>} */
+export const getCalendar = () => api.get('/api/operations/calendar')
