@@ -47,6 +47,12 @@ class GrantRecordStore {
                 + "where g.grantee = ? and " + NOT_ENDED, row -> Sql.uuid(row, 1), grantee));
     }
 
+    /** This person's grants not yet ended, requested or active. */
+    List<UUID> openGrantsOf(String grantee) {
+        return sql.list("select g.id from access_grant g where g.grantee = ? and " + NOT_ENDED + " order by g.reference",
+                row -> Sql.uuid(row, 1), grantee);
+    }
+
     /** Grants not yet ended that cover this account and no longer cover any open account. */
     List<UUID> openGrantsLeftWithoutOpenAccounts(UUID closedAccountId) {
         return sql.list("select g.id from access_grant g join access_grant_account a on a.grant_id = g.id "

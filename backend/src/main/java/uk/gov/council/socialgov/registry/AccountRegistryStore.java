@@ -137,6 +137,12 @@ class AccountRegistryStore {
                 + "deactivation_reason = ? where id = ? and status = 'ACTIVE'", at, by, reason, accountId) > 0;
     }
 
+    /** Ends every open period of this person, on any account, with its last day; answers how many ended. */
+    int endPeriodsOf(String username, LocalDate lastDay, String by) {
+        return sql.update("update authorised_user set to_date = greatest(from_date, ?), ended_by = ? "
+                + "where username = ? and to_date is null", lastDay, by, username);
+    }
+
     /** Ends every open authorised-user period on the account with its last day; answers how many ended. */
     int endAuthorisedUsers(UUID accountId, LocalDate lastDay, String by) {
         return sql.update("update authorised_user set to_date = greatest(from_date, ?), ended_by = ? "

@@ -31,12 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The organisation directory from the council's HR export: every bad row reported with its line and
  * nothing changed; a good file previewed (joiners, movers, changes, leavers) and applied as shown;
- * people who never signed in known to every feature; leavers' sign-in, groups and sessions ending at
- * 9am on their leaving date.
+ * people who never signed in known to every feature; leavers' sign-in, groups, sessions, temporary
+ * access and authorised-user periods ending at 9am on their leaving date.
  */
 @MicronautTest(transactional = false)
 class DirectoryImportIntegrationTest {
 
+    private static final String ACCOUNT = "6d1f0a52-0c55-4b5e-9d1a-000000000007";
     private static final String HEADINGS = "Employee_Number,Name,Email,Job title,Department,Line manager,Head of department,Type,Leaving date\n";
 
     @Inject EmbeddedServer server;
@@ -165,13 +166,22 @@ class DirectoryImportIntegrationTest {
     }
 
     @Test
-    void aLeaverWhoSignsInLosesSignInGroupsAndSessionsAt9amOnTheirLeavingDate() {
+    void aLeaverLosesSignInGroupsSessionsAccessAndAuthorisedUserPeriodsAt9amOnTheirLeavingDate() {
         if (admin.get("/api/admin/users/lee.leaver").status() == 404) {
             assertThat(admin.post("/api/admin/users", Map.of("username", "lee.leaver", "displayName", "Lee Leaver",
                     "email", "lee.leaver@council.example", "password", ApiSession.DEMO_PASSWORD,
                     "groups", List.of("staff", "comms"))).status()).isEqualTo(201);
         }
         ApiSession lee = ApiSession.signedIn(server, json, "lee.leaver");
+        Response asked = lee.post("/api/access-grants", Map.of("lineManager", "priya.shah", "accountIds", List.of(ACCOUNT),
+                "purpose", "Cover the leisure consultation", "intendedUse", "Two posts a week",
+                "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        transactions.executeWrite(status -> jdbc.prepareStatement("insert into authorised_user (id, account_id, username, from_date, added_by) "
+                + "values (gen_random_uuid(), cast(? as uuid), 'lee.leaver', current_date - 30, 'chris.lee')", statement -> {
+                    statement.setString(1, ACCOUNT);
+                    return statement.executeUpdate();
+                }));
         LocalDate leaving = EngineClock.today().plusDays(3);
         applyFile(HEADINGS + "L400,Lee Leaver,lee.leaver@council.example,Comms Officer,Communications,,,staff,"
                 + leaving + "\n");
@@ -188,6 +198,11 @@ class DirectoryImportIntegrationTest {
         assertThat(count("select count(*) from app_user_group where username = 'lee.leaver'")).isZero();
         assertThat(directory.find("lee.leaver")).isEmpty();
         assertThat(count("select count(*) from audit_event where action = 'PERSON_LEFT' and case_id = 'lee.leaver'")).isEqualTo(1);
+        assertThat(text("select status from access_grant where id = '" + asked.json().get("id").getStringValue() + "'"))
+                .as("their temporary access is removed").isEqualTo("REVOKED");
+        assertThat(count("select count(*) from authorised_user where username = 'lee.leaver' and to_date is null"))
+                .as("no account they may still post from").isZero();
+        assertThat(text("select max(to_date)::text from authorised_user where username = 'lee.leaver'")).isEqualTo(leaving.toString());
     }
 
     @Test
