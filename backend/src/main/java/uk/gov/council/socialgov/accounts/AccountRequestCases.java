@@ -5,20 +5,33 @@ import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
+import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
 
 
-/** Who may read an account request: the communications team every request; whoever submitted it theirs. */
+/**
+ * Who may read an account request: the communications team every request; whoever submitted it
+ * theirs; a service manager every request of their department in the organisation directory.
+ */
 @Singleton
 class AccountRequestCases extends NeedToKnow<AccountRequest> {
 
-    AccountRequestCases(AccountRequestStore requests, CaseExclusions exclusions) {
+    private final Directory directory;
+
+    AccountRequestCases(AccountRequestStore requests, CaseExclusions exclusions, Directory directory) {
         super(AccountRequestProcess.CASE, exclusions, requests::findById);
+        this.directory = directory;
     }
 
     @Override
     protected boolean dealsWith(AccountRequest request, CurrentUser user) {
-        return user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username());
+        return user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username())
+                || request.getDepartment().equalsIgnoreCase(departmentManagedBy(user));
+    }
+
+    /** The department whose requests this person sees as its service manager; null when they are not one, or have none. */
+    String departmentManagedBy(CurrentUser user) {
+        return user.isIn(Groups.SERVICE_MANAGERS) ? directory.departmentOf(user.username()).orElse(null) : null;
     }
 
     @Override

@@ -129,17 +129,21 @@ class AccountRequestService {
         return campaignEnd;
     }
 
-    /** The communications team lists every request, anyone else their own; never one they are excluded from. Each listed request's read is audited. */
+    /**
+     * The communications team lists every request, a service manager their department's, anyone else
+     * their own; never one they are excluded from. Each listed request's read is audited.
+     */
     @Transactional
     Page<AccountRequest> list(CurrentUser user, int page, int size) {
-        Page<AccountRequest> found = requests.listedFor(user.username(), user.isIn(Groups.COMMS), page, size);
+        Page<AccountRequest> found = requests.listedFor(user.username(), user.isIn(Groups.COMMS), needToKnow.departmentManagedBy(user),
+                page, size);
         found.items().forEach(request -> audit.record(event("ACCOUNT_REQUEST_LISTED", request, null)));
         return found;
     }
 
     /**
-     * The communications team sees every request; anyone else only their own; people excluded from
-     * the case see nothing. Others get 404, not 403, so they learn nothing. Every read is audited.
+     * The communications team sees every request; a service manager their department's; anyone else
+     * only their own; people excluded from the case see nothing. Others get 404, not 403, so they learn nothing. Every read is audited.
      */
     @Transactional
     AccountRequestView get(UUID id, CurrentUser user) {

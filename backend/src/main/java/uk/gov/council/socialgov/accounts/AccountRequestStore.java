@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
@@ -32,11 +33,12 @@ class AccountRequestStore {
 
     /**
      * The requests list: every request for the communications team (the first parameter), their own
-     * for anyone else; never one the viewer is excluded from.
+     * for anyone else, and their department's for its service managers (the third); never one the
+     * viewer is excluded from.
      */
     private static final String LISTED_FOR = """
             from account_request r
-            where (? or r.submitted_by = ?)
+            where (? or r.submitted_by = ? or lower(r.department) = lower(cast(? as varchar)))
             and not exists (select 1 from case_exclusion x
                             where x.case_type = 'account-request' and x.case_id = r.id::text and x.username = ?)""";
 
@@ -72,10 +74,10 @@ class AccountRequestStore {
     }
 
     /** One page of the requests list, newest first. */
-    Page<AccountRequest> listedFor(String viewer, boolean everyone, int page, int size) {
-        long total = sql.number("select count(*) " + LISTED_FOR, everyone, viewer, viewer);
+    Page<AccountRequest> listedFor(String viewer, boolean everyone, @Nullable String department, int page, int size) {
+        long total = sql.number("select count(*) " + LISTED_FOR, everyone, viewer, department, viewer);
         List<AccountRequest> items = sql.list("select r.* " + LISTED_FOR + " order by r.submitted_at desc, r.id limit ? offset ?",
-                this::request, everyone, viewer, viewer, size, (long) page * size);
+                this::request, everyone, viewer, department, viewer, size, (long) page * size);
         return new Page<>(items, total);
     }
 

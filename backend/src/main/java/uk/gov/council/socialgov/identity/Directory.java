@@ -37,6 +37,11 @@ public class Directory {
                 : directory.find(username).map(person -> new Person(person.username(), person.displayName(), person.email(), List.of()));
     }
 
+    /** The person's department in the organisation directory, if they are there, have not left and have one. */
+    public Optional<String> departmentOf(String username) {
+        return directory.find(username).map(DirectoryEntry::department);
+    }
+
     /** Everyone able to sign in who is in this group, by username (each listed with this group only). */
     public List<Person> membersOf(String group) {
         return users.findEnabledInGroup(group).stream()

@@ -140,6 +140,10 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/operations/processes/{key}/diagram   401  403  403  403  403 403 403 403 403 404
             GET    /api/operations/incidents                 401  403  403  403  403 403 403 403 403 200
             POST   /api/operations/jobs/{id}/retry           401  403  403  403  403 403 403 403 403 404
+            GET    /api/operations/calendar                  401  403  403  403  403 403 403 403 403 200
+            POST   /api/directory/imports                    415  415  415  415  415 415 415 415 415 415
+            POST   /api/directory/imports/{id}/apply         401  403  403  403  403 403 403 403 403 404
+            POST   /api/directory/people/{username}/leaving  401  403  403  403  403 403 403 403 403 400
             GET    /health                                   200  200  200  200  200 200 200 200 200 200
             GET    /health/{selector}                        200  200  200  200  200 200 200 200 200 200
             GET    /api/auth/logout                          405  405  405  405  405 405 405 405 405 405

@@ -48,7 +48,8 @@ class RecordLevelAccessIntegrationTest {
             "GET /api/admin/users/{username}", "PUT /api/admin/users/{username}", "POST /api/admin/users/{username}/unlock",
             "POST /api/admin/group-grants/{id}/approval", "POST /api/admin/group-grants/{id}/refusal",
             "GET /api/operations/processes/{key}/diagram", "POST /api/operations/jobs/{id}/retry", "GET /health/{selector}",
-            "POST /api/emergencies/{id}/lift");
+            "POST /api/emergencies/{id}/lift", "POST /api/directory/imports/{id}/apply",
+            "POST /api/directory/people/{username}/leaving");
 
     /** One call on a real record: who must not find it, and what they get (404, or 403 where the endpoint is not for their group at all). */
     record Call(String route, String path, Object body, Map<String, Integer> refused) {
