@@ -90,7 +90,7 @@ class HarassmentReports {
         }
         String member = onBehalf ? form.member().strip().toLowerCase(Locale.ROOT) : user.username();
         List<FieldError> errors = new ArrayList<>();
-        if (onBehalf && directory.find(member).map(p -> !p.groups().contains(Groups.MEMBERS)).orElse(true)) {
+        if (onBehalf && directory.find(member).map(p -> !p.councillor()).orElse(true)) {
             errors.add(new FieldError("member", "Select the councillor from the list"));
         }
         Platform platform = Arrays.stream(Platform.values()).filter(p -> p.name().equals(form.platform())).findFirst().orElse(null);

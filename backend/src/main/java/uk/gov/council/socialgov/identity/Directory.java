@@ -14,7 +14,11 @@ import java.util.Set;
 @Singleton
 public class Directory {
 
-    public record Person(String username, String displayName, @Nullable String email, List<String> groups) {
+    /**
+     * {@code groups} are empty for someone who has never signed in; {@code councillor} when they are in
+     * the councillors' group or the organisation directory says so.
+     */
+    public record Person(String username, String displayName, @Nullable String email, List<String> groups, boolean councillor) {
     }
 
     private final UserStore users;
@@ -30,11 +34,17 @@ public class Directory {
      * who has never signed in belongs to no group.
      */
     public Optional<Person> find(String username) {
+        Optional<DirectoryEntry> entry = directory.find(username);
+        boolean councillorInTheDirectory = entry.map(person -> person.kind() == DirectoryEntry.Kind.COUNCILLOR).orElse(false);
         Optional<Person> signsIn = users.findById(username)
                 .filter(UserAccount::enabled)
-                .map(user -> new Person(user.username(), user.displayName(), user.email(), users.findGroups(user.username())));
+                .map(user -> {
+                    List<String> groups = users.findGroups(user.username());
+                    return new Person(user.username(), user.displayName(), user.email(), groups,
+                            groups.contains(Groups.MEMBERS) || councillorInTheDirectory);
+                });
         return signsIn.isPresent() ? signsIn
-                : directory.find(username).map(person -> new Person(person.username(), person.displayName(), person.email(), List.of()));
+                : entry.map(person -> new Person(person.username(), person.displayName(), person.email(), List.of(), councillorInTheDirectory));
     }
 
     /** The person's department in the organisation directory, if they are there, have not left and have one. */
@@ -42,10 +52,19 @@ public class Directory {
         return directory.find(username).map(DirectoryEntry::department);
     }
 
+    /** Everyone in the organisation directory who has not left, whether or not they ever signed in (with no groups here). */
+    public List<Person> inTheDirectory() {
+        return directory.present().values().stream()
+                .map(person -> new Person(person.username(), person.displayName(), person.email(), List.of(),
+                        person.kind() == DirectoryEntry.Kind.COUNCILLOR))
+                .toList();
+    }
+
     /** Everyone able to sign in who is in this group, by username (each listed with this group only). */
     public List<Person> membersOf(String group) {
         return users.findEnabledInGroup(group).stream()
-                .map(user -> new Person(user.username(), user.displayName(), user.email(), List.of(group))).toList();
+                .map(user -> new Person(user.username(), user.displayName(), user.email(), List.of(group), Groups.MEMBERS.equals(group)))
+                .toList();
     }
 
     /** Display names of these people in one query; anyone unknown keeps their username. */

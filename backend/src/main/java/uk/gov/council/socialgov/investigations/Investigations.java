@@ -79,12 +79,13 @@ class Investigations {
     @Transactional
     Options options() {
         Set<String> seen = new HashSet<>();
-        List<Directory.Person> everyone = Groups.ALL.stream().flatMap(group -> directory.membersOf(group).stream())
+        List<Directory.Person> everyone = Stream.concat(Groups.ALL.stream().flatMap(group -> directory.membersOf(group).stream()),
+                        directory.inTheDirectory().stream())
                 .filter(person -> seen.add(person.username()))
                 .sorted(Comparator.comparing(Directory.Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
         return new Options(Arrays.stream(SubjectKind.values()).map(kind -> new Choice(kind.name(), kind.label())).toList(),
                 BreachClauses.ALL,
-                everyone.stream().map(p -> new Person(p.username(), p.displayName(), p.groups().contains(Groups.MEMBERS))).toList(),
+                everyone.stream().map(p -> new Person(p.username(), p.displayName(), p.councillor())).toList(),
                 directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName(), false)).toList());
     }
 
@@ -106,7 +107,7 @@ class Investigations {
             errors.add(new FieldError("subject", "Select who the report is about from the list"));
         } else if (subject.equals(user.username())) {
             errors.add(new FieldError("subject", "You cannot report yourself here; talk to your line manager or HR"));
-        } else if (kind != null && (kind == SubjectKind.MEMBER) != subjectPerson.get().groups().contains(Groups.MEMBERS)) {
+        } else if (kind != null && (kind == SubjectKind.MEMBER) != subjectPerson.get().councillor()) {
             errors.add(new FieldError("subject", kind == SubjectKind.MEMBER ? "Select a councillor" : "Select an employee, not a councillor"));
         }
         String lineManager = null;

@@ -109,6 +109,13 @@ class DirectoryImportIntegrationTest {
         assertThat(text("select line_manager from person where username = 'gail.warden'")).isEqualTo("erin.head");
         assertThat(text("select head from department where name = 'Countryside Service'")).isEqualTo("erin.head");
         assertThat(text("select kind from person where username = 'hal.ward'")).isEqualTo("COUNCILLOR");
+        JsonNode people = ApiSession.signedIn(server, json, "sam.patel").get("/api/breach-reports/options").json().get("people");
+        assertThat(find(people, "finn.ranger").get("member").getBooleanValue()).as("an employee who never signed in").isFalse();
+        assertThat(find(people, "hal.ward").get("member").getBooleanValue()).as("a councillor who never signed in").isTrue();
+        Response aboutHal = ApiSession.signedIn(server, json, "sam.patel").post("/api/breach-reports", Map.of("subjectKind", "MEMBER",
+                "subject", "hal.ward", "clauses", List.of("C2.12"), "description", "Abusive replies to residents on 3 November",
+                "postLinks", List.of("https://x.com/someone/status/1")));
+        assertThat(aboutHal.status()).as("a report can name a councillor who never signed in: " + aboutHal.body()).isEqualTo(201);
 
         Response again = admin.post("/api/directory/imports/" + preview.json().get("id").getStringValue() + "/apply", Map.of());
         assertThat(again.status()).isEqualTo(409);
