@@ -442,6 +442,38 @@ describe('the account registry', () => {
   })
 })
 
+describe('the organisation directory', () => {
+  it('comes from the HR export: a bad row is named by its line, a good file is shown and then applied', async () => {
+    const admin = await openPage(browser)
+    await signIn(admin.page, app.baseUrl, 'chris.lee')
+    await admin.page.getByRole('link', { name: 'Directory', exact: true }).click()
+    await admin.page.getByRole('heading', { level: 1, name: 'Import the organisation directory' }).waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the directory import page')
+
+    const headings = 'name,email,employee number,department,job title,line manager,head of department'
+    const kim = 'Kim Lowe,kim.lowe@example-council.gov.uk,H100,Building Control,Head of Building Control,,yes'
+    const csv = (lee) => ({ name: 'hr-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`${headings}\n${kim}\n${lee}\n`) })
+    await admin.page.getByLabel('HR export').setInputFiles(
+      csv('Lee Park,lee.park@example-council.gov.uk,,Building Control,Surveyor,kim.lowe@example-council.gov.uk,'),
+    )
+    await admin.page.getByRole('button', { name: 'Check the file' }).click()
+    await admin.page.getByRole('alert').filter({ hasText: 'Line 3: enter the employee number of a member of staff' }).waitFor()
+    await expectAccessible(admin.page, admin.problems.filter((p) => !p.includes('400')), 'the directory import with errors')
+    admin.problems.length = 0
+
+    await admin.page.getByLabel('HR export').setInputFiles(
+      csv('Lee Park,lee.park@example-council.gov.uk,H101,Building Control,Surveyor,kim.lowe@example-council.gov.uk,'),
+    )
+    await admin.page.getByRole('button', { name: 'Check the file' }).click()
+    await admin.page.getByRole('heading', { level: 2, name: 'What this file changes' }).waitFor()
+    await admin.page.getByRole('cell', { name: 'Lee Park' }).waitFor()
+    await expectAccessible(admin.page, admin.problems, 'the directory import preview')
+    await admin.page.getByRole('button', { name: 'Apply these changes' }).click()
+    await admin.page.getByRole('alert').filter({ hasText: 'Directory updated' }).waitFor()
+    await admin.close()
+  })
+})
+
 describe('emergency procedures', () => {
   it('shows the holding message on every page until the communications team lifts the emergency', async () => {
     const officer = await openPage(browser)
