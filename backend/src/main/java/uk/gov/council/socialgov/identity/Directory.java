@@ -16,7 +16,7 @@ public class Directory {
 
     /**
      * {@code groups} are empty for someone who has never signed in; {@code councillor} when they are in
-     * the councillors' group or the organisation directory says so.
+     * the councillors' group or, never having signed in, the organisation directory says so.
      */
     public record Person(String username, String displayName, @Nullable String email, List<String> groups, boolean councillor) {
     }
@@ -30,21 +30,18 @@ public class Directory {
     }
 
     /**
-     * The person, if they can sign in or are in the organisation directory and have not left; someone
-     * who has never signed in belongs to no group.
+     * The person, if they can sign in or are in the organisation directory and have not left. Someone
+     * who signs in is a councillor by their group; someone who never signed in belongs to no group and
+     * is a councillor by the directory's word.
      */
     public Optional<Person> find(String username) {
-        Optional<DirectoryEntry> entry = directory.find(username);
-        boolean councillorInTheDirectory = entry.map(person -> person.kind() == DirectoryEntry.Kind.COUNCILLOR).orElse(false);
-        Optional<Person> signsIn = users.findById(username)
-                .filter(UserAccount::enabled)
-                .map(user -> {
-                    List<String> groups = users.findGroups(user.username());
-                    return new Person(user.username(), user.displayName(), user.email(), groups,
-                            groups.contains(Groups.MEMBERS) || councillorInTheDirectory);
-                });
-        return signsIn.isPresent() ? signsIn
-                : entry.map(person -> new Person(person.username(), person.displayName(), person.email(), List.of(), councillorInTheDirectory));
+        Optional<UserAccount> signsIn = users.findById(username).filter(UserAccount::enabled);
+        if (signsIn.isPresent()) {
+            List<String> groups = users.findGroups(username);
+            UserAccount user = signsIn.get();
+            return Optional.of(new Person(user.username(), user.displayName(), user.email(), groups, groups.contains(Groups.MEMBERS)));
+        }
+        return directory.find(username).map(Directory::neverSignedIn);
     }
 
     /** The person's department in the organisation directory, if they are there, have not left and have one. */
@@ -54,10 +51,12 @@ public class Directory {
 
     /** Everyone in the organisation directory who has not left, whether or not they ever signed in (with no groups here). */
     public List<Person> inTheDirectory() {
-        return directory.present().values().stream()
-                .map(person -> new Person(person.username(), person.displayName(), person.email(), List.of(),
-                        person.kind() == DirectoryEntry.Kind.COUNCILLOR))
-                .toList();
+        return directory.present().values().stream().map(Directory::neverSignedIn).toList();
+    }
+
+    private static Person neverSignedIn(DirectoryEntry person) {
+        return new Person(person.username(), person.displayName(), person.email(), List.of(),
+                person.kind() == DirectoryEntry.Kind.COUNCILLOR);
     }
 
     /** Everyone able to sign in who is in this group, by username (each listed with this group only). */

@@ -75,7 +75,7 @@ class DirectoryImports {
     Preview upload(String csv, CurrentUser admin) {
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(csv, usernamesByEmail(present)));
-        Changes changes = changes(file, present, directory.fromExport(), directory.heads().keySet());
+        Changes changes = changes(file, present, directory.fromExport(), directory.departments());
         UUID id = UUID.randomUUID();
         directory.saveUpload(id, csv, write(changes), admin.username(), EngineClock.now());
         return new Preview(id, changes);
@@ -94,7 +94,7 @@ class DirectoryImports {
         }
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(upload.csv(), usernamesByEmail(present)));
-        Changes changes = changes(file, present, directory.fromExport(), directory.heads().keySet());
+        Changes changes = changes(file, present, directory.fromExport(), directory.departments());
         if (!changes.equals(read(upload.preview()))) {
             throw new ConflictException("The directory has changed since this file was checked: upload it again to see what it would change now");
         }

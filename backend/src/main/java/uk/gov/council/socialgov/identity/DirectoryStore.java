@@ -52,10 +52,9 @@ class DirectoryStore {
         return sql.optional("select " + COLUMNS + " from person where username = ? and left_at is null", DirectoryStore::entry, username);
     }
 
-    /** Each department's head, by department. */
-    Map<String, String> heads() {
-        return sql.list("select name, head from department where head is not null", row -> Map.entry(row.getString(1), row.getString(2)))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** The names of the departments the directory knows. */
+    Set<String> departments() {
+        return Set.copyOf(sql.list("select name from department", row -> row.getString(1)));
     }
 
     void saveDepartment(String name) {
