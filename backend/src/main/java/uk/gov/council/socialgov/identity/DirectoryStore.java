@@ -52,6 +52,20 @@ class DirectoryStore {
         return sql.optional("select " + COLUMNS + " from person where username = ? and left_at is null", DirectoryStore::entry, username);
     }
 
+    /** Someone the directory holds by their email, and whether they have left. */
+    record Holder(String username, boolean left) {
+    }
+
+    Optional<Holder> findAnyByEmail(String email) {
+        return sql.optional("select username, left_at is not null from person where lower(email) = lower(?)",
+                row -> new Holder(row.getString(1), row.getBoolean(2)), email);
+    }
+
+    /** Department and job title as the council's sign-in says; the department must be one the directory knows. */
+    void takeFromSignIn(String username, String department, String jobTitle, Instant at) {
+        sql.update("update person set department = ?, job_title = ?, updated_at = ? where username = ?", department, jobTitle, at, username);
+    }
+
     /** The names of the departments the directory knows. */
     Set<String> departments() {
         return Set.copyOf(sql.list("select name from department", row -> row.getString(1)));

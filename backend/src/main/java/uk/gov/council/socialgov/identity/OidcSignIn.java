@@ -15,6 +15,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.sql.Connection;
 import java.util.Collection;
@@ -33,7 +34,10 @@ import java.util.concurrent.ExecutorService;
  * issuer and subject, never by the username it sends, so a token cannot take over another account:
  * a new person whose username is already taken is turned away. Their groups are the mapped ones
  * only, written to our own tables at each sign-in so the rest of SocialGov keeps one source of truth;
- * groups the provider no longer lists are taken away (announced as {@link GroupsRemoved}).
+ * groups the provider no longer lists are taken away (announced as {@link GroupsRemoved}). Someone
+ * new whose email the organisation directory holds gets the directory's username, so their line
+ * manager, department and cases are theirs from the first sign-in; someone the directory says has
+ * left is turned away.
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
@@ -43,6 +47,7 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     private static final int MAX_USERNAME = 64; // app_user.username
 
     private final UserStore users;
+    private final DirectoryStore directory;
     private final PasswordHasher hasher;
     private final OidcProperties properties;
     private final Sessions sessions;
@@ -52,10 +57,11 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
     private final ExecutorService blocking;
 
     @SuppressWarnings("java:S107") // collaborators, all needed
-    OidcSignIn(UserStore users, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
+    OidcSignIn(UserStore users, DirectoryStore directory, PasswordHasher hasher, OidcProperties properties, Sessions sessions,
                TransactionOperations<Connection> transactions, ApplicationEventPublisher<IdentityEvent> events,
                ApplicationEventPublisher<GroupsRemoved> removals, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;
+        this.directory = directory;
         this.hasher = hasher;
         this.properties = properties;
         this.sessions = sessions;
@@ -89,7 +95,14 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
             user = known.get();
             users.updateDetails(user.username(), Objects.requireNonNullElse(displayName, user.displayName()), email, user.enabled());
         } else {
-            String username = Objects.requireNonNullElse(text(claims.get(properties.usernameClaim())), "").toLowerCase();
+            Optional<DirectoryStore.Holder> inDirectory = email == null ? Optional.empty() : directory.findAnyByEmail(email);
+            if (inDirectory.filter(DirectoryStore.Holder::left).isPresent()) {
+                String username = inDirectory.get().username();
+                events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": has left"));
+                return AuthenticationResponse.failure("The organisation directory says you have left the council, so SocialGov cannot sign you in.");
+            }
+            String username = inDirectory.map(DirectoryStore.Holder::username)
+                    .orElseGet(() -> Objects.requireNonNullElse(text(claims.get(properties.usernameClaim())), "").toLowerCase());
             if (username.isEmpty() || username.length() > MAX_USERNAME) {
                 return AuthenticationResponse.failure("Your council account has no usable " + properties.usernameClaim()
                         + ", so SocialGov cannot name you. Ask an administrator.");
@@ -115,6 +128,7 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
             return AuthenticationResponse.failure("Your account has been switched off. Ask an administrator if you need it.");
         }
         syncGroups(username, groups);
+        takeDepartmentAndJobTitle(username, claims);
         if (groups.isEmpty()) {
             events.publishEvent(new IdentityEvent(IdentityEvent.SIGN_IN_FAILED, username, username, provider + ": no SocialGov group"));
             return notInAnyGroup();
@@ -139,6 +153,29 @@ class OidcSignIn implements OpenIdAuthenticationMapper {
         if (!removed.isEmpty() || !added.isEmpty()) {
             sessions.end(username);
         }
+    }
+
+    /**
+     * When the claims are configured, the sign-in keeps a directory person's department and job title
+     * current between HR exports; a department the directory does not know is not taken (a typing slip
+     * in the provider must not create a department).
+     */
+    private void takeDepartmentAndJobTitle(String username, Map<String, Object> claims) {
+        if (properties.departmentClaim() == null && properties.jobTitleClaim() == null) {
+            return;
+        }
+        directory.find(username).ifPresent(person -> {
+            String claimedDepartment = properties.departmentClaim() == null ? null : text(claims.get(properties.departmentClaim()));
+            String department = claimedDepartment != null && directory.departments().contains(claimedDepartment)
+                    ? claimedDepartment : person.department();
+            String claimedTitle = properties.jobTitleClaim() == null ? null : text(claims.get(properties.jobTitleClaim()));
+            String jobTitle = claimedTitle != null ? claimedTitle : person.jobTitle();
+            if (!Objects.equals(department, person.department()) || !Objects.equals(jobTitle, person.jobTitle())) {
+                directory.takeFromSignIn(username, department, jobTitle, EngineClock.now());
+                events.publishEvent(new IdentityEvent(IdentityEvent.USER_CHANGED, username, username,
+                        "department and job title from the council's sign-in"));
+            }
+        });
     }
 
     private static AuthenticationResponse notInAnyGroup() {

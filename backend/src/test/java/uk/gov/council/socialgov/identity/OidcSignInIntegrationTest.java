@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,7 @@ class OidcSignInIntegrationTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject GroupsRemovedRecorder removals;
+    @Inject DirectoryStore directory;
 
     @Override
     public Map<String, String> getProperties() {
@@ -51,6 +53,8 @@ class OidcSignInIntegrationTest implements TestPropertyProvider {
                 "micronaut.security.oauth2.clients.council.openid.issuer", identityProvider.issuerUrl("council").toString(),
                 "socialgov.oidc.group-mapping." + COMMS_GROUP_ID, "comms",
                 "socialgov.oidc.group-mapping." + HR_GROUP_ID, "hr",
+                "socialgov.oidc.department-claim", "department",
+                "socialgov.oidc.job-title-claim", "jobTitle",
                 // java.net's cookie store will not send Secure cookies to http://localhost, unlike browsers
                 "socialgov.web.secure-cookies", "false");
     }
@@ -173,6 +177,49 @@ class OidcSignInIntegrationTest implements TestPropertyProvider {
         assertThat(heard).extracting(GroupsRemovedRecorder.Heard::event)
                 .containsExactly(new GroupsRemoved("owen.hr@example-council.gov.uk", Set.of("hr"), GroupsRemoved.SYSTEM));
         assertThat(heard.get(0).inTransaction()).isTrue();
+    }
+
+    @Test
+    void someoneTheDirectoryHoldsSignsInAsThemselvesWithTheirDepartmentAndJobTitleFromTheProvider() throws Exception {
+        directory.save(new DirectoryEntry("gwen.price", "Gwen Price", "Gwen.Price@example-council.gov.uk", DirectoryEntry.Kind.STAFF,
+                "E7001", "Ranger", "Countryside Service", "tom.hughes", null), true, Instant.now());
+        identityProvider.enqueueCallback(token("entra-subject-7", Map.of("preferred_username", "g.price@example-council.gov.uk",
+                "email", "gwen.price@example-council.gov.uk", "name", "Gwen Price", "groups", List.of(COMMS_GROUP_ID),
+                "department", "Communications", "jobTitle", "Communications Officer")));
+        HttpClient browser = browser();
+
+        assertThat(followSignIn(browser).statusCode()).isEqualTo(303);
+
+        assertThat(me(browser).get("username").getStringValue()).as("the directory's username, not the provider's")
+                .isEqualTo("gwen.price");
+        DirectoryEntry now = directory.find("gwen.price").orElseThrow();
+        assertThat(now.department()).isEqualTo("Communications");
+        assertThat(now.jobTitle()).isEqualTo("Communications Officer");
+        assertThat(now.lineManager()).as("the HR export's line manager stays").isEqualTo("tom.hughes");
+
+        identityProvider.enqueueCallback(token("entra-subject-7", Map.of("preferred_username", "g.price@example-council.gov.uk",
+                "email", "gwen.price@example-council.gov.uk", "groups", List.of(COMMS_GROUP_ID), "department", "Comms (typo)")));
+        assertThat(followSignIn(browser()).statusCode()).isEqualTo(303);
+        assertThat(directory.find("gwen.price").orElseThrow().department()).as("a department the directory does not know is not taken")
+                .isEqualTo("Communications");
+    }
+
+    @Test
+    void someoneTheDirectorySaysHasLeftIsTurnedAway() throws Exception {
+        directory.save(new DirectoryEntry("harry.left", "Harry Left", "harry.left@example-council.gov.uk", DirectoryEntry.Kind.STAFF,
+                "E7002", "Officer", "Communications", null, null), true, Instant.now());
+        directory.markLeft("harry.left", Instant.now());
+        identityProvider.enqueueCallback(token("entra-subject-8", Map.of("preferred_username", "harry.left@example-council.gov.uk",
+                "email", "harry.left@example-council.gov.uk", "groups", List.of(COMMS_GROUP_ID))));
+        HttpClient browser = browser();
+
+        HttpResponse<String> back = followSignIn(browser);
+
+        assertThat(back.statusCode()).isEqualTo(401);
+        assertThat(back.body()).contains("The organisation directory says you have left the council");
+        assertThat(status(browser, "/api/me")).isEqualTo(401);
+        assertThat(ApiSession.signedIn(server, json, "chris.lee").get("/api/admin/users/harry.left").status())
+                .as("no account made for a leaver").isEqualTo(404);
     }
 
     private static DefaultOAuth2TokenCallback token(String subject, Map<String, Object> claims) {
