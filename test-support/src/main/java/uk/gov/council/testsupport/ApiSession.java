@@ -129,6 +129,16 @@ public final class ApiSession {
         return signedIn(base, StandaloneJson.MAPPER, username);
     }
 
+    /** From outside the application's process, with the person's own password; any answer but 200 is thrown. */
+    public static ApiSession signedIn(URI base, String username, String password) {
+        ApiSession session = anonymous(base, StandaloneJson.MAPPER);
+        Response response = session.post("/api/auth/login", Map.of("username", username, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + response);
+        }
+        return session;
+    }
+
     /** Inside a test of the application, with its {@link JsonMapper}. */
     public static ApiSession anonymous(EmbeddedServer server, JsonMapper mapper) {
         return anonymous(server.getURI(), mapper);

@@ -1,0 +1,133 @@
+package uk.gov.council.socialgov.bench;
+
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.council.socialgov.database.EmbeddedPostgresServer;
+import uk.gov.council.testsupport.ApiSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 19: a council goes live on its own PostgreSQL, as README's "External PostgreSQL" says, with no
+ * demo data: two roles and a database, {@code create-admin}, the administrator's first sign-in, the HR
+ * export of 500 people in 20 departments, all through the built jar and its HTTP API.
+ */
+class GoLiveTest {
+
+    private static final int DEPARTMENTS = 20;
+    private static final int PEOPLE_PER_DEPARTMENT = 25;
+
+    @TempDir Path folder;
+    private EmbeddedPostgresServer postgres;
+    private AppProcess app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aCouncilGoesLiveOnItsOwnDatabase() throws Exception {
+        postgres = EmbeddedPostgresServer.start(folder.resolve("postgres"), AppProcess.freePort(), false);
+        String ownerPassword = UUID.randomUUID().toString();
+        createDatabase(ownerPassword);
+        Map<String, String> settings = Map.of(
+                "DATASOURCES_DEFAULT_URL", postgres.jdbcUrl("socialgov"),
+                "DATASOURCES_DEFAULT_USERNAME", "socialgov_app",
+                "DATASOURCES_DEFAULT_PASSWORD", postgres.appPassword(),
+                "FLYWAY_DATASOURCES_DEFAULT_USER", "socialgov_owner",
+                "FLYWAY_DATASOURCES_DEFAULT_PASSWORD", ownerPassword,
+                "SOCIALGOV_AUDIT_KEY", UUID.randomUUID() + "-" + UUID.randomUUID(),
+                "SOCIALGOV_AUDIT_CHECKPOINT_FILE", folder.resolve("audit-checkpoints.log").toString());
+
+        String oneTimePassword = createAdmin(settings, "it.admin", "it.admin@example-council.gov.uk");
+        app = AppProcess.start(folder.resolve("app"), AppProcess.freePort(), settings, List.of());
+
+        ApiSession admin = ApiSession.signedIn(app.base(), "it.admin", oneTimePassword);
+        assertThat(admin.get("/api/me").json().get("mustChangePassword").getBooleanValue()).isTrue();
+        assertThat(admin.get("/api/admin/users").status()).as("nothing but a new password at first").isEqualTo(403);
+        String password = "a long password the administrator chose";
+        assertThat(admin.post("/api/me/password", Map.of("currentPassword", oneTimePassword, "newPassword", password)).status())
+                .isEqualTo(204);
+        admin = ApiSession.signedIn(app.base(), "it.admin", password);
+        assertThat(admin.get("/api/admin/users?size=200").json().get("total").getLongValue()).as("no demo users").isEqualTo(1);
+
+        ApiSession.Response preview = admin.postText("/api/directory/imports", "text/csv", directoryExport());
+        assertThat(preview.status()).as("preview").isEqualTo(201);
+        JsonNode changes = preview.json().get("changes");
+        assertThat(changes.get("people").getIntValue()).isEqualTo(DEPARTMENTS * PEOPLE_PER_DEPARTMENT);
+        assertThat(changes.get("joiners").size()).isEqualTo(DEPARTMENTS * PEOPLE_PER_DEPARTMENT);
+        assertThat(changes.get("newDepartments").size()).isEqualTo(DEPARTMENTS);
+        ApiSession.Response applied = admin.post("/api/directory/imports/" + preview.json().get("id").getStringValue() + "/apply", Map.of());
+        assertThat(applied.status()).as("apply").isEqualTo(200);
+        ApiSession.Response again = admin.postText("/api/directory/imports", "text/csv", directoryExport());
+        assertThat(again.json().get("changes").get("joiners").size()).as("the same export again changes nothing").isZero();
+    }
+
+    /** As README's "External PostgreSQL": a login owning the schema, the application's own login (the server has it), a database. */
+    private void createDatabase(String ownerPassword) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.superuser(), postgres.superuserPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create role socialgov_owner login password '" + ownerPassword + "'");
+            statement.execute("create database socialgov owner socialgov_owner");
+        }
+    }
+
+    /** {@code java -jar … create-admin}, with the same settings the application runs with: answers the one-time password. */
+    private String createAdmin(Map<String, String> settings, String username, String email) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                AppProcess.jar().toString(), "create-admin", username, email).redirectErrorStream(true);
+        builder.environment().putAll(settings);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        List<String> lines = output.lines().toList();
+        int told = lines.indexOf("Administrator " + username + " can now sign in with this one-time password, and must then choose their own:");
+        assertThat(told).as(output).isNotNegative();
+        return lines.get(told + 1).strip();
+    }
+
+    /**
+     * The HR export: 20 departments of 25 people, each department's head first (line manager of the
+     * others), as the README's columns say; the first person's email is also their line manager key.
+     */
+    static String directoryExport() {
+        StringBuilder csv = new StringBuilder("name,email,type,employee number,department,job title,line manager,head of department\n");
+        for (int d = 1; d <= DEPARTMENTS; d++) {
+            String department = "Service Area " + d;
+            String head = "head" + d + "@example-council.gov.uk";
+            for (int p = 1; p <= PEOPLE_PER_DEPARTMENT; p++) {
+                boolean isHead = p == 1;
+                String email = isHead ? head : "officer" + d + "-" + p + "@example-council.gov.uk";
+                csv.append(isHead ? "Head of Area " + d : "Officer " + d + "-" + p).append(',')
+                        .append(email).append(",staff,")
+                        .append("E").append(d * 1000 + p).append(',')
+                        .append(department).append(',')
+                        .append(isHead ? "Head of Service" : "Officer").append(',')
+                        .append(isHead ? "" : head).append(',')
+                        .append(isHead ? "yes" : "").append('\n');
+            }
+        }
+        return csv.toString();
+    }
+}
