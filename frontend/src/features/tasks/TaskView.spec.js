@@ -450,6 +450,7 @@ describe('TaskView', () => {
     }))
 
     await waitFor(() => expect(hasText(root, 'Called them.')).toBe(true))
+    expect(queryAllByRole(root, 'heading', { level: 2, name: 'Comments' })).toHaveLength(1)
     let items = [...root.querySelectorAll('.comments__item')]
     expect(items.map((i) => [...i.children].map((p) => p.textContent.trim()))).toEqual([
       ['Ann Smith 26 November 2026 at 10:15', 'Called them.'],
