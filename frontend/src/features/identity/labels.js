@@ -7,6 +7,7 @@ export const GROUPS = [
   { value: 'comms', label: 'Communications team' },
   { value: 'hr', label: 'HR' },
   { value: 'monitoring-officer', label: 'Monitoring Officer' },
+  { value: 'deputy-monitoring-officer', label: 'Deputy Monitoring Officer' },
   { value: 'information-manager', label: 'Information Manager' },
   { value: 'members', label: 'Councillors' },
   { value: 'auditors', label: 'Internal audit' },

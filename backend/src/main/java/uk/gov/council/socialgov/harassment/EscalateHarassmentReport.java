@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Alert the deputy Monitoring Officer": triage is late; the deputy named in the settings is told, or,
- * when none is named, everyone in the Monitoring Officer's group; never someone kept out of the report.
+ * "Alert the deputy Monitoring Officer": triage is late; whoever holds the deputy Monitoring Officer's
+ * group is told, or, when nobody holds it, everyone in the Monitoring Officer's group; never someone
+ * kept out of the report.
  */
 @Singleton
 @Named("escalateHarassmentReport")
@@ -44,9 +45,9 @@ class EscalateHarassmentReport implements JavaDelegate {
         String late = report.immediateDanger() ? "within " + settings.urgentHours() + " hours, although the councillor feels in immediate danger"
                 : "within " + settings.triageWorkingDays() + " working days";
         Set<String> excluded = exclusions.excludedFrom(HarassmentProcess.CASE_KIND, report.id().toString());
-        List<String> alerted = (settings.deputy() == null || settings.deputy().isBlank()
-                ? directory.membersOf(Groups.MONITORING_OFFICER).stream().map(Directory.Person::username).toList()
-                : List.of(settings.deputy())).stream().filter(username -> !excluded.contains(username)).toList();
+        List<Directory.Person> deputies = directory.membersOf(Groups.DEPUTY_MONITORING_OFFICER);
+        List<String> alerted = (deputies.isEmpty() ? directory.membersOf(Groups.MONITORING_OFFICER) : deputies).stream()
+                .map(Directory.Person::username).filter(username -> !excluded.contains(username)).toList();
         Email email = new Email("Harassment report " + report.reference() + " has not been triaged", List.of(
                 "A councillor's harassment report has not been triaged " + late + ".",
                 "Please triage it now."), outbox.link("/harassment/" + report.id()), "Open the report");

@@ -80,12 +80,15 @@ public class DemoUsers {
             new DemoUser("helen.carter", "Helen Carter (HR Adviser)", List.of(STAFF, HR)),
             new DemoUser("gary.lewis", "Gary Lewis (HR Adviser)", List.of(STAFF, HR)),
             new DemoUser("david.okafor", "David Okafor (Monitoring Officer)", List.of(STAFF, MONITORING_OFFICER)),
-            new DemoUser("fiona.campbell", "Fiona Campbell (Deputy Monitoring Officer)", List.of(STAFF, MONITORING_OFFICER)),
+            new DemoUser("fiona.campbell", "Fiona Campbell (Deputy Monitoring Officer)", List.of(STAFF, MONITORING_OFFICER, DEPUTY_MONITORING_OFFICER)),
             new DemoUser("mark.wilson", "Mark Wilson (Information Manager)", List.of(STAFF, INFORMATION_MANAGER)),
             new DemoUser("cllr.jones", "Councillor Gareth Jones", List.of(MEMBERS)),
             new DemoUser("cllr.begum", "Councillor Amina Begum", List.of(MEMBERS)),
             new DemoUser("linda.price", "Linda Price (Internal Audit)", List.of(STAFF, AUDITORS)),
             new DemoUser("chris.lee", "Chris Lee (System Administrator)", List.of(STAFF, ADMINS)));
+
+    /** The demo users' password unless SOCIALGOV_DEMO_PASSWORD gives another (README). */
+    static final String DEFAULT_PASSWORD = "council-demo-2026";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -97,11 +100,11 @@ public class DemoUsers {
     private final IdentityService identity;
 
     DemoUsers(UserStore users, DirectoryStore directory, PasswordHasher hasher,
-              @Value("${socialgov.demo-data.password}") String password, TaskService tasks, IdentityService identity) {
+              @Value("${socialgov.demo-data.password:}") String password, TaskService tasks, IdentityService identity) {
         this.users = users;
         this.directory = directory;
         this.hasher = hasher;
-        this.password = password;
+        this.password = password == null || password.isBlank() ? DEFAULT_PASSWORD : password;
         this.tasks = tasks;
         this.identity = identity;
     }

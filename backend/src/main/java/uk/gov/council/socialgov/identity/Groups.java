@@ -14,9 +14,11 @@ public final class Groups {
     public static final String MEMBERS = "members";
     public static final String AUDITORS = "auditors";
     public static final String ADMINS = "admins";
+    /** The Monitoring Officer's deputy: alerted when a harassment report's triage is late. */
+    public static final String DEPUTY_MONITORING_OFFICER = "deputy-monitoring-officer";
 
     public static final List<String> ALL = List.of(STAFF, SERVICE_MANAGERS, COMMS, HR, MONITORING_OFFICER,
-            INFORMATION_MANAGER, MEMBERS, AUDITORS, ADMINS);
+            INFORMATION_MANAGER, MEMBERS, AUDITORS, ADMINS, DEPUTY_MONITORING_OFFICER);
 
     /** Groups that read confidential cases: an administrator's grant waits for a second administrator (decision 0016). */
     public static final List<String> CONFIDENTIAL = List.of(HR, MONITORING_OFFICER, INFORMATION_MANAGER, AUDITORS);
@@ -33,6 +35,7 @@ public final class Groups {
             case MEMBERS -> "councillors";
             case AUDITORS -> "Internal Audit";
             case ADMINS -> "the system administrators";
+            case DEPUTY_MONITORING_OFFICER -> "the deputy Monitoring Officer";
             default -> group;
         };
     }

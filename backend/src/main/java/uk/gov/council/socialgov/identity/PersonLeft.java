@@ -9,4 +9,11 @@ import java.time.LocalDate;
  * {@code system} when it took effect on its date.
  */
 public record PersonLeft(String username, LocalDate leavingDate, String by) {
+
+    /** In {@code person-leaving.bpmn}: the username of the person leaving. */
+    public static final String VAR_LEAVER = "username";
+    /** In {@code person-leaving.bpmn}: their leaving date (ISO text) once they have left, the day their periods ended. */
+    public static final String VAR_LEAVING_DATE = "leavingDate";
+    /** In {@code person-leaving.bpmn}: who takes over their personal steps, their line manager, or null for the communications team. */
+    public static final String VAR_TAKES_OVER = "lineManager";
 }
