@@ -82,7 +82,7 @@ describe('NewRegistryAccountView', () => {
 
     await errorLinksToField(root, root, {
       message: 'The registry already has @ChaseMarkets on X (Twitter)',
-      label: /^Handle/,
+      label: 'Handle',
       id: 'handle',
     })
     expect(hasText(root, 'Add an account')).toBe(true)
