@@ -34,6 +34,7 @@ class RegistryEditingIntegrationTest {
     @Inject JsonMapper json;
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> transactions;
+    @Inject AuthorisedUsers authorisedUsers;
 
     private ApiSession alex;
 
@@ -226,6 +227,34 @@ class RegistryEditingIntegrationTest {
         JsonNode priya = period(visit, "priya.shah");
         assertThat(priya.get("givenBy").getStringValue()).isEqualTo("REGISTRY");
         assertThat(priya.get("reason").getStringValue()).isEqualTo("On the council's list of authorised users when SocialGov started (demo)");
+    }
+
+    @Test
+    void accessATemporaryGrantGaveSaysSoAndEndsOnlyThroughTheGrant() {
+        String id = newAccount();
+        UUID grant = UUID.randomUUID();
+        transactions.executeWrite(status -> {
+            jdbc.prepareStatement("insert into access_grant (id, reference, grantee, requested_by, line_manager, purpose, intended_use, "
+                    + "requested_end_date, status, requested_at) values (?, ?, 'jo.evans', 'jo.evans', 'priya.shah', 'Cover', 'Posts', "
+                    + "date '2026-12-31', 'ACTIVE', now())", statement -> {
+                        statement.setObject(1, grant);
+                        statement.setString(2, "AG-T-" + suffix());
+                        return statement.executeUpdate();
+                    });
+            authorisedUsers.open(UUID.fromString(id), "jo.evans", java.time.LocalDate.of(2026, 1, 5), "alex.morgan", grant);
+            return null;
+        });
+        JsonNode period = period(alex.get("/api/registry/accounts/" + id).json(), "jo.evans");
+        assertThat(period.get("givenBy").getStringValue()).isEqualTo("GRANT");
+        assertThat(period.get("grantId").getStringValue()).isEqualTo(grant.toString());
+
+        Response refused = alex.post("/api/registry/accounts/" + id + "/authorised-users/" + period.get("id").getStringValue() + "/end",
+                Map.of("lastDay", "2026-02-01", "reason", "Left"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(text("select coalesce(cast(to_date as varchar), 'open') from authorised_user where grant_id = '" + grant + "'"))
+                .isEqualTo("open");
     }
 
     private String newAccount() {
