@@ -474,6 +474,82 @@ describe('the organisation directory', () => {
   })
 })
 
+describe('running the registry', () => {
+  it('lets the communications team add an account, change its owner, add and end an authorised user, and import the register', async () => {
+    const officer = await openPage(browser)
+    const { page, problems } = officer
+    await signIn(page, app.baseUrl, 'alex.morgan')
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('link', { name: 'Add an account' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Add an account' }).waitFor()
+    await expectAccessible(page, problems, 'the add an account page')
+
+    await page.getByLabel('Platform').selectOption('FACEBOOK')
+    await page.getByLabel('Handle', { exact: true }).fill('@ChaseMarketsE2E')
+    await page.getByLabel('Name', { exact: true }).fill('Cannock Chase Markets')
+    await page.getByLabel('Department').fill('Economic Development')
+    await page.getByLabel('Kind').selectOption('DEPARTMENTAL')
+    await page.getByLabel("Owner's username (optional)").fill('priya.shah')
+    await page.getByRole('button', { name: 'Add account' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Cannock Chase Markets' }).waitFor()
+    await page.getByRole('alert').filter({ hasText: 'Cannock Chase Markets added to the registry' }).waitFor()
+    await expectAccessible(page, problems, 'a new account')
+
+    /** The form behind the words that open it. @param {string} words */
+    const form = async (words) => {
+      const details = page.locator('details').filter({ has: page.locator('summary', { hasText: words }) })
+      await details.locator('summary').click()
+      return details
+    }
+    const owner = await form('Change owner')
+    await owner.getByLabel("Owner's username").fill('tom.hughes')
+    await owner.getByRole('button', { name: 'Change owner' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Owner changed' }).waitFor()
+    await expectAccessible(page, problems, 'an account with its owner changed')
+
+    const add = await form('Add an authorised user')
+    await add.getByLabel('Username', { exact: true }).fill('jo.evans')
+    await add.getByLabel('From', { exact: true }).fill('2026-01-05')
+    await add.getByLabel('Why may they post from it?').fill('Runs the Saturday market posts')
+    await add.getByRole('button', { name: 'Add authorised user' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Authorised user added' }).waitFor()
+    await page.getByRole('cell', { name: /Registry change by .* Runs the Saturday market posts/ }).waitFor()
+    await expectAccessible(page, problems, 'an account with an authorised user added')
+
+    const end = await form('End access')
+    await end.getByLabel('Whose access ends').selectOption({ index: 1 })
+    await end.getByLabel('Their last day').fill('2026-02-28')
+    await end.getByLabel('Why does their access end?').fill('Moved to Leisure')
+    await end.getByRole('button', { name: 'End access' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Access ended' }).waitFor()
+    await page.getByRole('cell', { name: /Moved to Leisure/ }).waitFor()
+    await expectAccessible(page, problems, 'an account with access ended')
+
+    await page.getByRole('link', { name: 'Back to social media accounts' }).click()
+    await page.getByRole('link', { name: 'Import the register' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Import the register' }).waitFor()
+    await expectAccessible(page, problems, 'the register import page')
+    const headings = 'platform,handle,name,department,kind,owner,authorised users,authorised from'
+    const leisure = 'Facebook,@ChaseLeisureE2E,Chase Leisure Centre,Leisure,departmental,priya.shah,jo.evans;tom.hughes,27/11/2023'
+    const csv = (line) => ({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(`${headings}\n${leisure}\n${line}\n`) })
+    await page.getByLabel('Register', { exact: true }).setInputFiles(csv('MySpace,@old,Old account,Leisure,departmental,,,'))
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Line 3: \u201cMySpace\u201d is not a platform the registry knows' }).waitFor()
+    await expectAccessible(page, problems.filter((p) => !p.includes('400')), 'the register import with errors')
+    problems.length = 0
+
+    await page.getByLabel('Register', { exact: true }).setInputFiles(csv('Instagram,@ChaseWalksE2E,Chase Walks,Countryside Service,departmental,,,'))
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await page.getByRole('heading', { level: 2, name: 'What this file changes' }).waitFor()
+    await page.getByRole('cell', { name: /Chase Leisure Centre/ }).first().waitFor()
+    await expectAccessible(page, problems, 'the register import preview')
+    await page.getByRole('button', { name: 'Apply these changes' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Register imported' }).waitFor()
+    await expectAccessible(page, problems, 'the register imported')
+    await officer.close()
+  })
+})
+
 describe('emergency procedures', () => {
   it('shows the holding message on every page until the communications team lifts the emergency', async () => {
     const officer = await openPage(browser)

@@ -39,8 +39,29 @@ const LIBRARIES = {
     { count: 1, metric: 'VIEWS', countedOn: '2024-01-31', recordedBy: 'sam.patel' },
   ],
   authorisedUsers: [
-    { username: 'kate.morgan', userName: 'Kate Morgan', fromDate: '2024-04-01', toDate: null },
-    { username: 'pat.green', userName: 'Pat Green', fromDate: '2019-07-01', toDate: '2024-03-31' },
+    {
+      id: 'p-1',
+      username: 'kate.morgan',
+      userName: 'Kate Morgan',
+      fromDate: '2024-04-01',
+      toDate: null,
+      givenBy: 'REQUEST',
+      accountRequestId: 'req-9',
+    },
+    {
+      id: 'p-2',
+      username: 'pat.green',
+      userName: 'Pat Green',
+      fromDate: '2019-07-01',
+      toDate: '2024-03-31',
+      givenBy: 'REGISTRY',
+      addedBy: 'alex.morgan',
+      addedByName: 'Alex Morgan',
+      addedAt: '2024-01-15T10:00:00Z',
+      reason: 'Ran the summer reading campaign',
+      endedByName: 'Alex Morgan',
+      endReason: 'Moved to Leisure',
+    },
   ],
   activity: ['2026-11-20', '2026-11-13'],
   mayRecordActivity: true,
@@ -117,11 +138,22 @@ describe('RegistryAccountView', () => {
 
     const users = getByRole(section(root, 'Authorised users'), 'table')
     expect(users.querySelector('caption').textContent.trim()).toBe('People who may post from this account, past and present')
-    expect([...users.querySelectorAll('th')].map((th) => th.textContent.trim())).toEqual(['Name', 'From', 'Until'])
-    expect(bodyRows(users)).toEqual([
-      ['Kate Morgan kate.morgan', '1 April 2024', 'Now'],
-      ['Pat Green pat.green', '1 July 2019', '31 March 2024'],
+    expect([...users.querySelectorAll('th')].map((th) => th.textContent.trim())).toEqual([
+      'Name',
+      'From',
+      'Until',
+      'How access was given',
     ])
+    expect(bodyRows(users)).toEqual([
+      ['Kate Morgan kate.morgan', '1 April 2024', 'Now', 'Account request'],
+      [
+        'Pat Green pat.green',
+        '1 July 2019',
+        '31 March 2024 Ended by Alex Morgan: Moved to Leisure',
+        'Registry change by Alex Morgan on 15 January 2024 Ran the summer reading campaign',
+      ],
+    ])
+    expect(getByRole(users, 'link', { name: 'Account request' }).getAttribute('href')).toBe('/requests/req-9')
   })
 
   it('shows a closed account, and what has not been recorded', async () => {
@@ -328,7 +360,7 @@ describe('RegistryAccountView', () => {
       deactivatedAt: '2026-11-27T14:05:00Z',
       deactivationReason: 'The service has moved to the main council account',
       authorisedUsers: [
-        { username: 'kate.morgan', userName: 'Kate Morgan', fromDate: '2024-04-01', toDate: '2026-11-27' },
+        { ...LIBRARIES.authorisedUsers[0], toDate: '2026-11-27' },
         LIBRARIES.authorisedUsers[1],
       ],
       mayRecordActivity: false,
@@ -375,6 +407,7 @@ describe('RegistryAccountView', () => {
         'Kate Morgan kate.morgan',
         '1 April 2024',
         '27 November 2026',
+        'Account request',
       ])
       expect(queryAllByRole(root, 'heading', { name: 'Close this account' })).toHaveLength(0)
       expect(queryAllByRole(root, 'button', { name: 'Record that it posted today' })).toHaveLength(0)

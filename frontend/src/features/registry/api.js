@@ -49,3 +49,42 @@ export const authorisedUsersCsvUrl = (date) => `/api/registry/authorised-users.c
 
 /** @returns {Promise<any>} */
 export const getDashboard = () => api.get('/api/registry/dashboard')
+
+/**
+ * @typedef {{ platform: string, handle: string, name: string, url: string, department: string, kind: string,
+ *   campaignEndDate: string }} AccountDetails
+ * @typedef {{ platformLabel: string, handle: string, name: string, department?: string, kind?: string,
+ *   owner?: string | null, authorisedUsers?: string[], what?: string[], from?: string | null, to?: string,
+ *   username?: string }} RegisterLine
+ * @typedef {{ accounts: number, newAccounts: RegisterLine[], changed: RegisterLine[], owners: RegisterLine[],
+ *   authorisedUsers: RegisterLine[], unchanged: number }} RegisterChanges
+ * @typedef {{ id: string, changes: RegisterChanges }} RegisterPreview
+ */
+
+/** An account the council already runs, added by the communications team. @param {Record<string, string>} account @returns {Promise<SocialAccount>} */
+export const addAccount = (account) => api.post('/api/registry/accounts', account)
+
+/** @param {string} id @param {AccountDetails} details @returns {Promise<SocialAccount>} */
+export const editAccount = (id, details) => api.put(accountPath(id), details)
+
+/** @param {string} id @param {string} owner a username in the directory @returns {Promise<SocialAccount>} */
+export const setAccountOwner = (id, owner) => api.put(`${accountPath(id)}/owner`, { owner })
+
+/**
+ * @param {string} id @param {{ username: string, fromDate: string, toDate: string, reason: string }} person
+ * @returns {Promise<SocialAccount>}
+ */
+export const addAuthorisedUser = (id, person) => api.post(`${accountPath(id)}/authorised-users`, person)
+
+/**
+ * @param {string} id @param {string} periodId @param {{ lastDay: string, reason: string }} ending
+ * @returns {Promise<SocialAccount>}
+ */
+export const endAuthorisedUser = (id, periodId, ending) =>
+  api.post(`${accountPath(id)}/authorised-users/${encodeURIComponent(periodId)}/end`, ending)
+
+/** Checks the council's register; nothing changes yet. @param {string} csv @returns {Promise<RegisterPreview>} */
+export const checkRegisterFile = (csv) => api.post('/api/registry/imports', csv, { contentType: 'text/csv' })
+
+/** @param {string} id @returns {Promise<RegisterChanges>} */
+export const applyRegisterFile = (id) => api.post(`/api/registry/imports/${encodeURIComponent(id)}/apply`, {})

@@ -2,6 +2,8 @@ import { AUDITORS, COMMS } from '../identity/useSession.js'
 
 const AuthorisedUsersView = () => import('./AuthorisedUsersView.vue')
 const DashboardView = () => import('./DashboardView.vue')
+const NewRegistryAccountView = () => import('./NewRegistryAccountView.vue')
+const RegisterImportView = () => import('./RegisterImportView.vue')
 const RegistryAccountView = () => import('./RegistryAccountView.vue')
 const RegistryView = () => import('./RegistryView.vue')
 
@@ -14,6 +16,18 @@ export const routes = [
     name: 'authorised-users',
     component: AuthorisedUsersView,
     meta: { title: 'Authorised users on a date', groups: [COMMS, AUDITORS] },
+  },
+  {
+    path: '/registry/new',
+    name: 'registry-new',
+    component: NewRegistryAccountView,
+    meta: { title: 'Add an account', groups: [COMMS] },
+  },
+  {
+    path: '/registry/import',
+    name: 'registry-import',
+    component: RegisterImportView,
+    meta: { title: 'Import the register', groups: [COMMS] },
   },
   {
     path: '/registry/:id',

@@ -5,14 +5,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.SpreadsheetDates;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +32,6 @@ final class DirectoryCsv {
     static final List<String> REQUIRED = List.of("name", "email");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile(UserAdminController.USERNAME);
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0");
 
@@ -168,7 +165,7 @@ final class DirectoryCsv {
         LocalDate leaving = null;
         String leavingText = value(record, "leaving date");
         if (!leavingText.isEmpty()) {
-            leaving = date(leavingText);
+            leaving = SpreadsheetDates.date(leavingText);
             if (leaving == null) {
                 problems.add("enter the leaving date like 2026-11-27 or 27/11/2026");
             }
@@ -236,17 +233,6 @@ final class DirectoryCsv {
     private String value(CSVRecord record, String heading) {
         Integer column = columns.get(heading);
         return column == null || column >= record.size() ? "" : record.get(column).strip();
-    }
-
-    private static LocalDate date(String text) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, UK_DATE)) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        return null;
     }
 
     private static FieldError error(long line, String problem) {

@@ -23,7 +23,7 @@ public class AccountRegistry {
     public record Row(UUID id, Platform platform, String handle, String name, @Nullable String url, String department, String kind,
                       String status, @Nullable LocalDate campaignEndDate, @Nullable String owner, Instant createdAt,
                       @Nullable LocalDate lastActivityOn, @Nullable Instant deactivatedAt, @Nullable String deactivationReason,
-                      @Nullable RegisteredAccount.Count latestCount, int authorisedUserCount) {
+                      @Nullable RegisteredAccount.Count latestCount, int authorisedUserCount, @Nullable LocalDate firstRecordedOn) {
 
         /** The handle as a case reference in task lists and the audit trail, which hold 40 characters. */
         String reference() {
@@ -56,7 +56,7 @@ public class AccountRegistry {
     /** Adds the account, active from now, with these people authorised to post from it from today. */
     public UUID register(NewAccount account, Collection<String> authorisedUsers, Instant at, LocalDate from, String by) {
         UUID id = store.register(account, at);
-        authorisedUsers.forEach(username -> store.addAuthorisedUser(id, username, from, by));
+        authorisedUsers.forEach(username -> store.addRequestPeriod(id, username, from, by, at, account.accountRequestId()));
         return id;
     }
 

@@ -109,9 +109,9 @@ class AccountRegistryStore {
         return inserted == 1;
     }
 
-    void addAuthorisedUser(UUID accountId, String username, LocalDate from, String by) {
-        sql.update("insert into authorised_user (id, account_id, username, from_date, added_by) values (?, ?, ?, ?, ?)",
-                UUID.randomUUID(), accountId, username, from, by);
+    void addAuthorisedUser(UUID accountId, String username, LocalDate from, String by, String reason) {
+        sql.update("insert into authorised_user (id, account_id, username, from_date, added_by, reason) values (?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), accountId, username, from, by, reason);
     }
 
     /** Ends a person's open period on the account with its last day. */
@@ -237,6 +237,94 @@ class AccountRegistryStore {
                 lastDay, by, grantId);
     }
 
+    /** One authorised-user period with how it was given and how it ended. */
+    record PeriodRecord(UUID id, UUID accountId, String username, LocalDate fromDate, @Nullable LocalDate toDate, String addedBy,
+                        @Nullable Instant addedAt, @Nullable String reason, @Nullable UUID grantId, @Nullable UUID accountRequestId,
+                        @Nullable String endedBy, @Nullable Instant endedAt, @Nullable String endReason) {
+    }
+
+    /** A period the communications team (or the register import) recorded, with its reason. */
+    record NewPeriod(String username, LocalDate fromDate, @Nullable LocalDate toDate, String reason) {
+    }
+
+    private static final String PERIOD = "select id, account_id, username, from_date, to_date, added_by, added_at, reason, grant_id, "
+            + "account_request_id, ended_by, ended_at, end_reason from authorised_user ";
+
+    /** An account that predates SocialGov, active from now, first recorded by the council on that day (if known). */
+    UUID addExisting(AccountDetails account, @Nullable String owner, @Nullable LocalDate firstRecordedOn, Instant at) {
+        UUID id = UUID.randomUUID();
+        sql.update("insert into social_account (id, platform, handle, name, url, department, kind, status, campaign_end_date, owner, "
+                + "first_recorded_on, created_at) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)",
+                id, account.platform(), account.handle(), account.name(), account.url(), account.department(), account.kind(),
+                account.campaignEndDate(), owner, firstRecordedOn, at);
+        return id;
+    }
+
+    void updateDetails(UUID accountId, AccountDetails account) {
+        sql.update("update social_account set platform = ?, handle = ?, name = ?, url = ?, department = ?, kind = ?, campaign_end_date = ? "
+                + "where id = ?", account.platform(), account.handle(), account.name(), account.url(), account.department(),
+                account.kind(), account.campaignEndDate(), accountId);
+    }
+
+    /** Whether another account already has this handle on this platform, in any letter case. */
+    boolean holdsOther(Platform platform, String handle, UUID accountId) {
+        return sql.exists("select 1 from social_account where platform = ? and lower(handle) = lower(?) and id <> ?",
+                platform, handle, accountId);
+    }
+
+    UUID addPeriod(UUID accountId, NewPeriod period, String by, Instant at) {
+        UUID id = UUID.randomUUID();
+        sql.update("insert into authorised_user (id, account_id, username, from_date, to_date, added_by, added_at, reason) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", id, accountId, period.username(), period.fromDate(), period.toDate(), by, at,
+                period.reason());
+        return id;
+    }
+
+    /** A period the account's request opened when the account entered the registry. */
+    void addRequestPeriod(UUID accountId, String username, LocalDate from, String by, Instant at, UUID accountRequestId) {
+        sql.update("insert into authorised_user (id, account_id, username, from_date, added_by, added_at, account_request_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), accountId, username, from, by, at, accountRequestId);
+    }
+
+    /** Whether the person has any period on the account that shares a day with from..to (to null: for good). */
+    boolean overlaps(UUID accountId, String username, LocalDate from, @Nullable LocalDate to) {
+        return sql.exists("select 1 from authorised_user where account_id = ? and username = ? "
+                + "and (to_date is null or to_date >= ?) and (cast(? as date) is null or from_date <= ?)",
+                accountId, username, from, to, to);
+    }
+
+    /** Whether the person may post from the account today or has access that starts later. */
+    boolean mayPostFromOrAfter(UUID accountId, String username, LocalDate today) {
+        return sql.exists("select 1 from authorised_user where account_id = ? and username = ? and (to_date is null or to_date >= ?)",
+                accountId, username, today);
+    }
+
+    void setFirstRecorded(UUID accountId, LocalDate firstRecordedOn) {
+        sql.update("update social_account set first_recorded_on = ? where id = ?", firstRecordedOn, accountId);
+    }
+
+    Optional<PeriodRecord> period(UUID periodId) {
+        return sql.optional(PERIOD + "where id = ? for update", AccountRegistryStore::period, periodId);
+    }
+
+    /** Every period of the account: current ones first, then by newest. */
+    List<PeriodRecord> history(UUID accountId) {
+        return sql.list(PERIOD + "where account_id = ? order by (to_date is null) desc, from_date desc, username",
+                AccountRegistryStore::period, accountId);
+    }
+
+    void endPeriod(UUID periodId, LocalDate lastDay, String by, Instant at, String reason) {
+        sql.update("update authorised_user set to_date = ?, ended_by = ?, ended_at = ?, end_reason = ? where id = ?",
+                lastDay, by, at, reason, periodId);
+    }
+
+    private static PeriodRecord period(ResultSet row) throws SQLException {
+        return new PeriodRecord(Sql.uuid(row, "id"), Sql.uuid(row, "account_id"), row.getString("username"), Sql.date(row, "from_date"),
+                Sql.date(row, "to_date"), row.getString("added_by"), Sql.instant(row, "added_at"), row.getString("reason"),
+                Sql.uuid(row, "grant_id"), Sql.uuid(row, "account_request_id"), row.getString("ended_by"), Sql.instant(row, "ended_at"),
+                row.getString("end_reason"));
+    }
+
     /** The filters' parameters for {@link #MATCHING}, two or more for each: one to test for null, the rest to compare. */
     private static Object[] matching(Filter filter) {
         String like = filter.text() == null ? null
@@ -254,6 +342,6 @@ class AccountRegistryStore {
                 Sql.instant(row, "deactivated_at"), row.getString("deactivation_reason"),
                 countedOn == null ? null : new RegisteredAccount.Count(row.getInt("latest_count"), row.getString("latest_metric"),
                         countedOn, row.getString("latest_by")),
-                row.getInt("authorised_now"));
+                row.getInt("authorised_now"), Sql.date(row, "first_recorded_on"));
     }
 }

@@ -13,15 +13,13 @@ import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
+import uk.gov.council.socialgov.web.SpreadsheetDates;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +39,6 @@ class ActivityImport {
 
     static final int MAX_CHARACTERS = 1_000_000;
     static final int MAX_ROWS = 5_000;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @Serdeable
     record Result(int imported, int alreadyRecorded) {
@@ -130,7 +127,7 @@ class ActivityImport {
         if (!"ACTIVE".equals(account.get().status())) {
             return account.get().name() + " on " + platform.label() + " is closed";
         }
-        LocalDate date = date(record.get("date"));
+        LocalDate date = SpreadsheetDates.date(record.get("date"));
         if (date == null) {
             return "enter the date like 2026-11-27 or 27/11/2026";
         }
@@ -154,17 +151,6 @@ class ActivityImport {
         for (Platform platform : Platform.values()) {
             if (platform.name().toLowerCase(Locale.ROOT).equals(wanted) || platform.label().toLowerCase(Locale.ROOT).equals(wanted)) {
                 return platform;
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate date(String text) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, UK_DATE)) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
             }
         }
         return null;

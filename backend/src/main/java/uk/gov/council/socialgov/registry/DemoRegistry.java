@@ -23,6 +23,7 @@ class DemoRegistry {
 
     private static final String PREFIX = "6d1f0a52-0c55-4b5e-9d1a-0000000000";
     private static final LocalDate REPORT = LocalDate.of(2020, 1, 28);
+    private static final String ON_THE_LIST = "On the council's list of authorised users when SocialGov started (demo)";
 
     private final DemoUsers demoUsers;
     private final AccountRegistryStore registry;
@@ -42,17 +43,17 @@ class DemoRegistry {
         }
         for (String corporate : new String[] {"01", "03", "05", "06", "07"}) {
             registry.setOwner(account(corporate), "nia.roberts");
-            registry.addAuthorisedUser(account(corporate), "nia.roberts", REPORT, "system");
-            registry.addAuthorisedUser(account(corporate), "alex.morgan", REPORT, "system");
+            registry.addAuthorisedUser(account(corporate), "nia.roberts", REPORT, "system", ON_THE_LIST);
+            registry.addAuthorisedUser(account(corporate), "alex.morgan", REPORT, "system", ON_THE_LIST);
         }
         registry.setOwner(account("02"), "nia.roberts");
         period(account("02"), "alex.morgan", REPORT, LocalDate.of(2024, 3, 31));
-        registry.addAuthorisedUser(account("02"), "nia.roberts", LocalDate.of(2024, 4, 1), "system");
+        registry.addAuthorisedUser(account("02"), "nia.roberts", LocalDate.of(2024, 4, 1), "system", ON_THE_LIST);
         registry.setOwner(account("04"), "tom.hughes");
-        registry.addAuthorisedUser(account("04"), "tom.hughes", LocalDate.of(2021, 5, 1), "system");
-        registry.addAuthorisedUser(account("04"), "jo.evans", LocalDate.of(2021, 5, 1), "system");
+        registry.addAuthorisedUser(account("04"), "tom.hughes", LocalDate.of(2021, 5, 1), "system", ON_THE_LIST);
+        registry.addAuthorisedUser(account("04"), "jo.evans", LocalDate.of(2021, 5, 1), "system", ON_THE_LIST);
         registry.setOwner(account("10"), "priya.shah");
-        registry.addAuthorisedUser(account("10"), "priya.shah", REPORT, "system");
+        registry.addAuthorisedUser(account("10"), "priya.shah", REPORT, "system", ON_THE_LIST);
         period(account("10"), "sam.patel", REPORT, LocalDate.of(2025, 6, 30));
 
         LocalDate today = EngineClock.today();
@@ -68,7 +69,7 @@ class DemoRegistry {
     }
 
     private void period(UUID account, String username, LocalDate from, LocalDate to) {
-        registry.addAuthorisedUser(account, username, from, "system");
+        registry.addAuthorisedUser(account, username, from, "system", ON_THE_LIST);
         registry.endAuthorisedUser(account, username, to, "system");
     }
 

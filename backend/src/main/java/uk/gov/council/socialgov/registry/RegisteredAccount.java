@@ -19,8 +19,16 @@ record RegisteredAccount(UUID id, Platform platform, String platformLabel, Strin
     record Count(int count, String metric, LocalDate countedOn, @Nullable String recordedBy) {
     }
 
+    /**
+     * One period as an authorised user, and how it was given: {@code givenBy} is REQUEST (the account
+     * request that set the account up), GRANT (a temporary access grant) or REGISTRY (a change the
+     * communications team made, with who, when and why).
+     */
     @Serdeable
-    record AuthorisedUser(String username, String userName, LocalDate fromDate, @Nullable LocalDate toDate) {
+    record AuthorisedUser(UUID id, String username, String userName, LocalDate fromDate, @Nullable LocalDate toDate,
+                          String givenBy, @Nullable UUID accountRequestId, @Nullable UUID grantId, String addedBy, String addedByName,
+                          @Nullable Instant addedAt, @Nullable String reason, @Nullable String endedBy, @Nullable String endedByName,
+                          @Nullable Instant endedAt, @Nullable String endReason) {
     }
 
     /** The account page: the row plus its history. */
@@ -30,7 +38,7 @@ record RegisteredAccount(UUID id, Platform platform, String platformLabel, Strin
                    @Nullable LocalDate lastActivityOn, @Nullable Count latestCount, int authorisedUserCount,
                    @Nullable LocalDate campaignEndDate, Instant createdAt, @Nullable Instant deactivatedAt,
                    @Nullable String deactivationReason, List<Count> counts, List<AuthorisedUser> authorisedUsers,
-                   List<LocalDate> activity, boolean mayRecordActivity) {
+                   List<LocalDate> activity, boolean mayRecordActivity, @Nullable LocalDate firstRecordedOn, boolean mayEdit) {
     }
 
     /** One line of the D 2.3 list: who could post from which account on a given date. */

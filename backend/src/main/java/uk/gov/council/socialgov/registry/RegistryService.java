@@ -62,9 +62,15 @@ class RegistryService {
     RegisteredAccount.Details get(UUID id, CurrentUser user) {
         Visible visible = readable(id, user);
         AccountRegistry.Row row = visible.row();
-        List<AccountRegistry.Period> periods = registry.authorisedUsers(id);
+        List<AccountRegistryStore.PeriodRecord> periods = registry.history(id);
         Set<String> people = new HashSet<>();
-        periods.forEach(period -> people.add(period.username()));
+        periods.forEach(period -> {
+            people.add(period.username());
+            people.add(period.addedBy());
+            if (period.endedBy() != null) {
+                people.add(period.endedBy());
+            }
+        });
         if (row.owner() != null) {
             people.add(row.owner());
         }
@@ -73,9 +79,8 @@ class RegistryService {
                 row.department(), row.kind(), row.status(), row.owner(), row.owner() == null ? null : names.get(row.owner()),
                 row.lastActivityOn(), row.latestCount(), row.authorisedUserCount(), row.campaignEndDate(), row.createdAt(),
                 row.deactivatedAt(), row.deactivationReason(), registry.counts(id),
-                periods.stream().map(p -> new RegisteredAccount.AuthorisedUser(p.username(), names.get(p.username()), p.fromDate(),
-                        p.toDate())).toList(),
-                registry.recentActivity(id, RECENT_ACTIVITY_DAYS), visible.mayRecord());
+                periods.stream().map(p -> authorisedUser(p, names)).toList(),
+                registry.recentActivity(id, RECENT_ACTIVITY_DAYS), visible.mayRecord(), row.firstRecordedOn(), user.isIn(Groups.COMMS));
     }
 
     /** "Posted today": by comms, the responsible manager or anyone who may post from the account today. */
@@ -143,6 +148,13 @@ class RegistryService {
             throw new NotFoundException("There is no account " + id);
         }
         return new Visible(row, "ACTIVE".equals(row.status()) && (user.isIn(Groups.COMMS) || answersForIt));
+    }
+
+    private static RegisteredAccount.AuthorisedUser authorisedUser(AccountRegistryStore.PeriodRecord p, Map<String, String> names) {
+        String givenBy = p.grantId() != null ? "GRANT" : p.accountRequestId() != null ? "REQUEST" : "REGISTRY";
+        return new RegisteredAccount.AuthorisedUser(p.id(), p.username(), names.get(p.username()), p.fromDate(), p.toDate(), givenBy,
+                p.accountRequestId(), p.grantId(), p.addedBy(), names.get(p.addedBy()), p.addedAt(), p.reason(), p.endedBy(),
+                p.endedBy() == null ? null : names.get(p.endedBy()), p.endedAt(), p.endReason());
     }
 
     private static RegisteredAccount summary(AccountRegistry.Row row, Map<String, String> names) {

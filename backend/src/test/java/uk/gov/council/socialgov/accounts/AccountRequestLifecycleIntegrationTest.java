@@ -90,6 +90,10 @@ class AccountRequestLifecycleIntegrationTest {
                 + " from " + user.get("fromDate").getStringValue()));
         String today = EngineClock.today().toString();
         assertThat(authorised).containsExactlyInAnyOrder("priya.shah from " + today, "sam.patel from " + today);
+        account.get("authorisedUsers").values().forEach(user -> {
+            assertThat(user.get("givenBy").getStringValue()).as("how access was given").isEqualTo("REQUEST");
+            assertThat(user.get("accountRequestId").getStringValue()).isEqualTo(id);
+        });
     }
 
     @Test

@@ -98,6 +98,13 @@ class AuthorisationMatrixIntegrationTest {
             POST   /api/registry/accounts/{id}/closure       401  403  403  400  403 403 403 403 403 403
             # The import takes text/csv only: the JSON body is refused before anything else is checked.
             POST   /api/registry/activity-import             415  415  415  415  415 415 415 415 415 415
+            POST   /api/registry/accounts                    401  403  403  400  403 403 403 403 403 403
+            PUT    /api/registry/accounts/{id}               401  403  403  404  403 403 403 403 403 403
+            PUT    /api/registry/accounts/{id}/owner         401  403  403  404  403 403 403 403 403 403
+            POST   /api/registry/accounts/{id}/authorised-users 401 403 403 404 403 403 403 403 403 403
+            POST   /api/registry/accounts/{id}/authorised-users/{periodId}/end 401 403 403 404 403 403 403 403 403 403
+            POST   /api/registry/imports                     415  415  415  415  415 415 415 415 415 415
+            POST   /api/registry/imports/{id}/apply          401  403  403  404  403 403 403 403 403 403
             GET    /api/registry/authorised-users            401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/authorised-users.csv        401  403  403  400  403 403 403 403 400 403
             GET    /api/registry/dashboard                   401  403  403  200  403 403 403 403 200 403
@@ -202,7 +209,8 @@ class AuthorisationMatrixIntegrationTest {
                 .replace("{selector}", "liveness").replace("{reference}", "D%202.9")
                 .replace("{key}", "no-such-process").replace("{type}", "account-request")
                 .replace("{documentId}", UUID.randomUUID().toString())
-                .replace("{itemId}", UUID.randomUUID().toString()).replace("{fileId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString());
+                .replace("{itemId}", UUID.randomUUID().toString()).replace("{fileId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString())
+                .replace("{periodId}", UUID.randomUUID().toString());
         if (parts[0].equals("POST") && (path.endsWith("/documents") || path.endsWith("/files"))) {
             return caller.upload(path, Map.of(), List.of()).status();
         }

@@ -48,7 +48,7 @@ class RecordLevelAccessIntegrationTest {
             "GET /api/admin/users/{username}", "PUT /api/admin/users/{username}", "POST /api/admin/users/{username}/unlock",
             "POST /api/admin/group-grants/{id}/approval", "POST /api/admin/group-grants/{id}/refusal",
             "GET /api/operations/processes/{key}/diagram", "POST /api/operations/jobs/{id}/retry", "GET /health/{selector}",
-            "POST /api/emergencies/{id}/lift", "POST /api/directory/imports/{id}/apply",
+            "POST /api/emergencies/{id}/lift", "POST /api/directory/imports/{id}/apply", "POST /api/registry/imports/{id}/apply",
             "POST /api/directory/people/{username}/leaving");
 
     /** One call on a real record: who must not find it, and what they get (404, or 403 where the endpoint is not for their group at all). */
@@ -202,6 +202,16 @@ class RecordLevelAccessIntegrationTest {
         add("POST /api/registry/accounts/{id}/counts", accounts + "/counts",
                 Map.of("count", 10, "countedOn", EngineClock.today().toString()), notSam);
         add("POST /api/registry/accounts/{id}/closure", accounts + "/closure", Map.of("reason", "Quiet"), Map.of("sam.patel", 403));
+        // Running the registry is for the communications team alone, who see every account: Sam is refused outright.
+        String period = session("alex.morgan").get(accounts).json().get("authorisedUsers").get(0).get("id").getStringValue();
+        Map<String, Integer> notForSam = Map.of("sam.patel", 403, "priya.shah", 403);
+        add("PUT /api/registry/accounts/{id}", accounts, Map.of("platform", "INSTAGRAM", "handle", "@visitcannockchase",
+                "name", "Visit Cannock Chase", "department", "Economic Development", "kind", "DEPARTMENTAL"), notForSam);
+        add("PUT /api/registry/accounts/{id}/owner", accounts + "/owner", Map.of("owner", "priya.shah"), notForSam);
+        add("POST /api/registry/accounts/{id}/authorised-users", accounts + "/authorised-users",
+                Map.of("username", "sam.patel", "fromDate", "2019-01-01", "toDate", "2019-01-31", "reason", "Cover"), notForSam);
+        add("POST /api/registry/accounts/{id}/authorised-users/{periodId}/end", accounts + "/authorised-users/" + period + "/end",
+                Map.of("lastDay", EngineClock.today().toString(), "reason", "Left"), notForSam);
     }
 
     private void casePage(String kind, String id, String document, Map<String, Integer> notThem) {
