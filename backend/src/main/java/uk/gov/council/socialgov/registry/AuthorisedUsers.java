@@ -3,8 +3,6 @@ package uk.gov.council.socialgov.registry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.audit.AuditEvent;
-import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.policy.Platform;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -27,12 +25,10 @@ public class AuthorisedUsers {
 
     private final AccountRegistryStore registry;
     private final LeaversAccountsStore leavers;
-    private final AuditTrail audit;
 
-    AuthorisedUsers(AccountRegistryStore registry, LeaversAccountsStore leavers, AuditTrail audit) {
+    AuthorisedUsers(AccountRegistryStore registry, LeaversAccountsStore leavers) {
         this.registry = registry;
         this.leavers = leavers;
-        this.audit = audit;
     }
 
     /** Active accounts on which the person had an authorised-user period open on that date (D 2.3). */
@@ -43,15 +39,6 @@ public class AuthorisedUsers {
     /** Active accounts the person answers for. */
     public List<UUID> accountsOwnedBy(String username) {
         return leavers.ownedBy(username);
-    }
-
-    /** Makes the person the account's owner, audited on the account with who it was before. */
-    public void setOwner(UUID accountId, String username, String by) {
-        AccountRegistry.Row row = registry.find(accountId, EngineClock.today())
-                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-        registry.setOwner(accountId, username);
-        audit.record(AuditEvent.onCase("ACCOUNT_OWNER_SET", InactivityReviews.CASE_KIND, accountId.toString(), row.reference(),
-                "Owner " + username + (row.owner() == null ? "; it had none" : "; was " + row.owner())), by, null);
     }
 
     /** The council's active corporate accounts: the ones temporary access is given to. */

@@ -93,11 +93,11 @@ final class LeaverAccountSteps {
     @Singleton
     @Named("makeNewOwner")
     static class MakeNewOwner implements JavaDelegate {
-        private final AuthorisedUsers authorisedUsers;
+        private final RegistryEditing editing;
         private final Directory directory;
 
-        MakeNewOwner(AuthorisedUsers authorisedUsers, Directory directory) {
-            this.authorisedUsers = authorisedUsers;
+        MakeNewOwner(RegistryEditing editing, Directory directory) {
+            this.editing = editing;
             this.directory = directory;
         }
 
@@ -109,12 +109,13 @@ final class LeaverAccountSteps {
                 throw new InvalidRequestException(List.of(new FieldError(VAR_NEW_OWNER,
                         "Enter the username of someone in the organisation directory")));
             }
-            if (chosen.equals(execution.getVariable(PersonLeft.VAR_LEAVER))) {
+            String leaver = (String) execution.getVariable(PersonLeft.VAR_LEAVER);
+            if (chosen.equals(leaver)) {
                 throw new InvalidRequestException(List.of(new FieldError(VAR_NEW_OWNER, "Choose someone who has not left")));
             }
-            var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            String by = authentication == null || authentication.getUserId() == null ? AuditTrail.SYSTEM : authentication.getUserId();
-            authorisedUsers.setOwner(UUID.fromString((String) execution.getVariable(VAR_ACCOUNT)), chosen, by);
+            // Audited as any change of owner, by whoever completed "Choose a new owner".
+            editing.changeOwner(editing.account(UUID.fromString((String) execution.getVariable(VAR_ACCOUNT))), chosen,
+                    " (" + leaver + " left)");
         }
     }
 }

@@ -188,7 +188,7 @@ class RegistryEditing {
         return true;
     }
 
-    private AccountRegistry.Row account(UUID id) {
+    AccountRegistry.Row account(UUID id) {
         return registry.find(id, EngineClock.today()).orElseThrow(() -> new NotFoundException("There is no account " + id));
     }
 

@@ -153,7 +153,10 @@ class LeaverFollowUpIntegrationTest {
         Response chosen = alex.post("/api/tasks/" + chooseOwner + "/complete", Map.of("variables", Map.of("newOwner", "Tom.Hughes")));
         assertThat(chosen.status()).as(chosen.body()).isIn(200, 204);
         assertThat(text("select owner from social_account where id = '" + ownedByLena + "'")).isEqualTo("tom.hughes");
-        assertThat(audit("ACCOUNT_OWNER_SET", ownedByLena.toString())).containsExactly("Owner tom.hughes; was lena.leaver");
+        assertThat(audit("ACCOUNT_OWNER_CHANGED", ownedByLena.toString()))
+                .containsExactly("Lena's Campaign Page on Facebook: owner lena.leaver \u2192 tom.hughes (lena.leaver left)");
+        assertThat(strings("select actor from audit_event where action = 'ACCOUNT_OWNER_CHANGED' and case_id = '" + ownedByLena + "'"))
+                .as("by whoever chose").containsExactly("alex.morgan");
 
         // The owner confirms the new password is only with the remaining authorised users.
         ApiSession nia = ApiSession.signedIn(server, json, "nia.roberts");
