@@ -197,7 +197,11 @@ class AccountRequestService {
 
     private AccountRequestView view(AccountRequest request, CurrentUser user) {
         List<AccountRequestNote> said = notes.findByRequestIdOrderByWrittenAt(request.getId());
-        return AccountRequestView.of(request, said, directory.displayNames(said.stream().map(AccountRequestNote::writtenBy).toList()),
+        List<String> people = new ArrayList<>(said.stream().map(AccountRequestNote::writtenBy).toList());
+        if (request.getEndorser() != null) {
+            people.add(request.getEndorser());
+        }
+        return AccountRequestView.of(request, said, directory.displayNames(people),
                 request.getSubmittedBy().equals(user.username()) && AccountRequestStatus.WITHDRAWABLE.contains(request.getStatus()));
     }
 

@@ -68,6 +68,7 @@ class AccountRequestEndorsementIntegrationTest {
         JsonNode endorsed = gary.get("/api/account-requests/" + id).json();
         assertThat(endorsed.get("status").getStringValue()).isEqualTo("SUBMITTED");
         assertThat(endorsed.get("endorsedAt").isNull()).isFalse();
+        assertThat(endorsed.get("endorserName").getStringValue()).startsWith("Helen Carter");
 
         ApiSession alex = session("alex.morgan");
         String review = onlyTask(id, alex, "Review account request");
