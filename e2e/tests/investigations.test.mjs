@@ -31,12 +31,11 @@ async function fillDate(page, label, value) {
 }
 
 /** Reports a suspected breach from the report form and returns its reference. */
-async function report(page, { kind, person, lineManager, clause, description }) {
+async function report(page, { kind, person, clause, description }) {
   await page.getByRole('link', { name: 'Report a breach' }).click()
   await page.getByRole('heading', { level: 1, name: 'Report a suspected breach of the social media policy' }).waitFor()
   await page.getByRole('radio', { name: kind }).check()
   await page.getByLabel(kind === 'An employee' ? 'Which employee is it about?' : 'Which councillor is it about?').selectOption(person)
-  if (lineManager) await page.getByLabel("The employee's line manager").selectOption(lineManager)
   await page.getByLabel(clause).check()
   await page.getByLabel('What happened?').fill(description)
   await page.getByLabel('Links to the posts (optional)').fill('https://x.com/example/status/7001')
@@ -62,7 +61,7 @@ describe('a breach investigation about an employee', () => {
     await reporter.page.getByRole('heading', { level: 1, name: 'Report a suspected breach of the social media policy' }).waitFor()
     await expectAccessible(reporter.page, reporter.problems, 'the report form')
     const reference = await report(reporter.page, {
-      kind: 'An employee', person: 'jo.evans', lineManager: 'tom.hughes', clause: /Abusive or threatening behaviour/,
+      kind: 'An employee', person: 'jo.evans', clause: /Abusive or threatening behaviour/,
       description: 'Jo replied to a resident with threats on X last night',
     })
     await reporter.page.getByRole('row').filter({ hasText: reference }).getByText('Reported: being looked at').waitFor()

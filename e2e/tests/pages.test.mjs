@@ -228,7 +228,7 @@ describe('temporary access to a corporate account', () => {
     await employee.page.getByRole('heading', { level: 1, name: 'Ask for access to a corporate account' }).waitFor()
     await expectAccessible(employee.page, employee.problems, 'the access request form')
     await employee.page.getByLabel(/Cannock Chase District Council \(Instagram/).check()
-    await employee.page.getByLabel('Your line manager').selectOption('tom.hughes')
+    await employee.page.getByText(/Your line manager, Tom Hughes.*, will be asked to endorse this\./).waitFor()
     await employee.page.getByLabel('What do you need the access for?').fill('Share countryside events on the corporate Instagram')
     await employee.page.getByLabel('How will you use the account?').fill('Two posts a week in the summer season')
     await employee.page.getByRole('button', { name: 'Send request' }).click()

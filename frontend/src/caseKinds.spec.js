@@ -11,6 +11,7 @@ describe('statusTag', () => {
 
   it('names every step of an account request, coloured by who has to act', () => {
     expect(REQUEST_STATUSES.map((s) => [s.value, statusTag(s.value).label, statusTag(s.value).colour])).toEqual([
+      ['AWAITING_ENDORSEMENT', 'Waiting for the head of department to endorse it', 'yellow'],
       ['SUBMITTED', 'Awaiting review', 'blue'],
       ['INFORMATION_REQUESTED', 'Waiting for more information', 'yellow'],
       ['APPROVED', 'Approved: waiting for branding', 'green'],
@@ -19,6 +20,7 @@ describe('statusTag', () => {
       ['ACTIVE', 'Active', 'green'],
       ['CLOSED', 'Closed', 'grey'],
       ['REJECTED', 'Rejected', 'red'],
+      ['NOT_ENDORSED', 'Not endorsed by the head of department', 'red'],
       ['WITHDRAWN', 'Withdrawn', 'grey'],
       ['EXPIRED', 'Expired', 'grey'],
     ])
@@ -41,7 +43,8 @@ describe('statusTag', () => {
     ])
     // The codes only grants use are known without the kind; the ones both use keep the account request's words.
     expect(statusTag('REVOKED')).toEqual({ label: 'Removed', colour: 'grey' })
-    expect(statusTag('not_endorsed')).toEqual({ label: 'Not endorsed', colour: 'red' })
+    expect(statusTag('not_endorsed')).toEqual({ label: 'Not endorsed by the head of department', colour: 'red' })
+    expect(statusTag('NOT_ENDORSED', 'access-grant')).toEqual({ label: 'Not endorsed', colour: 'red' })
     expect(statusTag('APPROVED')).toEqual({ label: 'Approved: waiting for branding', colour: 'green' })
     // Other kinds, and codes a grant does not have, fall back to the shared list.
     expect(statusTag('APPROVED', 'account-request')).toEqual({ label: 'Approved: waiting for branding', colour: 'green' })

@@ -14,10 +14,9 @@ const STATEMENT_TEXT = 'I will post only for the purpose agreed.\nI will not sha
 
 const OPTIONS = {
   accounts: [FACEBOOK, X, LIBRARIES],
-  lineManagers: [
-    { username: 'dana.hughes', displayName: 'Dana Hughes' },
-    { username: 'omar.said', displayName: 'Omar Said' },
-  ],
+  grantee: 'priya.shah',
+  endorser: { username: 'omar.said', displayName: 'Omar Said', lineManager: true },
+  noEndorser: null,
   defaultEndDate: '2027-02-27',
   maxEndDate: '2027-11-27',
   statement: { version: '2026-1', text: STATEMENT_TEXT },
@@ -50,7 +49,6 @@ async function fillIn(root) {
   await form(root)
   tick(getByLabelText(root, 'Anytown Council (Facebook, @AnytownCouncil)'))
   tick(getByLabelText(root, 'Anytown Libraries (Instagram, @anytownlibraries)'))
-  type(getByLabelText(root, 'Your line manager'), 'omar.said')
   type(getByLabelText(root, 'What do you need the access for?'), '  Library events over the winter  ')
   type(getByLabelText(root, 'How will you use the account?'), 'Posting event updates twice a week')
   type(getByLabelText(root, 'When should the access end?'), '2027-01-15')
@@ -72,17 +70,9 @@ describe('NewAccessView', () => {
     ])
     expect(queryAllByRole(accounts, 'checkbox').some((box) => /** @type {HTMLInputElement} */ (box).checked)).toBe(false)
 
-    const manager = /** @type {HTMLSelectElement} */ (getByLabelText(root, 'Your line manager'))
-    expect(manager.tagName).toBe('SELECT')
-    expect([...manager.options].map((o) => [o.value, o.textContent])).toEqual([
-      ['', 'Choose your line manager'],
-      ['dana.hughes', 'Dana Hughes'],
-      ['omar.said', 'Omar Said'],
-    ])
-    expect(text(/** @type {Element} */ (document.getElementById('lineManager-hint')))).toBe(
-      'They will be asked to endorse the request',
-    )
-    expect(manager.getAttribute('aria-describedby')).toBe('lineManager-hint')
+    // Nobody chooses the endorser: the organisation directory's line manager is named.
+    expect(root.querySelector('select')).toBeNull()
+    expect(hasText(root, 'Your line manager, Omar Said, will be asked to endorse this.')).toBe(true)
 
     expect(getByLabelText(root, 'What do you need the access for?').tagName).toBe('TEXTAREA')
     const use = getByLabelText(root, 'How will you use the account?')
@@ -124,7 +114,6 @@ describe('NewAccessView', () => {
     expect(hasText(summary, 'There is a problem')).toBe(true)
     expect(queryAllByRole(summary, 'link').map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Select at least one account', '#accountIds'],
-      ['Select your line manager', '#lineManager'],
       ['Enter what you need the access for', '#purpose'],
       ['Enter how you will use the account', '#intendedUse'],
       ['Enter the date the access should end', '#requestedEndDate'],
@@ -137,7 +126,6 @@ describe('NewAccessView', () => {
     expect(text(/** @type {Element} */ (document.getElementById('accountIds-error')))).toBe(
       'Error: Select at least one account',
     )
-    expect(getByLabelText(root, 'Your line manager').getAttribute('aria-invalid')).toBe('true')
     expect(getByLabelText(root, 'When should the access end?').getAttribute('aria-invalid')).toBe('true')
     expect(document.title).toBe('Error: Ask for access to a corporate account – SocialGov')
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
@@ -169,7 +157,6 @@ describe('NewAccessView', () => {
     expect(post?.path).toBe('/api/access-grants')
     expect(post?.headers.get('X-XSRF-TOKEN')).toBe('token')
     expect(post?.body).toEqual({
-      lineManager: 'omar.said',
       accountIds: [FACEBOOK.id, LIBRARIES.id],
       purpose: 'Library events over the winter',
       intendedUse: 'Posting event updates twice a week',
@@ -179,6 +166,28 @@ describe('NewAccessView', () => {
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Priya Shah: Anytown Council and Anytown Libraries' }))
     expect(hasText(getByRole(root, 'alert'), 'Request AG-2026-0009 sent')).toBe(true)
     await waitFor(() => expect(hasText(root, 'Library events over the winter')).toBe(true))
+  })
+
+  it('names the head of department when they endorse it', async () => {
+    const head = await renderApp('/access/new', routes({
+      'GET /api/access-grants/options': { body: { ...OPTIONS, endorser: { username: 'dana.hughes', displayName: 'Dana Hughes', lineManager: false } } },
+    }))
+    await form(head.root)
+    expect(hasText(head.root, 'The head of your department, Dana Hughes, will be asked to endorse this.')).toBe(true)
+  })
+
+  it('says what HR must fix in the directory when nobody can endorse the request', async () => {
+    const nobody = 'Nobody in the organisation directory can endorse your request: ask HR to record your line manager, or a head of your department, in the directory'
+    const none = await renderApp('/access/new', routes({
+      'GET /api/access-grants/options': { body: { ...OPTIONS, endorser: null, noEndorser: nobody } },
+      'POST /api/access-grants': problem(400, 'Bad Request', [{ field: 'grantee', message: nobody }]),
+    }))
+    await fillIn(none.root)
+    expect(hasText(none.root, 'will be asked to endorse this')).toBe(false)
+    expect(hasText(none.root, `Warning: ${nobody}`)).toBe(true)
+    getByRole(none.root, 'button', { name: 'Send request' }).click()
+    const summary = await waitFor(() => getByRole(none.root, 'alert'))
+    expect(queryAllByRole(summary, 'link').map((a) => [text(a), a.getAttribute('href')])).toEqual([[nobody, '#grantee']])
   })
 
   it("shows the server's problems by the fields, whatever list item they name", async () => {
@@ -204,7 +213,7 @@ describe('NewAccessView', () => {
     const end = /** @type {HTMLInputElement} */ (getByLabelText(root, 'When should the access end?'))
     expect(end.getAttribute('aria-invalid')).toBe('true')
     expect(end.value).toBe('2028-01-01')
-    expect(getByLabelText(root, 'Your line manager').getAttribute('aria-invalid')).toBeNull()
+    expect(getByLabelText(root, 'What do you need the access for?').getAttribute('aria-invalid')).toBeNull()
   })
 
   it('says why the request cannot be made', async () => {

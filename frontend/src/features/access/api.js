@@ -11,9 +11,10 @@ import { api } from '../../shared/apiClient.js'
  * @typedef {{ id: string, reference: string, grantee?: string, granteeName?: string | null,
  *   accounts?: CorporateAccount[], status?: string, statusLabel?: string | null, requestedEndDate?: string | null,
  *   agreedEndDate?: string | null, mayRemove?: boolean, [field: string]: any }} Grant
- * @typedef {{ accounts?: CorporateAccount[], lineManagers?: { username: string, displayName?: string }[],
+ * @typedef {{ accounts?: CorporateAccount[], grantee?: string,
+ *   endorser?: { username: string, displayName?: string, lineManager?: boolean } | null, noEndorser?: string | null,
  *   defaultEndDate?: string | null, maxEndDate?: string | null, statement?: { version?: string, text?: string } | null }} GrantOptions
- * @typedef {{ lineManager: string, accountIds: string[], purpose: string, intendedUse: string, requestedEndDate: string }} NewGrant
+ * @typedef {{ accountIds: string[], purpose: string, intendedUse: string, requestedEndDate: string }} NewGrant
  * @typedef {{ id: string, reference: string, startedAt?: string, dueDate?: string, closedAt?: string | null,
  *   decided?: number, people?: number, accounts?: any[], [field: string]: any }} Certification
  * @typedef {{ username: string, decision: string, justification: string }} CertificationDecision

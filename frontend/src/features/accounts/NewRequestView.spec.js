@@ -5,6 +5,29 @@ import { getByLabelText, getByRole, hasText, queryAllByRole, waitFor } from '../
 import { renderApp } from '../../test/renderApp.js'
 
 describe('NewRequestView', () => {
+  it('says the head of department endorses it first, and fills in their department', async () => {
+    const { root } = await renderApp('/requests/new', {
+      'GET /api/me': { body: ME },
+      'GET /api/account-requests/endorsement': {
+        body: { needed: true, department: 'Libraries', endorser: { username: 'dana.hughes', displayName: 'Dana Hughes' }, problem: null },
+      },
+    })
+    await waitFor(() =>
+      expect(hasText(root, 'The head of your department, Dana Hughes, will be asked to endorse it first. Then the communications team will review it.')).toBe(true),
+    )
+    expect(/** @type {HTMLInputElement} */ (getByLabelText(root, 'Department or service')).value).toBe('Libraries')
+  })
+
+  it('says what HR must fix in the directory before anyone can endorse it', async () => {
+    const problemText = 'The organisation directory has no head of Libraries to endorse your request: ask HR to record the head of your department in the directory'
+    const { root } = await renderApp('/requests/new', {
+      'GET /api/me': { body: ME },
+      'GET /api/account-requests/endorsement': { body: { needed: true, department: 'Libraries', endorser: null, problem: problemText } },
+    })
+    await waitFor(() => expect(hasText(root, `Warning: ${problemText}`)).toBe(true))
+    expect(hasText(root, 'The communications team will review your request.')).toBe(true)
+  })
+
   it('shows field errors from a 400 problem', async () => {
     document.cookie = 'XSRF-TOKEN=token'
     const { root, router, calls } = await renderApp('/requests/new', {

@@ -167,6 +167,29 @@ describe('RequestView', () => {
     expect(queryAllByRole(root, 'button', { name: 'Withdraw request' })).toHaveLength(0)
   })
 
+  it('shows who was asked to endorse it and why the head of department did not', async () => {
+    const declined = {
+      ...REQUEST,
+      status: 'NOT_ENDORSED',
+      statusLabel: 'Not endorsed by the head of department',
+      endorser: 'dana.hughes',
+      endorserName: 'Dana Hughes',
+      endorsedAt: null,
+      rejectionReason: 'The events team posts these already',
+      notes: [],
+      mayWithdraw: false,
+    }
+    const { root } = await renderApp('/requests/req-1', routes(declined))
+
+    await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Questions and comments' }))
+    expect(requestRows(root)).toMatchObject({
+      Status: 'Not endorsed by the head of department',
+      'Endorsement by the head of department': 'Dana Hughes',
+      'Why it was not endorsed': 'The events team posts these already',
+    })
+    expect(Object.keys(requestRows(root))).not.toContain('Reason for rejection')
+  })
+
   it('never links to a web address that is not http or https', async () => {
     const { root } = await renderApp('/requests/req-1', routes({ ...ACTIVE, url: 'javascript:alert(1)' }))
 

@@ -19,6 +19,14 @@ export const listAccountRequests = () => api.get('/api/account-requests?page=0&s
  */
 export const submitAccountRequest = (request, options) => api.post('/api/account-requests', request, options)
 
+/**
+ * Whether my request goes first to the head of my department, who that is (from the organisation directory),
+ * or what HR must put right in the directory first.
+ * @returns {Promise<{ needed: boolean, department?: string | null,
+ *   endorser?: { username: string, displayName?: string } | null, problem?: string | null }>}
+ */
+export const getEndorsement = () => api.get('/api/account-requests/endorsement')
+
 /** @param {string} id */
 const requestPath = (id) => `/api/account-requests/${encodeURIComponent(id)}`
 

@@ -22,10 +22,11 @@ export const BUSINESS_CASE_QUESTIONS = [
 
 /**
  * Where an account request stands, in the order it moves, named as the API names it.
- * The colour says who has to act: blue the communications team, yellow the department;
+ * The colour says who has to act: blue the communications team, yellow the department (its head first);
  * green is good news, red a refusal and grey the end.
  */
 export const REQUEST_STATUSES = [
+  { value: 'AWAITING_ENDORSEMENT', label: 'Waiting for the head of department to endorse it', colour: 'yellow' },
   { value: 'SUBMITTED', label: 'Awaiting review', colour: 'blue' },
   { value: 'INFORMATION_REQUESTED', label: 'Waiting for more information', colour: 'yellow' },
   { value: 'APPROVED', label: 'Approved: waiting for branding', colour: 'green' },
@@ -34,6 +35,7 @@ export const REQUEST_STATUSES = [
   { value: 'ACTIVE', label: 'Active', colour: 'green' },
   { value: 'CLOSED', label: 'Closed', colour: 'grey' },
   { value: 'REJECTED', label: 'Rejected', colour: 'red' },
+  { value: 'NOT_ENDORSED', label: 'Not endorsed by the head of department', colour: 'red' },
   { value: 'WITHDRAWN', label: 'Withdrawn', colour: 'grey' },
   { value: 'EXPIRED', label: 'Expired', colour: 'grey' },
 ]

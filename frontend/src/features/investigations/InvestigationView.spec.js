@@ -242,6 +242,13 @@ describe('InvestigationView and InvestigationSummary', () => {
     expect(getByRole(inForce, 'button', { name: 'Release legal hold 2' })).toBeTruthy()
   })
 
+  it('says when the organisation directory gives the employee no line manager', async () => {
+    const { root } = await renderApp('/investigations/inv-1', routes(HR_OFFICER, { ...CLOSED, lineManager: null, lineManagerName: null }))
+
+    await loaded(root)
+    expect(summaryLists(root)[0]['Line manager']).toBe('No line manager in the organisation directory')
+  })
+
   it('shows only what has happened so far, and no forms to someone who may not use them', async () => {
     const investigator = { username: 'nia.roberts', displayName: 'Nia Roberts', groups: ['staff'] }
     const { root } = await renderApp('/investigations/inv-1', routes(investigator, REPORTED))

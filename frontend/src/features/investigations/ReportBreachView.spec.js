@@ -20,10 +20,6 @@ const OPTIONS = {
     { username: 'cllr.jones', displayName: 'Councillor Jones', member: true },
     { username: 'kate.morgan', displayName: null, member: false },
   ],
-  lineManagers: [
-    { username: 'omar.said', displayName: 'Omar Said' },
-    { username: 'dana.hughes', displayName: 'Dana Hughes' },
-  ],
 }
 
 const EARLIER = {
@@ -75,7 +71,6 @@ async function fillInEmployee(root) {
   tick(getByLabelText(root, 'An employee'))
   await waitFor(() => getByLabelText(root, 'Which employee is it about?'))
   type(getByLabelText(root, 'Which employee is it about?'), 'alex.morgan')
-  type(getByLabelText(root, "The employee's line manager"), 'omar.said')
   tick(getByLabelText(root, 'B 1.4: Abusive or threatening behaviour'))
   tick(getByLabelText(root, 'B 1.7: Sharing confidential information'))
   type(getByLabelText(root, 'What happened?'), '  Posted threats to a resident on X  ')
@@ -112,11 +107,11 @@ describe('ReportBreachView', () => {
       ['alex.morgan', 'Alex Morgan'],
       ['kate.morgan', 'kate.morgan'],
     ])
-    expect(choices(/** @type {HTMLSelectElement} */ (getByLabelText(root, "The employee's line manager")))).toEqual([
-      ['', 'Choose their line manager'],
-      ['omar.said', 'Omar Said'],
-      ['dana.hughes', 'Dana Hughes'],
-    ])
+    // The reporter does not choose a line manager: the organisation directory says who is told.
+    expect(queryAllByRole(root, 'combobox')).toHaveLength(1)
+    expect(text(/** @type {Element} */ (document.getElementById('subject-hint')))).toBe(
+      'Their line manager in the organisation directory will be told there is a report, not what it says',
+    )
     const clauses = getByRole(root, 'group', { name: 'Which parts of the policy do you think have been broken?' })
     expect(queryAllByRole(clauses, 'checkbox').map((box) => [accessibleName(box), /** @type {HTMLInputElement} */ (box).value])).toEqual([
       ['B 1.4: Abusive or threatening behaviour', 'B1.4-abuse'],
@@ -134,6 +129,7 @@ describe('ReportBreachView', () => {
     expect(councillor.value).toBe('')
     // Councillors have no line manager, and their own code of conduct.
     expect(queryAllByRole(root, 'combobox')).toHaveLength(1)
+    expect(document.getElementById('subject-hint')).toBeNull()
     const memberClauses = getByRole(root, 'group', { name: 'Which parts of the policy do you think have been broken?' })
     expect(queryAllByRole(memberClauses, 'checkbox').map(accessibleName)).toEqual(['C 2.3: Treating others with respect'])
     expect(queryAllByRole(memberClauses, 'checkbox').some((box) => /** @type {HTMLInputElement} */ (box).checked)).toBe(false)
@@ -178,11 +174,10 @@ describe('ReportBreachView', () => {
     tick(getByLabelText(root, 'An employee'))
     await waitFor(() => getByLabelText(root, 'Which employee is it about?'))
     getByRole(root, 'button', { name: 'Send report' }).click()
-    await waitFor(() => expect(queryAllByRole(getByRole(root, 'alert'), 'link')).toHaveLength(4))
+    await waitFor(() => expect(queryAllByRole(getByRole(root, 'alert'), 'link')).toHaveLength(3))
     summary = getByRole(root, 'alert')
     expect(queryAllByRole(summary, 'link').map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Select the employee', '#subject'],
-      ["Select the employee's line manager", '#lineManager'],
       ['Select at least one part of the policy', '#clauses'],
       ['Enter what happened', '#description'],
     ])
@@ -233,7 +228,6 @@ describe('ReportBreachView', () => {
     expect(post?.body).toEqual({
       subjectKind: 'EMPLOYEE',
       subject: 'alex.morgan',
-      lineManager: 'omar.said',
       clauses: ['B1.4-abuse', 'B1.7-confidential'],
       description: 'Posted threats to a resident on X',
       postLinks: ['https://x.com/example/status/1', 'https://x.com/example/status/2'],
@@ -266,7 +260,6 @@ describe('ReportBreachView', () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       subjectKind: 'MEMBER',
       subject: 'cllr.jones',
-      lineManager: null,
       clauses: ['C2.3-respect'],
       description: 'Insulted an officer on Facebook',
       postLinks: [],

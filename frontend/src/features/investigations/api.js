@@ -10,9 +10,8 @@ import { api } from '../../shared/apiClient.js'
  *   writtenByName?: string | null, writtenAt?: string }} InvestigationNote
  * @typedef {{ subjectKinds?: { value: string, label: string }[],
  *   clauses?: { code: string, subjectKind: string, reference?: string, label?: string }[],
- *   people?: { username: string, displayName?: string, member?: boolean }[],
- *   lineManagers?: { username: string, displayName?: string }[] }} BreachReportOptions
- * @typedef {{ subjectKind: string, subject: string, lineManager: string | null, clauses: string[],
+ *   people?: { username: string, displayName?: string, member?: boolean }[] }} BreachReportOptions
+ * @typedef {{ subjectKind: string, subject: string, clauses: string[],
  *   description: string, postLinks: string[] }} NewBreachReport
  * @typedef {{ id?: string, reference?: string, subjectKind?: string, status?: string, statusLabel?: string | null,
  *   [field: string]: any }} BreachReport a report as the person who made it sees it: where it stands, nothing more

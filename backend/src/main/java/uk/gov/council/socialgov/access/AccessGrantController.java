@@ -53,9 +53,11 @@ class AccessGrantController {
     }
 
     @Get("/options")
-    @Operation(summary = "What the request form offers: the corporate accounts, line managers, end dates allowed and the statement to sign")
-    AccessGrantService.Options options() {
-        return service.options();
+    @Operation(summary = "What the request form offers: the corporate accounts, who will endorse a request for the grantee "
+            + "(their line manager in the organisation directory, or the head of their department), end dates allowed and the statement to sign")
+    AccessGrantService.Options options(@Nullable @QueryValue @Size(max = 64, message = "Username must be 64 characters or fewer") String grantee,
+                                       Authentication authentication) {
+        return service.options(grantee, CurrentUser.of(authentication));
     }
 
     @Post

@@ -36,13 +36,18 @@ import java.util.UUID;
 @Singleton
 class AccessGrantService {
 
+    /**
+     * What the request form shows: {@code endorser} is who will be asked to endorse a request for the grantee (null, with
+     * {@code noEndorser} saying what HR must fix, when the directory names nobody who could).
+     */
     @Serdeable
-    record Options(List<AuthorisedUsers.Account> accounts, List<Person> lineManagers, LocalDate defaultEndDate, LocalDate maxEndDate,
-                   Statement statement) {
+    record Options(List<AuthorisedUsers.Account> accounts, String grantee, @Nullable Endorser endorser, @Nullable String noEndorser,
+                   LocalDate defaultEndDate, LocalDate maxEndDate, Statement statement) {
     }
 
+    /** Who endorses: the grantee's line manager ({@code lineManager} true) or, failing that, the head of their department. */
     @Serdeable
-    record Person(String username, String displayName) {
+    record Endorser(String username, String displayName, boolean lineManager) {
     }
 
     private final AccessGrantStore grants;
@@ -74,12 +79,47 @@ class AccessGrantService {
         this.starts = starts;
     }
 
+    /** The form's choices for a request for {@code grantee} (the person asking when blank, or when they may not ask for others). */
     @Transactional
-    Options options() {
+    Options options(@Nullable String grantee, CurrentUser user) {
+        String whom = grantee == null || grantee.isBlank() || !mayAskForOthers(user) ? user.username() : grantee.strip().toLowerCase();
         LocalDate today = EngineClock.today();
-        return new Options(authorisedUsers.activeCorporateAccounts(),
-                directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName())).toList(),
+        Optional<Endorser> endorser = directory.exists(whom) ? endorserFor(whom, user.username()) : Optional.empty();
+        return new Options(authorisedUsers.activeCorporateAccounts(), whom, endorser.orElse(null),
+                endorser.isPresent() ? null : directory.exists(whom) ? noEndorser(whom, user.username()) : "There is no one with the username " + whom,
                 today.plusMonths(settings.defaultMonths()), today.plusMonths(settings.maxMonths()), Statement.forTerms(null));
+    }
+
+    private static boolean mayAskForOthers(CurrentUser user) {
+        return user.isIn(Groups.COMMS) || user.isIn(Groups.SERVICE_MANAGERS);
+    }
+
+    /**
+     * The grantee's line manager in the organisation directory; when there is none, or it is whoever asks (who cannot
+     * also endorse), the head of the grantee's department; never the grantee or the asker.
+     */
+    private Optional<Endorser> endorserFor(String grantee, String asker) {
+        Optional<String> lineManager = directory.lineManagerOf(grantee).filter(manager -> !manager.equals(asker) && !manager.equals(grantee));
+        if (lineManager.isPresent()) {
+            return lineManager.map(manager -> new Endorser(manager, nameOf(manager), true));
+        }
+        return directory.departmentOf(grantee).flatMap(directory::headOf)
+                .filter(head -> !head.equals(asker) && !head.equals(grantee))
+                .map(head -> new Endorser(head, nameOf(head), false));
+    }
+
+    private String nameOf(String username) {
+        return directory.find(username).map(Directory.Person::displayName).orElse(username);
+    }
+
+    /** What HR must put right in the organisation directory before anyone can endorse a request for the grantee. */
+    private String noEndorser(String grantee, String asker) {
+        if (grantee.equals(asker)) {
+            return "Nobody in the organisation directory can endorse your request: ask HR to record your line manager, "
+                    + "or a head of your department, in the directory";
+        }
+        return "Nobody in the organisation directory other than you can endorse a request for " + nameOf(grantee)
+                + ": ask HR to record their line manager, or a head of their department, in the directory";
     }
 
     /** Starts the request, or returns the grant an earlier send with the same Idempotency-Key started. */
@@ -90,12 +130,13 @@ class AccessGrantService {
             return grants.findById(UUID.fromString(earlier.get())).orElseThrow();
         }
         String grantee = form.grantee() == null || form.grantee().isBlank() ? user.username() : form.grantee().strip().toLowerCase();
-        if (!grantee.equals(user.username()) && !user.isIn(Groups.COMMS) && !user.isIn(Groups.SERVICE_MANAGERS)) {
+        if (!grantee.equals(user.username()) && !mayAskForOthers(user)) {
             throw new ForbiddenException("Only a line manager or the communications team can ask for access for someone else.");
         }
-        String lineManager = form.lineManager().strip().toLowerCase();
         List<UUID> accountIds = List.copyOf(new LinkedHashSet<>(form.accountIds()));
-        LocalDate requestedEnd = checkRules(grantee, lineManager, user.username(), accountIds, form.requestedEndDate());
+        Optional<Endorser> endorser = directory.exists(grantee) ? endorserFor(grantee, user.username()) : Optional.empty();
+        LocalDate requestedEnd = checkRules(grantee, endorser, user.username(), accountIds, form.requestedEndDate());
+        String lineManager = endorser.orElseThrow().username();
         var now = EngineClock.now();
         String reference = AccessGrantProcess.CASE.reference(now, grants.nextNumber());
         AccessGrant grant = grants.save(AccessGrant.request(reference, grantee, user.username(), lineManager, form.purpose().strip(),
@@ -112,18 +153,12 @@ class AccessGrantService {
         return grants.update(grant);
     }
 
-    private LocalDate checkRules(String grantee, String lineManager, String asker, List<UUID> accountIds, String requestedEndDate) {
+    private LocalDate checkRules(String grantee, Optional<Endorser> endorser, String asker, List<UUID> accountIds, String requestedEndDate) {
         List<FieldError> errors = new ArrayList<>();
         if (!directory.exists(grantee)) {
             errors.add(new FieldError("grantee", "There is no one with the username " + grantee));
-        }
-        Optional<Directory.Person> manager = directory.find(lineManager);
-        if (manager.isEmpty() || !manager.get().groups().contains(Groups.SERVICE_MANAGERS)) {
-            errors.add(new FieldError("lineManager", "Select a line manager from the list"));
-        } else if (lineManager.equals(grantee)) {
-            errors.add(new FieldError("lineManager", "Your line manager must be someone other than you"));
-        } else if (lineManager.equals(asker)) {
-            errors.add(new FieldError("lineManager", "Choose someone other than you: whoever asks for access cannot also endorse it"));
+        } else if (endorser.isEmpty()) {
+            errors.add(new FieldError("grantee", noEndorser(grantee, asker)));
         }
         Set<UUID> open = records.openGrantAccounts(grantee);
         for (int i = 0; i < accountIds.size(); i++) {

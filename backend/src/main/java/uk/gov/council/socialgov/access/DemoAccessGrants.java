@@ -43,10 +43,10 @@ class DemoAccessGrants {
         if (!demoUsers.firstStart(() -> grants.count() > 0)) {
             return;
         }
-        service.request(new RequestAccess(null, "tom.hughes", List.of(YOUR_VOICE), "Run the consultation on the countryside access strategy",
+        service.request(new RequestAccess(null, List.of(YOUR_VOICE), "Run the consultation on the countryside access strategy",
                 "Three posts a week during the consultation, and answers to questions about it",
                 EngineClock.today().plusMonths(2).toString()), new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)), null);
-        AccessGrant sams = service.request(new RequestAccess(null, "priya.shah", List.of(CANNOCK_CHASE_LIFE),
+        AccessGrant sams = service.request(new RequestAccess(null, List.of(CANNOCK_CHASE_LIFE),
                 "Promote the business grants programme", "Two posts a week about grants and business events",
                 EngineClock.today().plusMonths(3).toString()), new CurrentUser("sam.patel", "Sam Patel", Set.of(Groups.STAFF)), null);
         demoUsers.completeTask(sams.getProcessInstanceId(), "priya.shah", Map.of("endorsement", "endorse"));

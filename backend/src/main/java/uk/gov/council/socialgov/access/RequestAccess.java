@@ -11,11 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** What an employee (or their manager, or comms for them) sends to ask for temporary access (PROCESSES.md P3 start). */
+/**
+ * What an employee (or their manager, or comms for them) sends to ask for temporary access (PROCESSES.md P3 start).
+ * Nobody chooses who endorses it: that is the grantee's line manager in the organisation directory (issue 19).
+ */
 @Serdeable
 record RequestAccess(
         @Nullable @Size(max = 64, message = "Username must be 64 characters or fewer") String grantee,
-        @NotBlank(message = "Select your line manager") @Size(max = 64) String lineManager,
         @NotEmpty(message = "Select at least one account") @Size(max = 20, message = "Select 20 accounts or fewer")
         List<@NotNull(message = "Select an account from the list") UUID> accountIds,
         @NotBlank(message = "Enter what you need the access for") @Size(max = 2000, message = "Purpose must be 2,000 characters or fewer") String purpose,

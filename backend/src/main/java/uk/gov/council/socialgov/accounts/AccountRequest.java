@@ -45,13 +45,18 @@ public class AccountRequest {
     private Instant closedAt;
     @Nullable
     private Long version;
+    @Nullable
+    private final String endorser;
+    @Nullable
+    private Instant endorsedAt;
 
     @SuppressWarnings("java:S107") // the persistence constructor mirrors the table
     AccountRequest(UUID id, String reference, String department, AccountKind kind, @Nullable LocalDate campaignEndDate,
                    Platform platform, String proposedName, BusinessCase businessCase, List<String> proposedUsers,
                    String submittedBy, Instant submittedAt, AccountRequestStatus status, @Nullable String rejectionReason,
                    @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String processInstanceId, @Nullable String handle,
-                   @Nullable String url, @Nullable UUID socialAccountId, @Nullable Instant closedAt, @Nullable Long version) {
+                   @Nullable String url, @Nullable UUID socialAccountId, @Nullable Instant closedAt, @Nullable Long version,
+                   @Nullable String endorser, @Nullable Instant endorsedAt) {
         this.id = id;
         this.reference = reference;
         this.department = department;
@@ -73,14 +78,37 @@ public class AccountRequest {
         this.socialAccountId = socialAccountId;
         this.closedAt = closedAt;
         this.version = version;
+        this.endorser = endorser;
+        this.endorsedAt = endorsedAt;
     }
 
+    /** A new request; with an {@code endorser} (the head of the requester's department) it waits for their endorsement first. */
     static AccountRequest submit(String reference, String department, AccountKind kind, LocalDate campaignEndDate,
                                  Platform platform, String proposedName, BusinessCase businessCase,
-                                 List<String> proposedUsers, String submittedBy, Instant now) {
+                                 List<String> proposedUsers, String submittedBy, @Nullable String endorser, Instant now) {
         return new AccountRequest(UUID.randomUUID(), reference, department, kind, campaignEndDate, platform, proposedName,
-                businessCase, List.copyOf(proposedUsers), submittedBy, now, AccountRequestStatus.SUBMITTED,
-                null, null, null, null, null, null, null, null, null);
+                businessCase, List.copyOf(proposedUsers), submittedBy, now,
+                endorser == null ? AccountRequestStatus.SUBMITTED : AccountRequestStatus.AWAITING_ENDORSEMENT,
+                null, null, null, null, null, null, null, null, null, endorser, null);
+    }
+
+    /** The head of department endorses it: it goes to the communications team's review. */
+    void endorse(Instant now) {
+        require(AccountRequestStatus.AWAITING_ENDORSEMENT);
+        status = AccountRequestStatus.SUBMITTED;
+        endorsedAt = now;
+    }
+
+    /** The head of department declines to endorse it, with a reason the requester sees: the request ends. */
+    void notEndorsed(String head, String reason, Instant now) {
+        require(AccountRequestStatus.AWAITING_ENDORSEMENT);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "Enter why you do not endorse the request");
+        }
+        status = AccountRequestStatus.NOT_ENDORSED;
+        rejectionReason = reason.strip();
+        decidedBy = head;
+        decidedAt = now;
     }
 
     /** Set by {@link AccountRequestStore} as the row's version moves on. */
@@ -188,6 +216,8 @@ public class AccountRequest {
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }
     public AccountRequestStatus getStatus() { return status; }
+    @Nullable public String getEndorser() { return endorser; }
+    @Nullable public Instant getEndorsedAt() { return endorsedAt; }
     public String getRejectionReason() { return rejectionReason; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }

@@ -11,7 +11,8 @@ import uk.gov.council.socialgov.identity.Groups;
 
 /**
  * Who may read an account request: the communications team every request; whoever submitted it
- * theirs; a service manager every request of their department in the organisation directory.
+ * theirs; the head of department asked to endorse it; a service manager every request of their
+ * department in the organisation directory.
  */
 @Singleton
 class AccountRequestCases extends NeedToKnow<AccountRequest> {
@@ -25,7 +26,7 @@ class AccountRequestCases extends NeedToKnow<AccountRequest> {
 
     @Override
     protected boolean dealsWith(AccountRequest request, CurrentUser user) {
-        return user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username())
+        return user.isIn(Groups.COMMS) || request.getSubmittedBy().equals(user.username()) || user.username().equals(request.getEndorser())
                 || request.getDepartment().equalsIgnoreCase(departmentManagedBy(user));
     }
 

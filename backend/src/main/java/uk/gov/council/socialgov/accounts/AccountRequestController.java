@@ -46,9 +46,18 @@ class AccountRequestController {
         this.service = service;
     }
 
+    @Get("/endorsement")
+    @Secured({Groups.STAFF, Groups.SERVICE_MANAGERS})
+    @Operation(summary = "Whether my account request goes first to the head of my department to endorse, and who that is "
+            + "(from the organisation directory), or what HR must fix in the directory first")
+    AccountRequestService.Endorsement endorsement(Authentication authentication) {
+        return service.endorsement(CurrentUser.of(authentication));
+    }
+
     @Post
-    @Secured(Groups.SERVICE_MANAGERS)
-    @Operation(summary = "Request a new departmental or campaign account (policy D 6.1)",
+    @Secured({Groups.STAFF, Groups.SERVICE_MANAGERS})
+    @Operation(summary = "Request a new departmental or campaign account (policy D 6.1); from anyone but a service manager or "
+            + "a head of department it goes first to the head of their department to endorse",
             description = "Send the same Idempotency-Key again after an unanswered or failed send: the answer is the request the first send made, never a second one.")
     HttpResponse<AccountRequestView> submit(@Body @Valid SubmitAccountRequest request,
                                             @Nullable @Header(IdempotentStarts.HEADER) String idempotencyKey,

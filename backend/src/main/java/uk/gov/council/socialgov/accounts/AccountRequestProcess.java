@@ -9,6 +9,11 @@ final class AccountRequestProcess {
     static final CaseKind CASE = new CaseKind("account-request", "AR", KEY).nameInEmails();
     static final String VAR_REQUESTER = "requester";
     static final String VAR_REASON = "reason";
+    /** Whether the head of the requester's department endorses the request before the communications team reviews it. */
+    static final String VAR_NEEDS_ENDORSEMENT = "needsEndorsement";
+    /** The head of the requester's department, from the organisation directory, when they endorse it. */
+    static final String VAR_ENDORSER = "endorser";
+    static final String VAR_ENDORSEMENT = "endorsement";
     /** The comms review's SLA in working days, fixed for each request when it starts. */
     static final String VAR_REVIEW_WORKING_DAYS = "reviewWorkingDays";
     /** Days the requester has to answer a question before the request expires, fixed when it starts. */

@@ -2,6 +2,7 @@ package uk.gov.council.socialgov.accounts;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,18 +78,22 @@ class AccountRequestService {
             return requests.findById(UUID.fromString(earlier.get())).orElseThrow();
         }
         AccountKind kind = AccountKind.valueOf(form.kind());
-        LocalDate campaignEnd = checkRules(form, kind);
+        Endorsement endorsement = endorsement(requester);
+        LocalDate campaignEnd = checkRules(form, kind, endorsement);
         var now = EngineClock.now();
         String reference = AccountRequestProcess.CASE.reference(now, requests.nextNumber());
+        String endorser = endorsement.needed() ? endorsement.endorser().username() : null;
         AccountRequest request = requests.save(AccountRequest.submit(reference, form.department().strip(), kind,
                 campaignEnd, Platform.valueOf(form.platform()), form.proposedName().strip(), form.businessCase(),
                 form.proposedUsers().stream().map(String::strip).map(String::toLowerCase).distinct().toList(),
-                requester.username(), now));
+                requester.username(), endorser, now));
         String title = request.getProposedName() + " on " + request.getPlatform().label();
         request.startedAs(starts.of(AccountRequestProcess.CASE, request.getId().toString(), reference)
                 .titled(title)
                 .involving(List.of(requester.username()))
                 .with(AccountRequestProcess.VAR_REQUESTER, requester.username())
+                .with(AccountRequestProcess.VAR_NEEDS_ENDORSEMENT, endorser != null)
+                .with(AccountRequestProcess.VAR_ENDORSER, endorser)
                 .with(AccountRequestProcess.VAR_ANSWER_WITHIN_DAYS, answerWithinDays)
                 .with(AccountRequestProcess.VAR_REVIEW_WORKING_DAYS, reviewWorkingDays)
                 .audited("ACCOUNT_REQUEST_SUBMITTED", title)
@@ -100,8 +105,46 @@ class AccountRequestService {
         return AuditEvent.onCase(action, CASE_TYPE, request.getId().toString(), request.getReference(), detail);
     }
 
-    private LocalDate checkRules(SubmitAccountRequest form, AccountKind kind) {
+    /**
+     * Whether this person's request waits for their head of department first, and who that is: a service manager's or a
+     * head of department's does not; anyone else's goes to the head of their department in the organisation directory
+     * ({@code problem} says what HR must fix when the directory gives no department or no head).
+     */
+    @Serdeable
+    record Endorsement(boolean needed, @Nullable String department, @Nullable Person endorser, @Nullable String problem) {
+    }
+
+    @Serdeable
+    record Person(String username, String displayName) {
+    }
+
+    @Transactional
+    Endorsement endorsement(CurrentUser requester) {
+        Optional<String> department = directory.departmentOf(requester.username());
+        Optional<String> head = department.flatMap(directory::headOf);
+        if (requester.isIn(Groups.SERVICE_MANAGERS) || head.filter(requester.username()::equals).isPresent()) {
+            return new Endorsement(false, department.orElse(null), null, null);
+        }
+        if (department.isEmpty()) {
+            return new Endorsement(true, null, null, "The organisation directory does not give your department, so nobody can "
+                    + "endorse your request: ask HR to record your department in the directory");
+        }
+        if (head.isEmpty()) {
+            return new Endorsement(true, department.get(), null, "The organisation directory has no head of " + department.get()
+                    + " to endorse your request: ask HR to record the head of your department in the directory");
+        }
+        String name = directory.find(head.get()).map(Directory.Person::displayName).orElse(head.get());
+        return new Endorsement(true, department.get(), new Person(head.get(), name), null);
+    }
+
+    private LocalDate checkRules(SubmitAccountRequest form, AccountKind kind, Endorsement endorsement) {
         List<FieldError> errors = new ArrayList<>();
+        if (endorsement.problem() != null) {
+            errors.add(new FieldError("department", endorsement.problem()));
+        } else if (endorsement.needed() && !form.department().strip().equalsIgnoreCase(endorsement.department())) {
+            errors.add(new FieldError("department", "Ask for an account for your own department, " + endorsement.department()
+                    + ": its head endorses the request"));
+        }
         LocalDate campaignEnd = null;
         if (kind == AccountKind.CAMPAIGN) {
             if (form.campaignEndDate() == null || form.campaignEndDate().isBlank()) {
@@ -154,7 +197,11 @@ class AccountRequestService {
 
     private AccountRequestView view(AccountRequest request, CurrentUser user) {
         List<AccountRequestNote> said = notes.findByRequestIdOrderByWrittenAt(request.getId());
-        return AccountRequestView.of(request, said, directory.displayNames(said.stream().map(AccountRequestNote::writtenBy).toList()),
+        List<String> people = new ArrayList<>(said.stream().map(AccountRequestNote::writtenBy).toList());
+        if (request.getEndorser() != null) {
+            people.add(request.getEndorser());
+        }
+        return AccountRequestView.of(request, said, directory.displayNames(people),
                 request.getSubmittedBy().equals(user.username()) && AccountRequestStatus.WITHDRAWABLE.contains(request.getStatus()));
     }
 

@@ -2,8 +2,10 @@ package uk.gov.council.socialgov.accounts;
 
 import java.util.Set;
 
-/** Where an account request stands; REJECTED, WITHDRAWN, EXPIRED and CLOSED are final. */
+/** Where an account request stands; NOT_ENDORSED, REJECTED, WITHDRAWN, EXPIRED and CLOSED are final. */
 public enum AccountRequestStatus {
+    AWAITING_ENDORSEMENT("Waiting for the head of department to endorse it"),
+    NOT_ENDORSED("Not endorsed by the head of department"),
     SUBMITTED("Awaiting review"),
     INFORMATION_REQUESTED("Waiting for more information"),
     APPROVED("Approved: waiting for branding"),
@@ -16,7 +18,7 @@ public enum AccountRequestStatus {
     EXPIRED("Expired");
 
     /** The requester may withdraw until the account is active. */
-    static final Set<AccountRequestStatus> WITHDRAWABLE = Set.of(SUBMITTED, INFORMATION_REQUESTED, APPROVED, BRANDING_APPROVED, SET_UP);
+    static final Set<AccountRequestStatus> WITHDRAWABLE = Set.of(AWAITING_ENDORSEMENT, SUBMITTED, INFORMATION_REQUESTED, APPROVED, BRANDING_APPROVED, SET_UP);
 
     private final String label;
 

@@ -29,16 +29,16 @@ class AccountRequestStore {
 
     private static final String COLUMNS = "id, reference, department, kind, campaign_end_date, platform, proposed_name, business_case, "
             + "proposed_users, submitted_by, submitted_at, status, rejection_reason, decided_by, decided_at, process_instance_id, handle, "
-            + "url, social_account_id, closed_at, version";
+            + "url, social_account_id, closed_at, version, endorser, endorsed_at";
 
     /**
      * The requests list: every request for the communications team (the first parameter), their own
-     * for anyone else, and their department's for its service managers (the third); never one the
-     * viewer is excluded from.
+     * for anyone else, those they are asked to endorse, and their department's for its service managers
+     * (the fourth); never one the viewer is excluded from.
      */
     private static final String LISTED_FOR = """
             from account_request r
-            where (? or r.submitted_by = ? or lower(r.department) = lower(cast(? as varchar)))
+            where (? or r.submitted_by = ? or r.endorser = ? or lower(r.department) = lower(cast(? as varchar)))
             and not exists (select 1 from case_exclusion x
                             where x.case_type = 'account-request' and x.case_id = r.id::text and x.username = ?)""";
 
@@ -75,9 +75,9 @@ class AccountRequestStore {
 
     /** One page of the requests list, newest first. */
     Page<AccountRequest> listedFor(String viewer, boolean everyone, @Nullable String department, int page, int size) {
-        long total = sql.number("select count(*) " + LISTED_FOR, everyone, viewer, department, viewer);
+        long total = sql.number("select count(*) " + LISTED_FOR, everyone, viewer, viewer, department, viewer);
         List<AccountRequest> items = sql.list("select r.* " + LISTED_FOR + " order by r.submitted_at desc, r.id limit ? offset ?",
-                this::request, everyone, viewer, department, viewer, size, (long) page * size);
+                this::request, everyone, viewer, viewer, department, viewer, size, (long) page * size);
         return new Page<>(items, total);
     }
 
@@ -85,12 +85,12 @@ class AccountRequestStore {
     AccountRequest save(AccountRequest request) {
         request.setVersion(0L);
         sql.update("insert into account_request (" + COLUMNS + ") "
-                        + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 request.getId(), request.getReference(), request.getDepartment(), request.getKind(), request.getCampaignEndDate(),
                 request.getPlatform(), request.getProposedName(), write(request.getBusinessCase()), write(request.getProposedUsers()),
                 request.getSubmittedBy(), request.getSubmittedAt(), request.getStatus(), request.getRejectionReason(), request.getDecidedBy(),
                 request.getDecidedAt(), request.getProcessInstanceId(), request.getHandle(), request.getUrl(), request.getSocialAccountId(),
-                request.getClosedAt(), request.getVersion());
+                request.getClosedAt(), request.getVersion(), request.getEndorser(), request.getEndorsedAt());
         return request;
     }
 
@@ -101,13 +101,13 @@ class AccountRequestStore {
                 update account_request set reference = ?, department = ?, kind = ?, campaign_end_date = ?, platform = ?, proposed_name = ?,
                     business_case = cast(? as jsonb), proposed_users = cast(? as jsonb), submitted_by = ?, submitted_at = ?, status = ?,
                     rejection_reason = ?, decided_by = ?, decided_at = ?, process_instance_id = ?, handle = ?, url = ?,
-                    social_account_id = ?, closed_at = ?, version = ?
+                    social_account_id = ?, closed_at = ?, version = ?, endorsed_at = ?
                 where id = ? and version = ?""",
                 request.getReference(), request.getDepartment(), request.getKind(), request.getCampaignEndDate(), request.getPlatform(),
                 request.getProposedName(), write(request.getBusinessCase()), write(request.getProposedUsers()), request.getSubmittedBy(),
                 request.getSubmittedAt(), request.getStatus(), request.getRejectionReason(), request.getDecidedBy(), request.getDecidedAt(),
                 request.getProcessInstanceId(), request.getHandle(), request.getUrl(), request.getSocialAccountId(), request.getClosedAt(),
-                read + 1, request.getId(), read);
+                read + 1, request.getEndorsedAt(), request.getId(), read);
         if (updated != 1) {
             throw new OptimisticLockException("Execute update returned unexpected row count. Expected: 1 got: " + updated);
         }
@@ -122,7 +122,8 @@ class AccountRequestStore {
                 read(row.getString("proposed_users"), Argument.listOf(String.class)), row.getString("submitted_by"),
                 Sql.instant(row, "submitted_at"), AccountRequestStatus.valueOf(row.getString("status")), row.getString("rejection_reason"),
                 row.getString("decided_by"), Sql.instant(row, "decided_at"), row.getString("process_instance_id"), row.getString("handle"),
-                row.getString("url"), Sql.uuid(row, "social_account_id"), Sql.instant(row, "closed_at"), row.getLong("version"));
+                row.getString("url"), Sql.uuid(row, "social_account_id"), Sql.instant(row, "closed_at"), row.getLong("version"),
+                row.getString("endorser"), Sql.instant(row, "endorsed_at"));
     }
 
     private String write(Object value) {

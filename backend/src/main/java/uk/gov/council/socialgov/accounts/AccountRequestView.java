@@ -19,7 +19,8 @@ record AccountRequestView(UUID id, String reference, String department, AccountK
                           AccountRequestStatus status, String statusLabel, @Nullable String rejectionReason, String submittedBy,
                           Instant submittedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
                           @Nullable String handle, @Nullable String url, @Nullable UUID socialAccountId,
-                          @Nullable Instant closedAt, List<Note> notes, boolean mayWithdraw) {
+                          @Nullable Instant closedAt, @Nullable String endorser, @Nullable String endorserName, @Nullable Instant endorsedAt,
+                          List<Note> notes, boolean mayWithdraw) {
 
     @Serdeable
     record Note(AccountRequestNote.Kind kind, String kindLabel, String body, String writtenBy, String writtenByName, Instant writtenAt) {
@@ -35,7 +36,8 @@ record AccountRequestView(UUID id, String reference, String department, AccountK
                 request.getProposedName(), request.getBusinessCase(), request.getProposedUsers(), request.getStatus(),
                 request.getStatus().label(), request.getRejectionReason(), request.getSubmittedBy(), request.getSubmittedAt(),
                 request.getDecidedBy(), request.getDecidedAt(), request.getHandle(), request.getUrl(), request.getSocialAccountId(),
-                request.getClosedAt(),
+                request.getClosedAt(), request.getEndorser(),
+                request.getEndorser() == null ? null : names.getOrDefault(request.getEndorser(), request.getEndorser()), request.getEndorsedAt(),
                 notes.stream().map(note -> new Note(note.kind(), label(note.kind()), note.body(), note.writtenBy(),
                         names.getOrDefault(note.writtenBy(), note.writtenBy()), note.writtenAt())).toList(),
                 mayWithdraw);

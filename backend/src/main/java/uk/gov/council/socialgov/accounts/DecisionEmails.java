@@ -42,6 +42,13 @@ class DecisionEmails {
                 "Their reason: " + request.getRejectionReason()));
     }
 
+    void notEndorsed(AccountRequest request) {
+        send(request, "Your account request " + request.getReference() + " has not been endorsed", List.of(
+                "The head of your department has not endorsed your request for " + accountName(request)
+                        + ", so it has not gone to the communications team.",
+                "Their reason: " + request.getRejectionReason()));
+    }
+
     private void send(AccountRequest request, String subject, List<String> paragraphs) {
         outbox.send(request.getSubmittedBy(), NotificationKind.DECISION,
                 new Email(subject, paragraphs, outbox.link("/requests/" + request.getId()), "View your request"));

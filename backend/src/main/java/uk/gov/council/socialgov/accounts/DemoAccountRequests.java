@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * On the embedded default's first start, two requests wait for the communications team's review and
- * one for its requester's answer to the team's question.
+ * On the embedded default's first start, two requests wait for the communications team's review,
+ * one for its requester's answer to the team's question, and one from Jo Evans, a ranger, for the
+ * endorsement of Tom Hughes, who heads her department in the demo directory.
  */
 @Singleton
 @Requires(beans = DemoUsers.class)
@@ -86,6 +87,19 @@ class DemoAccountRequests {
                 "Reach and engagement per post, and venue feedback at the campaign's end",
                 "The page closes when the campaign ends and followers are pointed to the council page"),
                 List.of("priya.shah")), priya, null);
-        LOG.info("Created 3 demo account requests: two awaiting review, one waiting for an answer");
+        service.submit(new SubmitAccountRequest("Countryside Service", "DEPARTMENTAL", null, "YOUTUBE",
+                "Cannock Chase Ranger Walks", new BusinessCase(
+                "Short films of guided walks and conservation work on the Chase",
+                "Supports the Countryside Service's plan to widen access to the Chase",
+                "Families and walkers in the district and visitors planning a trip",
+                "People not on YouTube: the same walks are in the printed events guide",
+                "Two rangers, one film a fortnight; comments answered within two working days",
+                "Follow the corporate moderation guidance; escalate to the communications team",
+                "Both rangers completed the council's video and accessibility training",
+                "Filming protected species' locations: films checked by the service manager first",
+                "Views and walk bookings from the films, reviewed every six months",
+                "Close the channel and move the films to the council's main YouTube channel"),
+                List.of("jo.evans")), new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)), null);
+        LOG.info("Created 4 demo account requests: two awaiting review, one waiting for an answer, one for its head of department");
     }
 }

@@ -49,6 +49,16 @@ public class Directory {
         return directory.find(username).map(DirectoryEntry::department);
     }
 
+    /** The person's line manager as the organisation directory records them, if both are there and neither has left. */
+    public Optional<String> lineManagerOf(String username) {
+        return directory.find(username).map(DirectoryEntry::lineManager).filter(manager -> directory.find(manager).isPresent());
+    }
+
+    /** The head of the department as the organisation directory records them, if there is one who has not left. */
+    public Optional<String> headOf(String department) {
+        return directory.headOf(department);
+    }
+
     /** Everyone in the organisation directory who has not left, whether or not they ever signed in (with no groups here). */
     public List<Person> inTheDirectory() {
         return directory.present().values().stream().map(Directory::neverSignedIn).toList();

@@ -71,6 +71,12 @@ class DirectoryStore {
         return Set.copyOf(sql.list("select name from department", row -> row.getString(1)));
     }
 
+    /** The department's head, if it has one who has not left. */
+    Optional<String> headOf(String department) {
+        return sql.optional("select d.head from department d join person p on p.username = d.head and p.left_at is null "
+                + "where d.name = ?", row -> row.getString(1), department);
+    }
+
     void saveDepartment(String name) {
         sql.update("insert into department (name) values (?) on conflict (name) do nothing", name);
     }

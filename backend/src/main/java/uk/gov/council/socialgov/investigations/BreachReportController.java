@@ -39,7 +39,7 @@ class BreachReportController {
     }
 
     @Get("/options")
-    @Operation(summary = "What the report form offers: whom it may be about, the policy checklist, and line managers")
+    @Operation(summary = "What the report form offers: whom it may be about and the policy checklist (the line manager told is the subject's in the organisation directory)")
     Investigations.Options options() {
         return investigations.options();
     }

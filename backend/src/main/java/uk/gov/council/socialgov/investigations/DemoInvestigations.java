@@ -55,7 +55,7 @@ class DemoInvestigations {
             return;
         }
         CurrentUser alex = new CurrentUser("alex.morgan", "Alex Morgan", Set.of(Groups.STAFF, Groups.COMMS));
-        BreachCase jo = investigations.report(new ReportBreach("EMPLOYEE", "jo.evans", "tom.hughes", List.of("B1.4-false"),
+        BreachCase jo = investigations.report(new ReportBreach("EMPLOYEE", "jo.evans", List.of("B1.4-false"),
                 "A post on Jo Evans's personal account says the leisure centre will close next year, which is not true. "
                         + "Her profile says she works for the council. Residents have been sharing it.",
                 List.of("https://www.facebook.com/example/posts/1001")), alex, null);
@@ -67,14 +67,14 @@ class DemoInvestigations {
                 screenshot(), helen);
         evidence.seal(BreachInvestigationProcess.CASE_KIND, jo.id().toString(), post.id(), helen);
 
-        BreachCase jones = investigations.report(new ReportBreach("MEMBER", "cllr.jones", null, List.of("C2.8"),
+        BreachCase jones = investigations.report(new ReportBreach("MEMBER", "cllr.jones", List.of("C2.8"),
                 "Councillor Jones posted a resident's home address in a reply about a planning application.",
                 List.of("https://x.com/example/status/2002")), new CurrentUser("cllr.begum", "Cllr Begum", Set.of(Groups.MEMBERS)), null);
         demoUsers.completeTask(jones.processInstanceId(), "david.okafor", Map.of("assessment", "formal",
                 "assessmentReason", "Personal details of a resident: the facts need establishing", "investigator", "fiona.campbell",
                 "investigationDue", EngineClock.today().plusDays(21).toString()));
 
-        BreachCase closed = investigations.report(new ReportBreach("EMPLOYEE", "sam.patel", "priya.shah", List.of("B3.7-derogatory"),
+        BreachCase closed = investigations.report(new ReportBreach("EMPLOYEE", "sam.patel", List.of("B3.7-derogatory"),
                 "A comment that might be read as mocking a colleague.", List.of()),
                 new CurrentUser("jo.evans", "Jo Evans", Set.of(Groups.STAFF)), null);
         demoUsers.completeTask(closed.processInstanceId(), "gary.lewis", Map.of("triage", "noCase",

@@ -45,7 +45,7 @@ class Investigations {
     static final String CASE_TYPE = BreachInvestigationProcess.CASE_KIND;
 
     @Serdeable
-    record Options(List<Choice> subjectKinds, List<BreachClauses.Clause> clauses, List<Person> people, List<Person> lineManagers) {
+    record Options(List<Choice> subjectKinds, List<BreachClauses.Clause> clauses, List<Person> people) {
     }
 
     @Serdeable
@@ -85,8 +85,7 @@ class Investigations {
                 .sorted(Comparator.comparing(Directory.Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
         return new Options(Arrays.stream(SubjectKind.values()).map(kind -> new Choice(kind.name(), kind.label())).toList(),
                 BreachClauses.ALL,
-                everyone.stream().map(p -> new Person(p.username(), p.displayName(), p.councillor())).toList(),
-                directory.membersOf(Groups.SERVICE_MANAGERS).stream().map(p -> new Person(p.username(), p.displayName(), false)).toList());
+                everyone.stream().map(p -> new Person(p.username(), p.displayName(), p.councillor())).toList());
     }
 
     /** Opens the case, or returns the one an earlier send with the same Idempotency-Key opened. */
@@ -110,16 +109,8 @@ class Investigations {
         } else if (kind != null && (kind == SubjectKind.MEMBER) != subjectPerson.get().councillor()) {
             errors.add(new FieldError("subject", kind == SubjectKind.MEMBER ? "Select a councillor" : "Select an employee, not a councillor"));
         }
-        String lineManager = null;
-        if (kind == SubjectKind.EMPLOYEE) {
-            lineManager = form.lineManager() == null ? "" : form.lineManager().strip().toLowerCase(Locale.ROOT);
-            Optional<Directory.Person> manager = directory.find(lineManager);
-            if (manager.isEmpty() || !manager.get().groups().contains(Groups.SERVICE_MANAGERS)) {
-                errors.add(new FieldError("lineManager", "Select the employee's line manager"));
-            } else if (lineManager.equals(subject)) {
-                errors.add(new FieldError("lineManager", "The line manager must be someone other than the employee"));
-            }
-        }
+        // The employee's line manager as the directory records them; none is no reason to turn the report away.
+        String lineManager = kind == SubjectKind.EMPLOYEE && subjectPerson.isPresent() ? directory.lineManagerOf(subject).orElse(null) : null;
         List<String> clauses = List.copyOf(new LinkedHashSet<>(form.clauses()));
         for (int i = 0; i < clauses.size(); i++) {
             Optional<BreachClauses.Clause> clause = BreachClauses.find(clauses.get(i));

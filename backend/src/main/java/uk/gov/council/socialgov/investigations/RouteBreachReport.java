@@ -33,7 +33,8 @@ class RouteBreachReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BreachCase found = steps.breachCase(execution);
-        if (found.reported().subjectKind() == SubjectKind.EMPLOYEE) {
+        boolean told = found.reported().subjectKind() == SubjectKind.EMPLOYEE && found.reported().lineManager() != null;
+        if (told) {
             String employee = directory.displayNames(List.of(found.reported().subject())).get(found.reported().subject());
             outbox.send(found.reported().lineManager(), NotificationKind.CASE_NOTICE, new Email(
                     "HR has a report about someone you manage (" + found.reference() + ")", List.of(
@@ -42,6 +43,7 @@ class RouteBreachReport implements JavaDelegate {
                     "Please keep this confidential."), null, null));
         }
         steps.record(found, "BREACH_ROUTED", Actor.of(execution), found.reported().subjectKind() == SubjectKind.EMPLOYEE
-                ? "Sent to HR; the line manager was told" : "Sent to the Monitoring Officer");
+                ? told ? "Sent to HR; the line manager was told" : "Sent to HR; no line manager in the organisation directory to tell"
+                : "Sent to the Monitoring Officer");
     }
 }

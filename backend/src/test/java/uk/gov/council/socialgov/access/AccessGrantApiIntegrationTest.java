@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.access;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CaseExclusions;
+import uk.gov.council.socialgov.testing.DirectoryPeople;
+import uk.gov.council.socialgov.testing.People;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.testsupport.ApiSession;
 import uk.gov.council.testsupport.ApiSession.Response;
@@ -33,17 +36,27 @@ class AccessGrantApiIntegrationTest {
     @Inject TaskService tasks;
     @Inject CaseExclusions exclusions;
     @Inject TransactionOperations<Connection> transactions;
+    @Inject JdbcOperations jdbc;
 
     @Test
-    void theFormOffersTheCorporateAccountsServiceManagersAndTheStatement() {
+    void theFormOffersTheCorporateAccountsWhoWillEndorseAndTheStatement() {
         JsonNode options = ApiSession.signedIn(server, json, "sam.patel").get("/api/access-grants/options").json();
 
         List<String> accounts = new ArrayList<>();
         options.get("accounts").values().forEach(account -> accounts.add(account.get("handle").getStringValue()));
         assertThat(accounts).contains("@CannockChaseDC", "@CCDCYourVoice").doesNotContain("@visitcannockchase", "@ccdc_sbc");
-        List<String> managers = new ArrayList<>();
-        options.get("lineManagers").values().forEach(manager -> managers.add(manager.get("username").getStringValue()));
-        assertThat(managers).contains("priya.shah", "tom.hughes").doesNotContain("sam.patel");
+        assertThat(options.get("grantee").getStringValue()).isEqualTo("sam.patel");
+        assertThat(options.get("endorser").get("username").getStringValue()).as("Sam's line manager in the directory").isEqualTo("priya.shah");
+        assertThat(options.get("endorser").get("displayName").getStringValue()).startsWith("Priya Shah");
+        assertThat(options.get("endorser").get("lineManager").getBooleanValue()).isTrue();
+        assertThat(ApiSession.signedIn(server, json, "sam.patel").get("/api/access-grants/options?grantee=jo.evans").json()
+                .get("grantee").getStringValue()).as("staff ask only for themselves").isEqualTo("sam.patel");
+        JsonNode forJo = ApiSession.signedIn(server, json, "alex.morgan").get("/api/access-grants/options?grantee=jo.evans").json();
+        assertThat(forJo.get("endorser").get("username").getStringValue()).isEqualTo("tom.hughes");
+        JsonNode bySamsManager = ApiSession.signedIn(server, json, "priya.shah").get("/api/access-grants/options?grantee=sam.patel").json();
+        assertThat(bySamsManager.get("endorser").isNull()).as("Priya is Sam's line manager and head of department").isTrue();
+        assertThat(bySamsManager.get("noEndorser").getStringValue()).isEqualTo("Nobody in the organisation directory other than you "
+                + "can endorse a request for Sam Patel: ask HR to record their line manager, or a head of their department, in the directory");
         assertThat(options.get("maxEndDate").getStringValue()).isEqualTo(EngineClock.today().plusMonths(12).toString());
         assertThat(options.get("defaultEndDate").getStringValue()).isEqualTo(EngineClock.today().plusMonths(3).toString());
         assertThat(options.get("statement").get("text").getStringValue()).contains("I will not:");
@@ -55,15 +68,18 @@ class AccessGrantApiIntegrationTest {
         long before = jo.get("/api/access-grants").json().get("total").getLongValue();
 
         Response empty = jo.post("/api/access-grants", Map.of());
-        assertThat(fields(empty)).contains("lineManager", "accountIds", "purpose", "intendedUse", "requestedEndDate");
+        assertThat(fields(empty)).contains("accountIds", "purpose", "intendedUse", "requestedEndDate");
 
+        // Helen Carter heads Human Resources and has no line manager: HR must fix the directory before anyone can endorse.
+        ApiSession helen = ApiSession.signedIn(server, json, "helen.carter");
+        long helensBefore = helen.get("/api/access-grants").json().get("total").getLongValue();
         Map<String, Object> form = form();
-        form.put("lineManager", "sam.patel");
         form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000010"));
         form.put("requestedEndDate", EngineClock.today().plusMonths(13).toString());
-        Response wrong = jo.post("/api/access-grants", form);
+        Response wrong = helen.post("/api/access-grants", form);
         assertThat(messages(wrong)).containsExactly(
-                "lineManager: Select a line manager from the list",
+                "grantee: Nobody in the organisation directory can endorse your request: ask HR to record your line manager, "
+                        + "or a head of your department, in the directory",
                 "accountIds[0]: Select an account from the list",
                 "requestedEndDate: Access can last 12 months at most: choose a date on or before "
                         + EngineClock.ukDate(EngineClock.today().plusMonths(12)));
@@ -77,6 +93,7 @@ class AccessGrantApiIntegrationTest {
         assertThat(forSomeoneElse.status()).isEqualTo(403);
         assertThat(forSomeoneElse.contentType()).startsWith("application/problem+json");
         assertThat(jo.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(before);
+        assertThat(helen.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(helensBefore);
     }
 
     @Test
@@ -86,24 +103,25 @@ class AccessGrantApiIntegrationTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").getStringValue();
         assertThat(created.json().get("status").getStringValue()).isEqualTo("REQUESTED");
-        assertThat(created.json().get("lineManagerName").getStringValue()).startsWith("Priya Shah");
+        assertThat(created.json().get("lineManager").getStringValue()).as("Jo's line manager in the directory").isEqualTo("tom.hughes");
+        assertThat(created.json().get("lineManagerName").getStringValue()).startsWith("Tom Hughes");
 
-        for (String outsider : List.of("sam.patel", "tom.hughes", "helen.carter", "linda.price")) {
+        for (String outsider : List.of("sam.patel", "priya.shah", "helen.carter", "linda.price")) {
             assertThat(ApiSession.signedIn(server, json, outsider).get("/api/access-grants/" + id).status()).as(outsider).isEqualTo(404);
             assertThat(ApiSession.signedIn(server, json, outsider).get("/api/cases/access-grant/" + id).status()).as(outsider).isEqualTo(404);
         }
-        ApiSession priya = ApiSession.signedIn(server, json, "priya.shah");
-        assertThat(priya.get("/api/access-grants/" + id).status()).isEqualTo(200);
+        ApiSession tom = ApiSession.signedIn(server, json, "tom.hughes");
+        assertThat(tom.get("/api/access-grants/" + id).status()).isEqualTo(200);
         ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
         assertThat(alex.get("/api/access-grants/" + id).json().get("mayRemove").getBooleanValue()).isTrue();
 
         // The line manager endorses on the task page; the requester cannot (it is not theirs).
-        String endorse = taskId(priya, id, "Endorse the request for access");
+        String endorse = taskId(tom, id, "Endorse the request for access");
         assertThat(jo.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse"))).status())
                 .isEqualTo(404);
-        assertThat(priya.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "decline")))
+        assertThat(tom.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "decline")))
                 .status()).isEqualTo(400); // a reason is needed to decline
-        assertThat(priya.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")))
+        assertThat(tom.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")))
                 .status()).isEqualTo(204);
 
         String path = "/api/access-grants/" + id + "/removal";
@@ -122,14 +140,13 @@ class AccessGrantApiIntegrationTest {
         ApiSession tom = ApiSession.signedIn(server, json, "tom.hughes");
         long before = tom.get("/api/access-grants").json().get("total").getLongValue();
         Map<String, Object> form = form();
-        form.put("grantee", "sam.patel");
-        form.put("lineManager", "tom.hughes");
-        assertThat(messages(tom.post("/api/access-grants", form)))
-                .containsExactly("lineManager: Choose someone other than you: whoever asks for access cannot also endorse it");
+        form.put("grantee", "jo.evans"); // Tom is Jo's line manager and heads her department
+        assertThat(messages(tom.post("/api/access-grants", form))).contains("grantee: Nobody in the organisation directory "
+                + "other than you can endorse a request for Jo Evans: ask HR to record their line manager, or a head of their department, in the directory");
         assertThat(tom.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(before);
 
         // A request already waiting with its asker as the endorser (made before this rule) still cannot be endorsed by them.
-        form.put("lineManager", "priya.shah");
+        form.put("grantee", "sam.patel");
         Response asked = tom.post("/api/access-grants", form);
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String id = asked.json().get("id").getStringValue();
@@ -138,6 +155,33 @@ class AccessGrantApiIntegrationTest {
         Response selfEndorsed = tom.post("/api/tasks/" + endorse + "/complete", Map.of("variables", Map.of("endorsement", "endorse")));
         assertThat(selfEndorsed.status()).as(selfEndorsed.body()).isEqualTo(403);
         assertThat(tom.get("/api/access-grants/" + id).json().get("status").getStringValue()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void whenTheAskerIsTheLineManagerOrThereIsNoneTheHeadOfTheDepartmentEndorses() {
+        People.add(server, json, "kit.trainee", List.of("staff"));
+        People.add(server, json, "pip.newstarter", List.of("staff"));
+        DirectoryPeople.put(transactions, jdbc, "kit.trainee", "Communications", "alex.morgan");
+        DirectoryPeople.put(transactions, jdbc, "pip.newstarter", "Economic Development", null);
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+
+        Map<String, Object> form = form();
+        form.put("grantee", "kit.trainee");
+        Response byTheLineManager = alex.post("/api/access-grants", form);
+        assertThat(byTheLineManager.status()).as(byTheLineManager.body()).isEqualTo(201);
+        String id = byTheLineManager.json().get("id").getStringValue();
+        assertThat(byTheLineManager.json().get("lineManager").getStringValue()).as("the head of Communications").isEqualTo("nia.roberts");
+        ApiSession nia = ApiSession.signedIn(server, json, "nia.roberts");
+        assertThat(nia.post("/api/tasks/" + taskId(nia, id, "Endorse the request for access") + "/complete",
+                Map.of("variables", Map.of("endorsement", "endorse"))).status()).isEqualTo(204);
+        assertThat(alex.get("/api/access-grants/" + id).json().get("status").getStringValue()).isEqualTo("ENDORSED");
+
+        form.put("grantee", "pip.newstarter");
+        Response noLineManager = alex.post("/api/access-grants", form);
+        assertThat(noLineManager.status()).as(noLineManager.body()).isEqualTo(201);
+        assertThat(noLineManager.json().get("lineManager").getStringValue()).as("the head of Economic Development").isEqualTo("priya.shah");
+        assertThat(taskId(ApiSession.signedIn(server, json, "priya.shah"), noLineManager.json().get("id").getStringValue(),
+                "Endorse the request for access")).isNotBlank();
     }
 
     @Test
@@ -160,7 +204,6 @@ class AccessGrantApiIntegrationTest {
 
     private static Map<String, Object> form() {
         Map<String, Object> form = new HashMap<>();
-        form.put("lineManager", "priya.shah");
         form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000007"));
         form.put("purpose", "Run the consultation on the leisure strategy");
         form.put("intendedUse", "Two posts a week and replies to questions");

@@ -56,6 +56,8 @@ class AccessGrantProcessTest {
     private final CurrentUser sam = new CurrentUser("sam.patel", "Sam Patel", Set.of("staff"));
     private final CurrentUser priya = new CurrentUser("priya.shah", "Priya Shah", Set.of("staff", "service-managers"));
     private final CurrentUser alex = new CurrentUser("alex.morgan", "Alex Morgan", Set.of("staff", "comms"));
+    private final CurrentUser tom = new CurrentUser("tom.hughes", "Tom Hughes", Set.of("staff", "service-managers"));
+    private final CurrentUser david = new CurrentUser("david.okafor", "David Okafor", Set.of("staff", "monitoring-officer"));
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -70,9 +72,9 @@ class AccessGrantProcessTest {
     @Test
     void aRequestTheLineManagerDoesNotEndorseEnds() {
         ProcessInstance instance = request("jo.evans", CORPORATE_X);
-        assertThat(task(instance)).isAssignedTo("priya.shah").hasName("Endorse the request for access");
+        assertThat(task(instance)).isAssignedTo("tom.hughes").hasName("Endorse the request for access");
 
-        completeAs(priya, instance, Map.of("endorsement", "decline", "reason", "Not part of Jo's role"));
+        completeAs(tom, instance, Map.of("endorsement", "decline", "reason", "Not part of Jo's role"));
 
         assertThat(instance).hasPassed("EndEvent_NotEndorsed").isEnded();
         AccessGrant grant = grant(instance);
@@ -83,7 +85,7 @@ class AccessGrantProcessTest {
     @Test
     void aRequestTheCommunicationsTeamRejectsEnds() {
         ProcessInstance instance = request("jo.evans", CORPORATE_X);
-        completeAs(priya, instance, Map.of("endorsement", "endorse"));
+        completeAs(tom, instance, Map.of("endorsement", "endorse"));
         assertThat(task(instance)).hasCandidateGroup("comms");
 
         completeAs(alex, instance, Map.of("decision", "reject", "reason", "The events team posts these"));
@@ -94,8 +96,8 @@ class AccessGrantProcessTest {
 
     @Test
     void anEndDateBeyondTheLongestAllowedIsRefusedAndChangesNothing() {
-        ProcessInstance instance = request("helen.carter", CORPORATE_X);
-        completeAs(priya, instance, Map.of("endorsement", "endorse"));
+        ProcessInstance instance = request("mark.wilson", CORPORATE_X);
+        completeAs(david, instance, Map.of("endorsement", "endorse"));
 
         InvalidRequestException refused = Refusals.of(() -> completeAs(alex, instance, Map.of("decision", "approve",
                 "agreedEndDate", EngineClock.today().plusMonths(13).toString())));
@@ -193,20 +195,22 @@ class AccessGrantProcessTest {
         Assertions.assertThat(openPeriods(grant(given).getId())).isEmpty();
 
         ProcessInstance approved = request("jo.evans", CORPORATE_INSTAGRAM);
-        completeAs(priya, approved, Map.of("endorsement", "endorse"));
+        completeAs(tom, approved, Map.of("endorsement", "endorse"));
         completeAs(alex, approved, Map.of("decision", "approve", "agreedEndDate", EngineClock.today().plusMonths(1).toString()));
         service.remove(grant(approved).getId(), "No longer needed", alex);
         assertThat(approved).hasPassed("EndEvent_StoppedBeforeAccess").isEnded();
     }
 
     @Test
-    void theRequestNamesAServiceManagerAndCorporateAccountsNotAlreadyGranted() {
-        InvalidRequestException refused = Refusals.of(() -> service.request(new RequestAccess(null, "jo.evans",
-                List.of(VISIT_CANNOCK_CHASE), "Posting", "Events", EngineClock.today().plusMonths(1).toString()), sam, null));
-        Assertions.assertThat(refused.errors()).extracting(FieldError::field).containsExactly("lineManager", "accountIds[0]");
+    void theRequestNeedsSomeoneInTheDirectoryToEndorseItAndCorporateAccountsNotAlreadyGranted() {
+        // Helen Carter heads Human Resources and has no line manager: nobody but herself could endorse it.
+        CurrentUser helen = new CurrentUser("helen.carter", "Helen Carter", Set.of("staff", "hr"));
+        InvalidRequestException refused = Refusals.of(() -> service.request(new RequestAccess(null,
+                List.of(VISIT_CANNOCK_CHASE), "Posting", "Events", EngineClock.today().plusMonths(1).toString()), helen, null));
+        Assertions.assertThat(refused.errors()).extracting(FieldError::field).containsExactly("grantee", "accountIds[0]");
 
         request("gary.lewis", CORPORATE_INSTAGRAM);
-        InvalidRequestException twice = Refusals.of(() -> service.request(new RequestAccess(null, "priya.shah",
+        InvalidRequestException twice = Refusals.of(() -> service.request(new RequestAccess(null,
                 List.of(CORPORATE_INSTAGRAM), "Posting", "Events", EngineClock.today().plusMonths(1).toString()),
                 new CurrentUser("gary.lewis", "Gary Lewis", Set.of("staff", "hr")), null));
         Assertions.assertThat(twice.errors()).extracting(FieldError::message)
@@ -215,13 +219,14 @@ class AccessGrantProcessTest {
 
     private ProcessInstance request(String grantee, UUID... accounts) {
         CurrentUser asker = grantee.equals("sam.patel") ? sam : new CurrentUser(grantee, grantee, Set.of("staff"));
-        AccessGrant grant = service.request(new RequestAccess(null, "priya.shah", List.of(accounts), "Promote business events",
+        AccessGrant grant = service.request(new RequestAccess(null, List.of(accounts), "Promote business events",
                 "Two posts a week about events", EngineClock.today().plusMonths(3).toString()), asker, null);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(grant.getProcessInstanceId()).singleResult();
     }
 
     private void give(ProcessInstance instance, String endDate) {
-        completeAs(priya, instance, Map.of("endorsement", "endorse"));
+        assertThat(task(instance)).isAssignedTo(grant(instance).getLineManager());
+        completeAs(new CurrentUser(grant(instance).getLineManager(), "", Set.of("staff")), instance, Map.of("endorsement", "endorse"));
         completeAs(alex, instance, Map.of("decision", "approve", "agreedEndDate", endDate));
         completeAs(new CurrentUser(grant(instance).getGrantee(), "", Set.of("staff")), instance, Map.of("signed", true));
         completeAs(alex, instance, Map.of("accessGiven", true));

@@ -60,7 +60,7 @@ class CertificationProcessTest {
 
     @Test
     void ownersCertifyTheirAccountsAndTheUndecidedAreRemovedAtTheDefault() {
-        AccessGrant sams = grants.request(new RequestAccess(null, "priya.shah", List.of(CORPORATE_X), "Events", "Events",
+        AccessGrant sams = grants.request(new RequestAccess(null, List.of(CORPORATE_X), "Events", "Events",
                 EngineClock.today().plusMonths(2).toString()), new CurrentUser("sam.patel", "Sam Patel", Set.of("staff")), null);
         completeOnly(sams.getProcessInstanceId(), "priya.shah", Map.of("endorsement", "endorse"));
         completeOnly(sams.getProcessInstanceId(), "alex.morgan", Map.of("decision", "approve",

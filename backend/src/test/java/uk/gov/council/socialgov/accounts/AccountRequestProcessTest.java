@@ -109,6 +109,43 @@ class AccountRequestProcessTest {
     }
 
     @Test
+    void aStaffRequestWaitsForTheHeadOfDepartmentWhoIsRemindedWhenItIsDueAndMayDeclineIt() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-22T10:00:00Z"))); // Tuesday, before Christmas
+        try {
+            CurrentUser sam = new CurrentUser("sam.patel", "Sam Patel", Set.of("staff"));
+            AccountRequest asked = service.submit(AccountRequestTransactionIntegrationTest.form("@StaffAsks"), sam, null);
+            ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(asked.getProcessInstanceId()).singleResult();
+            assertThat(instance).hasPassed("Gateway_NeedsEndorsement").isWaitingAt("UserTask_EndorseRequest");
+            Task endorse = task(instance);
+            Assertions.assertThat(endorse.getName()).isEqualTo("Endorse the account request");
+            Assertions.assertThat(endorse.getAssignee()).as("the head of Economic Development").isEqualTo("priya.shah");
+            Assertions.assertThat(endorse.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-31T10:00:00Z"));
+            Assertions.assertThat(request(instance).getStatus()).isEqualTo(AccountRequestStatus.AWAITING_ENDORSEMENT);
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-31T10:00:01Z")));
+            executeDueJobs(instance);
+            assertThat(instance).hasPassed("ServiceTask_RemindHead", "EndEvent_HeadReminded").isWaitingAt("UserTask_EndorseRequest");
+
+            completeAs(instance, priya, Map.of("endorsement", "decline", "reason", "Use the corporate LinkedIn page"));
+            assertThat(instance).hasPassed("ServiceTask_RecordHeadsAnswer", "EndEvent_NotEndorsed").isEnded();
+            AccountRequest declined = request(instance);
+            Assertions.assertThat(declined.getStatus()).isEqualTo(AccountRequestStatus.NOT_ENDORSED);
+            Assertions.assertThat(declined.getRejectionReason()).isEqualTo("Use the corporate LinkedIn page");
+            Assertions.assertThat(subjectsSentTo("sam.patel")).contains("Your account request " + declined.getReference() + " has not been endorsed");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void aServiceManagersRequestSkipsEndorsement() {
+        ProcessInstance instance = start();
+        assertThat(instance).hasPassed("Gateway_NeedsEndorsement").hasNotPassed("UserTask_EndorseRequest").isWaitingAt("UserTask_ReviewRequest");
+        Assertions.assertThat(request(instance).getEndorser()).isNull();
+    }
+
+    @Test
     void aQuestionGoesToTheRequesterAndTheirAnswerBackToTheReview() {
         ProcessInstance instance = start();
 

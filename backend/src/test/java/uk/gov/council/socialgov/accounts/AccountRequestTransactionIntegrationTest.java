@@ -65,7 +65,7 @@ class AccountRequestTransactionIntegrationTest {
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
             requests.save(AccountRequest.submit("AR-TEST-1", "Building Control", AccountKind.DEPARTMENTAL, null,
                     Platform.FACEBOOK, "@BuildingControl", SampleBusinessCase.VALID, List.of("tom.hughes"),
-                    "tom.hughes", java.time.Instant.now()));
+                    "tom.hughes", null, java.time.Instant.now()));
             return runtime.startProcessInstanceByKey("no-such-process");
         })).isInstanceOf(NullValueException.class);
 

@@ -28,7 +28,7 @@ class EvidenceLimitsIntegrationTest {
     void aCaseKeepsNoMorePostsOrFilesThanItsLimit() {
         ApiSession helen = ApiSession.signedIn(server, json, "helen.carter");
         Response reported = ApiSession.signedIn(server, json, "sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE",
-                "subject", "jo.evans", "lineManager", "tom.hughes", "clauses", List.of("B1.4-abuse"), "description", "Abusive replies",
+                "subject", "jo.evans", "clauses", List.of("B1.4-abuse"), "description", "Abusive replies",
                 "postLinks", List.of()));
         String evidence = "/api/cases/breach-investigation/" + reported.json().get("id").getStringValue() + "/evidence";
         Map<String, Object> post = Map.of("platform", "X_TWITTER", "authorHandle", "@jo_private", "postedAt", "2026-11-03T21:15");

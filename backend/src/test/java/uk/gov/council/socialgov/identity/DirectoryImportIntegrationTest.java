@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.testing.Problems;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.testing.DirectoryPeople;
 import uk.gov.council.testsupport.ApiSession;
 import uk.gov.council.testsupport.ApiSession.Response;
 
@@ -180,8 +181,14 @@ class DirectoryImportIntegrationTest {
                     "email", "lee.leaver@council.example", "password", ApiSession.DEMO_PASSWORD,
                     "groups", List.of("staff", "comms"))).status()).isEqualTo(201);
         }
+        // In the directory first: the head of Communications, from there, endorses Lee's request for access (the file
+        // names no head, so the test gives the department its head back).
+        LocalDate leaving = EngineClock.today().plusDays(3);
+        applyFile(HEADINGS + "L400,Lee Leaver,lee.leaver@council.example,Comms Officer,Communications,,,staff,"
+                + leaving + "\n");
+        DirectoryPeople.department(transactions, jdbc, "Communications", "nia.roberts");
         ApiSession lee = ApiSession.signedIn(server, json, "lee.leaver");
-        Response asked = lee.post("/api/access-grants", Map.of("lineManager", "priya.shah", "accountIds", List.of(ACCOUNT),
+        Response asked = lee.post("/api/access-grants", Map.of("accountIds", List.of(ACCOUNT),
                 "purpose", "Cover the leisure consultation", "intendedUse", "Two posts a week",
                 "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
@@ -190,9 +197,6 @@ class DirectoryImportIntegrationTest {
                     statement.setString(1, ACCOUNT);
                     return statement.executeUpdate();
                 }));
-        LocalDate leaving = EngineClock.today().plusDays(3);
-        applyFile(HEADINGS + "L400,Lee Leaver,lee.leaver@council.example,Comms Officer,Communications,,,staff,"
-                + leaving + "\n");
         assertThat(lee.get("/api/me").status()).as("still here before the day").isEqualTo(200);
 
         ClockUtil.setCurrentTime(Date.from(Leavers.leavingMoment(leaving).plusSeconds(60)));

@@ -94,6 +94,20 @@ class BreachInvestigationProcessTest {
     }
 
     @Test
+    void theSubjectsLineManagerInTheDirectoryIsToldAndAReportAboutSomeoneWithoutOneIsStillRouted() {
+        ProcessInstance aboutSam = reportAboutEmployee(alex, "sam.patel");
+        String samsReference = breachCase(aboutSam).reference();
+        Assertions.assertThat(breachCase(aboutSam).reported().lineManager()).isEqualTo("priya.shah");
+        Assertions.assertThat(emailsTo("priya.shah")).filteredOn(email -> email.contains(samsReference)).singleElement()
+                .satisfies(email -> Assertions.assertThat(email).contains("HR has a report about someone you manage").contains("Sam Patel"));
+        Assertions.assertThat(emailsTo("tom.hughes")).filteredOn(email -> email.contains(samsReference)).isEmpty();
+
+        ProcessInstance aboutLinda = reportAboutEmployee(alex, "linda.price"); // heads Internal Audit: no line manager
+        assertThat(aboutLinda).isWaitingAt("UserTask_Triage");
+        Assertions.assertThat(breachCase(aboutLinda).reported().lineManager()).isNull();
+    }
+
+    @Test
     void noCaseToAnswerClosesTheCaseAndKeepsItsEvidenceForAYear() {
         ProcessInstance instance = reportAboutEmployee(sam, "jo.evans");
 
@@ -365,12 +379,12 @@ class BreachInvestigationProcessTest {
     }
 
     private ProcessInstance reportAboutEmployee(CurrentUser reporter, String employee) {
-        return report(reporter, new ReportBreach("EMPLOYEE", employee, "tom.hughes", List.of("B1.4-abuse"),
+        return report(reporter, new ReportBreach("EMPLOYEE", employee, List.of("B1.4-abuse"),
                 "Shared a resident's address in a reply", List.of("https://x.com/jo/status/1")));
     }
 
     private ProcessInstance reportAboutMember(CurrentUser reporter, String member) {
-        return report(reporter, new ReportBreach("MEMBER", member, null, List.of("C2.12"), "Offensive comments about residents",
+        return report(reporter, new ReportBreach("MEMBER", member, List.of("C2.12"), "Offensive comments about residents",
                 List.of("https://facebook.com/cllr/posts/9")));
     }
 

@@ -42,11 +42,10 @@ class InvestigationApiIntegrationTest {
         assertThat(fields(empty)).contains("subjectKind", "subject", "clauses", "description");
 
         Response wrong = sam.post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", "cllr.jones",
-                "lineManager", "jo.evans", "clauses", List.of("C2.5"), "description", "Something happened",
+                "clauses", List.of("C2.5"), "description", "Something happened",
                 "postLinks", List.of("javascript:alert(1)")));
         assertThat(messages(wrong)).containsExactlyInAnyOrder(
                 "subject: Select an employee, not a councillor",
-                "lineManager: Select the employee's line manager",
                 "clauses[0]: Select a part of the policy from the list",
                 "postLinks[0]: Enter each link as a web address starting https:// or http://");
 
@@ -54,6 +53,25 @@ class InvestigationApiIntegrationTest {
         assertThat(messages(self)).containsExactly("subject: You cannot report yourself here; talk to your line manager or HR");
 
         assertThat(sam.get("/api/breach-reports").json().get("items").size()).isEqualTo(before);
+    }
+
+    @Test
+    void theLineManagerIsTheSubjectsInTheDirectoryAndAReportAboutSomeoneWithoutOneIsStillAccepted() {
+        ApiSession sam = session("sam.patel");
+        assertThat(sam.get("/api/breach-reports/options").json().get("lineManagers")).as("the reporter no longer chooses").isNull();
+
+        Response aboutJo = sam.post("/api/breach-reports", report("EMPLOYEE", "jo.evans"));
+        assertThat(aboutJo.status()).as(aboutJo.body()).isEqualTo(201);
+        JsonNode jos = session("helen.carter").get("/api/investigations/" + aboutJo.json().get("id").getStringValue()).json();
+        assertThat(jos.get("lineManager").getStringValue()).as("Jo's line manager in the directory").isEqualTo("tom.hughes");
+        assertThat(jos.get("lineManagerName").getStringValue()).startsWith("Tom Hughes");
+
+        // Linda Price heads Internal Audit and has no line manager in the directory.
+        Response aboutLinda = sam.post("/api/breach-reports", report("EMPLOYEE", "linda.price"));
+        assertThat(aboutLinda.status()).as(aboutLinda.body()).isEqualTo(201);
+        JsonNode lindas = session("helen.carter").get("/api/investigations/" + aboutLinda.json().get("id").getStringValue()).json();
+        assertThat(lindas.get("lineManager").isNull()).as("no line manager in the directory").isTrue();
+        assertThat(lindas.get("status").getStringValue()).isEqualTo("REPORTED");
     }
 
     @Test
@@ -210,9 +228,6 @@ class InvestigationApiIntegrationTest {
         Map<String, Object> report = new HashMap<>(Map.of("subjectKind", kind, "subject", subject,
                 "clauses", List.of(kind.equals("EMPLOYEE") ? "B1.4-abuse" : "C2.12"),
                 "description", "Abusive replies to residents on 3 November", "postLinks", List.of("https://x.com/someone/status/1")));
-        if (kind.equals("EMPLOYEE")) {
-            report.put("lineManager", "tom.hughes");
-        }
         return report;
     }
 

@@ -39,7 +39,7 @@ class SharedTransactionIntegrationTest {
         List<Long> before = everything();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            BreachCase reported = investigations.report(new ReportBreach("EMPLOYEE", "jo.evans", "tom.hughes", List.of("B1.4-abuse"),
+            BreachCase reported = investigations.report(new ReportBreach("EMPLOYEE", "jo.evans", List.of("B1.4-abuse"),
                     "Threats to a resident", List.of()), sam, null);
             assertThat(reported.processInstanceId()).isNotNull(); // both the row and the process exist here
             throw new IllegalStateException("fault injected after the engine command");

@@ -69,7 +69,7 @@ class RetentionNeedToKnowIntegrationTest {
     /** A report about an employee that HR closes at triage with no case to answer; its evidence goes on the schedule. */
     private String closedAtTriageAbout(String employee, ApiSession hr) {
         Response reported = session("sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", employee,
-                "lineManager", "tom.hughes", "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
+                "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
                 "postLinks", List.of("https://x.com/someone/status/2")));
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
         String id = reported.json().get("id").getStringValue();

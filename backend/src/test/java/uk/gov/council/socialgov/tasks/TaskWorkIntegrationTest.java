@@ -195,9 +195,11 @@ class TaskWorkIntegrationTest {
     }
 
     @Test
-    void onlyServiceManagersMayStartAnAccountRequest() {
+    void staffMayStartAnAccountRequestButCouncillorsMayNot() {
+        // Since issue 19 any member of staff may ask (their head of department endorses it first).
         assertThat(startable(ApiSession.signedIn(server, json, "priya.shah"))).isTrue();
-        assertThat(startable(ApiSession.signedIn(server, json, "alex.morgan"))).isFalse();
+        assertThat(startable(ApiSession.signedIn(server, json, "sam.patel"))).isTrue();
+        assertThat(startable(ApiSession.signedIn(server, json, "cllr.jones"))).isFalse();
     }
 
     private boolean startable(ApiSession session) {

@@ -64,7 +64,8 @@ class AuthorisationMatrixIntegrationTest {
             POST   /api/tasks/{id}/unclaim                   401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/{id}/complete                  401  400  400  400  400 400 400 400 400 400
             GET    /api/account-requests                     401  200  200  200  200 200 200 200 200 200
-            POST   /api/account-requests                     401  403  400  403  403 403 403 403 403 403
+            GET    /api/account-requests/endorsement         401  200  200  403  403 403 403 403 403 403
+            POST   /api/account-requests                     401  400  400  403  403 403 403 403 403 403
             GET    /api/account-requests/{id}                401  404  404  404  404 404 404 404 404 404
             POST   /api/account-requests/{id}/exclusions     401  403  403  400  403 403 403 403 403 403
             POST   /api/account-requests/{id}/withdrawal     401  400  400  400  400 400 400 400 400 400

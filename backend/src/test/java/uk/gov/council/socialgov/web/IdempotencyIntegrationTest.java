@@ -116,11 +116,11 @@ class IdempotencyIntegrationTest {
         record Start(String username, String path, Map<String, Object> form) {
         }
         List<Start> starts = List.of(
-                new Start("mark.wilson", "/api/access-grants", Map.of("lineManager", "priya.shah",
+                new Start("mark.wilson", "/api/access-grants", Map.of(
                         "accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000005"), "purpose", "Run the parks consultation",
                         "intendedUse", "Two posts a week", "requestedEndDate", EngineClock.today().plusMonths(2).toString())),
                 new Start("sam.patel", "/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", "jo.evans",
-                        "lineManager", "tom.hughes", "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
+                        "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
                         "postLinks", List.of())),
                 new Start("cllr.jones", "/api/harassment-reports", Map.of("platform", "X_TWITTER", "offendingAccounts", "@someone",
                         "description", "Threats after the vote", "postLinks", List.of(), "immediateDanger", false,

@@ -121,7 +121,7 @@ class RecordLevelAccessIntegrationTest {
     }
 
     private void accessGrant() {
-        Map<String, Object> form = new HashMap<>(Map.of("lineManager", "priya.shah", "accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000007"),
+        Map<String, Object> form = new HashMap<>(Map.of("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000007"),
                 "purpose", "Run the leisure consultation", "intendedUse", "Two posts a week",
                 "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
         String id = session("jo.evans").post("/api/access-grants", form).json().get("id").getStringValue();
@@ -136,7 +136,7 @@ class RecordLevelAccessIntegrationTest {
 
     private void breachInvestigation() {
         Response reported = session("sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", "jo.evans",
-                "lineManager", "tom.hughes", "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
+                "clauses", List.of("B1.4-abuse"), "description", "Abusive replies to residents",
                 "postLinks", List.of("https://x.com/jo/status/7")));
         String id = reported.json().get("id").getStringValue();
         ApiSession helen = session("helen.carter");
