@@ -157,6 +157,10 @@ class AccessGrantService {
         List<FieldError> errors = new ArrayList<>();
         if (!directory.exists(grantee)) {
             errors.add(new FieldError("grantee", "There is no one with the username " + grantee));
+        } else if (!directory.signsIn(grantee)) {
+            // They sign the statement of use themselves (D 2.9), so they need a sign-in first.
+            errors.add(new FieldError("grantee", nameOf(grantee) + " cannot sign in to SocialGov yet, so could not sign the statement "
+                    + "of use: ask an administrator to give them a sign-in first"));
         } else if (endorser.isEmpty()) {
             errors.add(new FieldError("grantee", noEndorser(grantee, asker)));
         }

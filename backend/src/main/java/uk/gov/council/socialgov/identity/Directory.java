@@ -89,4 +89,9 @@ public class Directory {
     public boolean exists(String username) {
         return find(username).isPresent();
     }
+
+    /** Whether the person has a sign-in that is not switched off (someone only in the directory has none). */
+    public boolean signsIn(String username) {
+        return users.findById(username).filter(UserAccount::enabled).isPresent();
+    }
 }

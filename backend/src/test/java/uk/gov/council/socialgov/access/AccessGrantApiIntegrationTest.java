@@ -141,9 +141,20 @@ class AccessGrantApiIntegrationTest {
         long before = tom.get("/api/access-grants").json().get("total").getLongValue();
         Map<String, Object> form = form();
         form.put("grantee", "jo.evans"); // Tom is Jo's line manager and heads her department
-        assertThat(messages(tom.post("/api/access-grants", form))).contains("grantee: Nobody in the organisation directory "
+        form.put("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000006")); // one nobody asked for Jo: only the endorser is wrong
+        assertThat(messages(tom.post("/api/access-grants", form))).containsExactly("grantee: Nobody in the organisation directory "
                 + "other than you can endorse a request for Jo Evans: ask HR to record their line manager, or a head of their department, in the directory");
         assertThat(tom.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(before);
+
+        // Someone only in the organisation directory cannot sign the statement of use, so cannot be given access yet.
+        form.put("grantee", "ben.ward");
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+        long everyGrant = alex.get("/api/access-grants").json().get("total").getLongValue();
+        Response noSignIn = alex.post("/api/access-grants", form);
+        assertThat(noSignIn.status()).isEqualTo(400);
+        assertThat(messages(noSignIn)).containsExactly("grantee: Ben Ward cannot sign in to SocialGov yet, so could not sign the "
+                + "statement of use: ask an administrator to give them a sign-in first");
+        assertThat(alex.get("/api/access-grants").json().get("total").getLongValue()).isEqualTo(everyGrant);
 
         // A request already waiting with its asker as the endorser (made before this rule) still cannot be endorsed by them.
         form.put("grantee", "sam.patel");
