@@ -81,6 +81,51 @@ class GoLiveTest {
         assertThat(applied.status()).as("apply").isEqualTo(200);
         ApiSession.Response again = admin.postText("/api/directory/imports", "text/csv", directoryExport());
         assertThat(again.json().get("changes").get("joiners").size()).as("the same export again changes nothing").isZero();
+
+        // Sign-ins for the people who work in SocialGov first; the rest come as they need it.
+        ApiSession comms = person(admin, "officer3-2", List.of("comms"));
+
+        ApiSession.Response register = comms.postText("/api/registry/imports", "text/csv", registerOfTheSeedAccounts());
+        assertThat(register.status()).as("register preview").isEqualTo(201);
+        JsonNode planned = register.json().get("changes");
+        assertThat(planned.get("accounts").getIntValue()).isEqualTo(SEED_ACCOUNTS.size());
+        assertThat(planned.get("newAccounts").size()).as("the migration's accounts are updated, not added twice").isZero();
+        assertThat(planned.get("owners").size()).isEqualTo(SEED_ACCOUNTS.size());
+        assertThat(planned.get("authorisedUsers").size()).isEqualTo(2 * SEED_ACCOUNTS.size());
+        assertThat(comms.post("/api/registry/imports/" + register.json().get("id").getStringValue() + "/apply", Map.of()).status())
+                .as("register apply").isEqualTo(200);
+        JsonNode couldPost = comms.get("/api/registry/authorised-users?date=2026-01-05").json().get("items");
+        assertThat(couldPost.size()).as("who could post on 5 January 2026").isEqualTo(2 * SEED_ACCOUNTS.size());
+        assertThat(comms.get("/api/registry/authorised-users?date=2025-12-31").json().get("items").size())
+                .as("nobody before the register's date").isZero();
+    }
+
+    /** The ten accounts V11 seeds (the Cabinet report's), by platform and handle, each given to one service area. */
+    private static final List<String> SEED_ACCOUNTS = List.of(
+            "X,@CannockChaseDC", "X,@CCDCYourVoice", "Facebook,@cannockchasedc",
+            "Facebook,Cannock-Chase-Council-Countryside-Service-111298768960981", "Instagram,@cannockchasedc",
+            "YouTube,CannockChaseDC", "LinkedIn,Cannock Chase District Council", "X,@ccdc_sbc", "X,@ccdcpartnership",
+            "Instagram,@visitcannockchase");
+
+    /** The council's register as comms keep it: each account with its owner (a head) and two authorised users. */
+    private static String registerOfTheSeedAccounts() {
+        StringBuilder csv = new StringBuilder("platform,handle,name,department,kind,owner,authorised users,authorised from\n");
+        for (int i = 0; i < SEED_ACCOUNTS.size(); i++) {
+            int area = i + 1;
+            csv.append(SEED_ACCOUNTS.get(i)).append(",Account ").append(area).append(",Service Area ").append(area)
+                    .append(",departmental,head").append(area).append(",officer").append(area).append("-3;officer").append(area)
+                    .append("-4,01/01/2026\n");
+        }
+        return csv.toString();
+    }
+
+    /** Gives someone in the directory a sign-in with these groups and signs them in, choosing their own password. */
+    private ApiSession person(ApiSession admin, String username, List<String> groups) {
+        String temporary = "temporary " + UUID.randomUUID();
+        ApiSession.Response created = admin.post("/api/admin/users", Map.of("username", username, "displayName", username,
+                "email", username + "@example-council.gov.uk", "password", temporary, "groups", groups));
+        assertThat(created.status()).as("create " + username + ": " + created.body()).isEqualTo(201);
+        return ApiSession.signedIn(app.base(), username, temporary);
     }
 
     /** As README's "External PostgreSQL": a login owning the schema, the application's own login (the server has it), a database. */
