@@ -25,9 +25,14 @@ public final class AccountRequestJourney {
     private long requests;
 
     public AccountRequestJourney(URI base) {
-        this.requester = ApiSession.signedIn(base, "priya.shah");
-        this.comms = ApiSession.signedIn(base, "alex.morgan");
-        this.head = ApiSession.signedIn(base, "nia.roberts");
+        this(ApiSession.signedIn(base, "priya.shah"), ApiSession.signedIn(base, "alex.morgan"), ApiSession.signedIn(base, "nia.roberts"));
+    }
+
+    /** The same journey worked by these people: a requester and two communications officers (reviewer, branding). */
+    public AccountRequestJourney(ApiSession requester, ApiSession comms, ApiSession head) {
+        this.requester = requester;
+        this.comms = comms;
+        this.head = head;
     }
 
     /** Submits a request and works every task until the account is ACTIVE; answers the request's id. */
@@ -40,6 +45,21 @@ public final class AccountRequestJourney {
         String handle = "@Bench" + UUID.randomUUID().toString().substring(0, 12);
         String id = submit(handle);
         submitted.accept(id);
+        return fromReviewToActive(id, handle);
+    }
+
+    /**
+     * A member of staff's request: submitted, endorsed by the head of their department, then worked to
+     * ACTIVE like any other; answers the request's id.
+     */
+    public String runToActiveEndorsedBy(ApiSession headOfDepartment, Map<String, Object> request) {
+        requests++;
+        String id = expect(requester.post("/api/account-requests", request), "submit").json().get("id").getStringValue();
+        complete(headOfDepartment, id, "Endorse the account request", Map.of("endorsement", "endorse"));
+        return fromReviewToActive(id, (String) request.get("proposedName"));
+    }
+
+    private String fromReviewToActive(String id, String handle) {
         complete(comms, id, "Review account request", Map.of("decision", "approve"));
         attach(id, "profile.png", "image/png", PNG);
         attach(id, "background.jpg", "image/jpeg", JPEG);

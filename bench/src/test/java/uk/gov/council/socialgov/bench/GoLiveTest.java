@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.council.socialgov.database.EmbeddedPostgresServer;
 import uk.gov.council.testsupport.ApiSession;
+import uk.gov.council.testsupport.SampleRequests;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 19: a council goes live on its own PostgreSQL, as README's "External PostgreSQL" says, with no
  * demo data: two roles and a database, {@code create-admin}, the administrator's first sign-in, the HR
- * export of 500 people in 20 departments, all through the built jar and its HTTP API.
+ * export of 500 people in 20 departments, the register of the seeded accounts, and a member of staff's
+ * account request endorsed by the head of their department and taken to ACTIVE, all through the built
+ * jar and its HTTP API.
  */
 class GoLiveTest {
 
@@ -98,6 +102,22 @@ class GoLiveTest {
         assertThat(couldPost.size()).as("who could post on 5 January 2026").isEqualTo(2 * SEED_ACCOUNTS.size());
         assertThat(comms.get("/api/registry/authorised-users?date=2025-12-31").json().get("items").size())
                 .as("nobody before the register's date").isZero();
+
+        // A member of staff asks for an account; the head of their department endorses it before comms see it.
+        ApiSession officer = person(admin, "officer1-2", List.of("staff"));
+        ApiSession head = person(admin, "head1", List.of("service-managers"));
+        ApiSession brandingApprover = person(admin, "officer3-3", List.of("comms"));
+        Map<String, Object> request = new HashMap<>(SampleRequests.accountRequest("@ServiceArea1News"));
+        request.put("department", "Service Area 1");
+        request.put("proposedUsers", List.of("officer1-2", "officer1-3"));
+        String id = new AccountRequestJourney(officer, comms, brandingApprover).runToActiveEndorsedBy(head, request);
+
+        JsonNode done = officer.get("/api/account-requests/" + id).json();
+        assertThat(done.get("status").getStringValue()).isEqualTo("ACTIVE");
+        assertThat(done.get("endorser").getStringValue()).isEqualTo("head1");
+        JsonNode found = comms.get("/api/registry/accounts?q=ServiceArea1News").json().get("items");
+        assertThat(found.size()).isOne();
+        assertThat(found.get(0).get("department").getStringValue()).isEqualTo("Service Area 1");
     }
 
     /** The ten accounts V11 seeds (the Cabinet report's), by platform and handle, each given to one service area. */
