@@ -69,10 +69,13 @@ class LeaverFollowUpIntegrationTest {
     @Test
     void atNineOnTheLeavingDayTheirStepsMoveAndEveryAccountTheyCouldPostFromOrOwnedGetsItsTask() {
         createUser("lena.leaver", List.of("staff", "service-managers", "comms"));
+        createUser("leo.junior", List.of("staff"));
         applyFile(HEADINGS
                 + "E1005,Nia Roberts,nia.roberts@example-council.gov.uk,Head of Communications,Communications,,yes,staff,\n"
                 + "L500,Lena Leaver,lena.leaver@example-council.gov.uk,Communications Manager,Communications,"
-                + "nia.roberts@example-council.gov.uk,,staff,\n");
+                + "nia.roberts@example-council.gov.uk,,staff,\n"
+                + "L501,Leo Junior,leo.junior@example-council.gov.uk,Communications Officer,Communications,"
+                + "lena.leaver@example-council.gov.uk,,staff,\n");
         UUID ownedByNia = account("Leisure Centres", "nia.roberts");
         UUID ownerless = account("Tourism Wales Border", null);
         UUID ownedByLena = account("Lena's Campaign Page", "lena.leaver");
@@ -81,8 +84,8 @@ class LeaverFollowUpIntegrationTest {
         authorise(ownedByLena, "lena.leaver");
         authorise(ownedByLena, "jo.evans");
 
-        // A step the process gives Lena by name: endorsing Sam's request for access as his line manager.
-        Response asked = ApiSession.signedIn(server, json, "sam.patel").post("/api/access-grants", Map.of("lineManager", "lena.leaver",
+        // A step the process gives Lena by name: endorsing Leo's request for access as his line manager.
+        Response asked = ApiSession.signedIn(server, json, "leo.junior").post("/api/access-grants", Map.of(
                 "accountIds", List.of(CORPORATE), "purpose", "Cover the leisure consultation", "intendedUse", "Two posts a week",
                 "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
@@ -171,8 +174,10 @@ class LeaverFollowUpIntegrationTest {
     @Test
     void withoutALineManagerStillHereTheirPersonalStepsGoToTheCommunicationsTeamAndNothingIsRaisedTwice() {
         createUser("max.alone", List.of("staff", "service-managers"));
-        applyFile(HEADINGS + "L600,Max Alone,max.alone@example-council.gov.uk,Service Manager,Countryside Service,,,staff,\n");
-        Response asked = ApiSession.signedIn(server, json, "jo.evans").post("/api/access-grants", Map.of("lineManager", "max.alone",
+        createUser("mia.helper", List.of("staff"));
+        applyFile(HEADINGS + "L600,Max Alone,max.alone@example-council.gov.uk,Service Manager,Countryside Service,,,staff,\n"
+                + "L601,Mia Helper,mia.helper@example-council.gov.uk,Ranger,Countryside Service,max.alone@example-council.gov.uk,,staff,\n");
+        Response asked = ApiSession.signedIn(server, json, "mia.helper").post("/api/access-grants", Map.of(
                 "accountIds", List.of(CORPORATE), "purpose", "Cover the ranger walks", "intendedUse", "One post a week",
                 "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
@@ -190,6 +195,28 @@ class LeaverFollowUpIntegrationTest {
         assertThat(admin.post("/api/directory/people/max.alone/leaving", Map.of("leavingDate", EngineClock.today().toString())).status())
                 .isIn(204, 404);
         assertThat(auditDetails("PERSONAL_STEP_HANDED_OVER", "max.alone")).as("leaving twice hands nothing over twice").hasSize(1);
+    }
+
+    @Test
+    void aPersonalStepOnACaseTheirLineManagerMayNotReadGoesToTheTeamThatMay() {
+        createUser("ivy.investigator", List.of("staff", "hr"));
+        createUser("pat.manager", List.of("staff", "service-managers"));
+        applyFile(HEADINGS + "L700,Ivy Investigator,ivy.investigator@example-council.gov.uk,HR Officer,Human Resources,"
+                + "pat.manager@example-council.gov.uk,,staff,\n"
+                + "L701,Pat Manager,pat.manager@example-council.gov.uk,Corporate Services Manager,Human Resources,,,staff,\n");
+        // A step of an employee's breach case given to Ivy by name (as an appointed investigator's is).
+        Task step = tasks.createTaskQuery().processDefinitionKey("breach-investigation").taskCandidateGroup("hr").list().get(0);
+        tasks.deleteCandidateGroup(step.getId(), "hr");
+        tasks.setAssignee(step.getId(), "ivy.investigator");
+
+        assertThat(admin.post("/api/directory/people/ivy.investigator/leaving", Map.of("leavingDate", EngineClock.today().toString()))
+                .status()).isEqualTo(204);
+
+        Task now = tasks.createTaskQuery().taskId(step.getId()).singleResult();
+        assertThat(now.getAssignee()).as("not Pat, her line manager, who may not read an HR case").isNull();
+        assertThat(candidateGroups(now)).containsExactly("hr");
+        assertThat(auditDetails("PERSONAL_STEP_HANDED_OVER", "ivy.investigator"))
+                .containsExactly(step.getName() + ": ivy.investigator left; now with HR");
     }
 
     private void createUser(String username, List<String> groups) {
