@@ -53,6 +53,7 @@ describe('DashboardView', () => {
     const requests = tile(root, 'Account requests')
     // Every status, in the order a request moves through them.
     expect([...requests.querySelectorAll('li')].map(squash)).toEqual([
+      'Waiting for the head of department to endorse it: 0',
       'Awaiting review: 3',
       'Waiting for more information: 1',
       'Approved: waiting for branding: 1',
@@ -61,15 +62,16 @@ describe('DashboardView', () => {
       'Active: 6',
       'Closed: 1',
       'Rejected: 0',
+      'Not endorsed by the head of department: 0',
       'Withdrawn: 1',
       'Expired: 0',
     ])
     // The bars are only a picture of the numbers above: hidden from assistive technology.
     const svgs = [...requests.querySelectorAll('svg')]
-    expect(svgs).toHaveLength(10)
+    expect(svgs).toHaveLength(12)
     for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).toBe('true')
     expect(svgs.map((svg) => Number(svg.querySelector('rect')?.getAttribute('width')))).toEqual([
-      50, 16.67, 16.67, 0, 33.33, 100, 16.67, 0, 16.67, 0,
+      0, 50, 16.67, 16.67, 0, 33.33, 100, 16.67, 0, 0, 16.67, 0,
     ])
     expect(requests.querySelector('[style]')).toBeNull()
     expect(getByRole(requests, 'link', { name: 'See all account requests' }).getAttribute('href')).toBe('/requests')
@@ -118,9 +120,9 @@ describe('DashboardView', () => {
 
     const requests = await waitFor(() => tile(root, 'Account requests'))
     const rows = [...requests.querySelectorAll('li')].map(squash)
-    expect(rows).toHaveLength(11)
-    expect(rows[0]).toBe('Awaiting review: 2')
-    expect(rows[5]).toBe('Active: 0')
+    expect(rows).toHaveLength(13)
+    expect(rows[1]).toBe('Awaiting review: 2')
+    expect(rows[6]).toBe('Active: 0')
     expect(rows.at(-1)).toBe('On hold: 1')
   })
 
