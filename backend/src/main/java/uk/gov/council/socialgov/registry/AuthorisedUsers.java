@@ -24,21 +24,9 @@ public class AuthorisedUsers {
     }
 
     private final AccountRegistryStore registry;
-    private final LeaversAccountsStore leavers;
 
-    AuthorisedUsers(AccountRegistryStore registry, LeaversAccountsStore leavers) {
+    AuthorisedUsers(AccountRegistryStore registry) {
         this.registry = registry;
-        this.leavers = leavers;
-    }
-
-    /** Active accounts on which the person had an authorised-user period open on that date (D 2.3). */
-    public List<UUID> accountsPostedFromOn(String username, LocalDate date) {
-        return leavers.postedFromOn(username, date);
-    }
-
-    /** Active accounts the person answers for. */
-    public List<UUID> accountsOwnedBy(String username) {
-        return leavers.ownedBy(username);
     }
 
     /** The council's active corporate accounts: the ones temporary access is given to. */

@@ -42,11 +42,11 @@ final class LeaverAccountSteps {
     @Singleton
     @Named("findLeaversAccounts")
     static class FindLeaversAccounts implements JavaDelegate {
-        private final AuthorisedUsers authorisedUsers;
+        private final LeaversAccountsStore accounts;
         private final AuditTrail audit;
 
-        FindLeaversAccounts(AuthorisedUsers authorisedUsers, AuditTrail audit) {
-            this.authorisedUsers = authorisedUsers;
+        FindLeaversAccounts(LeaversAccountsStore accounts, AuditTrail audit) {
+            this.accounts = accounts;
             this.audit = audit;
         }
 
@@ -54,8 +54,8 @@ final class LeaverAccountSteps {
         public void execute(DelegateExecution execution) {
             String leaver = (String) execution.getVariable(PersonLeft.VAR_LEAVER);
             LocalDate leavingDate = LocalDate.parse((String) execution.getVariable(PersonLeft.VAR_LEAVING_DATE));
-            List<String> passwords = authorisedUsers.accountsPostedFromOn(leaver, leavingDate).stream().map(UUID::toString).toList();
-            List<String> owned = authorisedUsers.accountsOwnedBy(leaver).stream().map(UUID::toString).toList();
+            List<String> passwords = accounts.postedFromOn(leaver, leavingDate).stream().map(UUID::toString).toList();
+            List<String> owned = accounts.ownedBy(leaver).stream().map(UUID::toString).toList();
             execution.setVariable(CaseVariables.CASE_REFERENCE, leaver);
             execution.setVariable(CaseVariables.CASE_TITLE, leaver + " left on " + UK_DATE.format(leavingDate));
             execution.setVariable(CaseVariables.INVOLVED, "");
