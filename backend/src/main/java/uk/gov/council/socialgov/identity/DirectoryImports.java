@@ -1,16 +1,13 @@
 package uk.gov.council.socialgov.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.web.ConflictException;
-import uk.gov.council.socialgov.web.NotFoundException;
+import uk.gov.council.socialgov.web.FilesToConfirm;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,14 +56,14 @@ class DirectoryImports {
 
     private final DirectoryStore directory;
     private final Leavers leavers;
-    private final ObjectMapper json;
+    private final FilesToConfirm files;
     private final io.micronaut.context.event.ApplicationEventPublisher<IdentityEvent> events;
 
-    DirectoryImports(DirectoryStore directory, Leavers leavers, ObjectMapper json,
+    DirectoryImports(DirectoryStore directory, Leavers leavers, FilesToConfirm files,
                      io.micronaut.context.event.ApplicationEventPublisher<IdentityEvent> events) {
         this.directory = directory;
         this.leavers = leavers;
-        this.json = json;
+        this.files = files;
         this.events = events;
     }
 
@@ -76,26 +73,17 @@ class DirectoryImports {
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(csv, usernamesByEmail(present)));
         Changes changes = changes(file, present, directory.fromExport(), directory.departments());
-        UUID id = UUID.randomUUID();
-        directory.saveUpload(id, csv, write(changes), admin.username(), EngineClock.now());
-        return new Preview(id, changes);
+        return new Preview(files.keep(FilesToConfirm.Kind.DIRECTORY, csv, changes, admin.username()), changes);
     }
 
     /** Applies the upload as previewed; 409 when it was applied already or the directory changed since. */
     @Transactional
     Changes apply(UUID id, CurrentUser admin) {
-        DirectoryStore.Upload upload = directory.uploadForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("There is no uploaded file with that id"));
-        if (upload.appliedAt() != null) {
-            throw new ConflictException("This file has already been applied");
-        }
-        if (upload.csv() == null) {
-            throw new ConflictException("A newer file has been uploaded since: apply that one, or upload this one again");
-        }
+        FilesToConfirm.Waiting<Changes> upload = files.waiting(FilesToConfirm.Kind.DIRECTORY, id, Changes.class);
         Map<String, DirectoryEntry> present = directory.present();
         DirectoryCsv.Parsed file = stillHere(DirectoryCsv.read(upload.csv(), usernamesByEmail(present)));
         Changes changes = changes(file, present, directory.fromExport(), directory.departments());
-        if (!changes.equals(read(upload.preview()))) {
+        if (!changes.equals(upload.preview())) {
             throw new ConflictException("The directory has changed since this file was checked: upload it again to see what it would change now");
         }
         Instant now = EngineClock.now();
@@ -113,7 +101,7 @@ class DirectoryImports {
             leavers.leaveOn(leaver.username(), leaver.leavingDate(), admin.username());
         }
         withdrawnLeavingDates(file, present).forEach(leavers::cancel);
-        directory.markApplied(id, admin.username(), now);
+        files.applied(id, admin.username());
         events.publishEvent(new IdentityEvent(IdentityEvent.DIRECTORY_IMPORTED, admin.username(), admin.username(),
                 changes.joiners().size() + " joined, " + changes.movers().size() + " moved, " + changes.changed().size()
                         + " changed, " + changes.leavers().size() + " leaving, " + changes.unchanged() + " unchanged"));
@@ -196,21 +184,5 @@ class DirectoryImports {
         Map<String, String> usernames = new HashMap<>();
         present.values().forEach(person -> usernames.put(person.email().toLowerCase(Locale.ROOT), person.username()));
         return usernames;
-    }
-
-    private String write(Changes changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Changes read(String text) {
-        try {
-            return json.readValue(text, Changes.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

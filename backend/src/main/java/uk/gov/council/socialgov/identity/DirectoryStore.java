@@ -8,20 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The organisation directory's people, departments and waiting imports in PostgreSQL. */
+/** The organisation directory's people and departments in PostgreSQL. */
 @Singleton
 class DirectoryStore {
-
-    /** An uploaded HR export and the preview it was shown with. */
-    record Upload(UUID id, @Nullable String csv, String preview, @Nullable Instant appliedAt) {
-    }
 
     private static final String COLUMNS = "username, display_name, email, kind, employee_number, job_title, department, "
             + "line_manager, leaving_date";
@@ -104,23 +98,6 @@ class DirectoryStore {
     /** Marks the person as gone; false when they had already left. */
     boolean markLeft(String username, Instant at) {
         return sql.update("update person set left_at = ?, updated_at = ? where username = ? and left_at is null", at, at, username) == 1;
-    }
-
-    void saveUpload(UUID id, String csv, String preview, String by, Instant at) {
-        // Only the newest upload waits: an older file is not kept once a newer one is shown.
-        sql.update("update directory_import set csv = null where applied_at is null");
-        sql.update("insert into directory_import (id, csv, preview, uploaded_by, uploaded_at) values (?, ?, cast(? as jsonb), ?, ?)",
-                id, csv, preview, by, at);
-    }
-
-    /** The upload, holding its row until the transaction ends so it is applied once. */
-    Optional<Upload> uploadForUpdate(UUID id) {
-        return sql.optional("select id, csv, preview::text, applied_at from directory_import where id = ? for update",
-                row -> new Upload(Sql.uuid(row, 1), row.getString(2), row.getString(3), Sql.instant(row, 4)), id);
-    }
-
-    void markApplied(UUID id, String by, Instant at) {
-        sql.update("update directory_import set csv = null, applied_by = ?, applied_at = ? where id = ?", by, at, id);
     }
 
     private static DirectoryEntry entry(ResultSet row) throws SQLException {

@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.registry;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,13 +9,11 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.web.ConflictException;
+import uk.gov.council.socialgov.web.FilesToConfirm;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
-import uk.gov.council.socialgov.web.NotFoundException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,42 +68,31 @@ class RegisterImports {
     }
 
     private final AccountRegistryStore registry;
-    private final RegisterImportStore uploads;
+    private final FilesToConfirm files;
     private final RegistryEditing editing;
     private final Directory directory;
     private final AuditTrail audit;
-    private final ObjectMapper json;
 
-    RegisterImports(AccountRegistryStore registry, RegisterImportStore uploads, RegistryEditing editing, Directory directory,
-                    AuditTrail audit, ObjectMapper json) {
+    RegisterImports(AccountRegistryStore registry, FilesToConfirm files, RegistryEditing editing, Directory directory,
+                    AuditTrail audit) {
         this.registry = registry;
-        this.uploads = uploads;
+        this.files = files;
         this.editing = editing;
         this.directory = directory;
         this.audit = audit;
-        this.json = json;
     }
 
     /** Checks the file and keeps it, with what it would change, until the communications team confirms it. */
     @Transactional
     Preview upload(String csv, CurrentUser user) {
         Changes changes = changes(plan(csv));
-        UUID id = UUID.randomUUID();
-        uploads.save(id, csv, write(changes), user.username(), EngineClock.now());
-        return new Preview(id, changes);
+        return new Preview(files.keep(FilesToConfirm.Kind.REGISTER, csv, changes, user.username()), changes);
     }
 
     /** Applies the upload as previewed; 409 when it was applied already or the registry changed since. */
     @Transactional
     Changes apply(UUID id, CurrentUser user) {
-        RegisterImportStore.Upload upload = uploads.forUpdate(id)
-                .orElseThrow(() -> new NotFoundException("There is no uploaded file with that id"));
-        if (upload.appliedAt() != null) {
-            throw new ConflictException("This file has already been applied");
-        }
-        if (upload.csv() == null) {
-            throw new ConflictException("A newer file has been uploaded since: apply that one, or upload this one again");
-        }
+        FilesToConfirm.Waiting<Changes> upload = files.waiting(FilesToConfirm.Kind.REGISTER, id, Changes.class);
         List<Planned> plan;
         try {
             plan = plan(upload.csv());
@@ -114,7 +100,7 @@ class RegisterImports {
             throw new ConflictException("The registry or the directory has changed since this file was checked: upload it again");
         }
         Changes changes = changes(plan);
-        if (!changes.equals(read(upload.preview()))) {
+        if (!changes.equals(upload.preview())) {
             throw new ConflictException("The registry has changed since this file was checked: upload it again to see what it would change now");
         }
         String how = " (register import)";
@@ -139,7 +125,7 @@ class RegisterImports {
                         how);
             }
         }
-        uploads.markApplied(id, user.username(), EngineClock.now());
+        files.applied(id, user.username());
         audit.record(AuditEvent.of("REGISTER_IMPORTED", changes.newAccounts().size() + " new, " + changes.changed().size() + " changed, "
                 + changes.owners().size() + " owners set, " + changes.authorisedUsers().size() + " authorised users added, "
                 + changes.unchanged() + " unchanged"));
@@ -214,21 +200,5 @@ class RegisterImports {
                     planned.row().authorisedFrom())));
         }
         return new Changes(plan.size(), added, changed, owners, users, unchanged);
-    }
-
-    private String write(Changes changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Changes read(String text) {
-        try {
-            return json.readValue(text, Changes.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -82,7 +82,7 @@ class DirectoryImportIntegrationTest {
                 "rows[6]: Line 6: the line manager nobody@council.example is not in the file: give their email address or employee number",
                 "rows[7]: Line 7: the employee number is also on line 2");
         assertThat(count("select count(*) from person where username = 'dana.moss'")).isZero();
-        assertThat(count("select count(*) from directory_import where preview::text like '%dana.moss%'")).isZero();
+        assertThat(count("select count(*) from csv_upload where kind = 'DIRECTORY' and preview::text like '%dana.moss%'")).isZero();
     }
 
     @Test

@@ -68,7 +68,7 @@ class RegisterImportIntegrationTest {
                 "rows[7]: Line 7: enter the authorised from date of the authorised users",
                 "rows[8]: Line 8: @CCDC_LEISURE on Facebook is also on line 2");
         assertThat(count("select count(*) from social_account where lower(handle) like '@ccdc_leisure%'")).isZero();
-        assertThat(count("select count(*) from register_import where csv like '%@ccdc_walks%'")).isZero();
+        assertThat(count("select count(*) from csv_upload where kind = 'REGISTER' and csv like '%@ccdc_walks%'")).isZero();
         assertThat(Problems.fields(alex.postText("/api/registry/imports", "text/csv", "Platform,Handle\nX,@a\n"))).containsExactly("file");
         assertThat(Problems.fields(alex.postText("/api/registry/imports", "text/csv", HEADINGS))).containsExactly("file");
     }
