@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What other features may ask about people (those who sign in and the organisation directory): whether someone exists, their name and groups. */
 @Singleton
@@ -76,11 +77,18 @@ public class Directory {
                 .toList();
     }
 
-    /** Display names of these people in one query; anyone unknown keeps their username. */
+    /**
+     * Display names of these people: their sign-in's, else the organisation directory's (someone who never
+     * signed in, or has left); anyone unknown keeps their username.
+     */
     public Map<String, String> displayNames(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         if (!usernames.isEmpty()) {
             users.findByUsernameIn(Set.copyOf(usernames)).forEach(user -> names.put(user.username(), user.displayName()));
+        }
+        Set<String> notSigningIn = usernames.stream().filter(username -> !names.containsKey(username)).collect(Collectors.toSet());
+        if (!notSigningIn.isEmpty()) {
+            names.putAll(directory.displayNames(notSigningIn));
         }
         usernames.forEach(username -> names.putIfAbsent(username, username));
         return names;

@@ -60,6 +60,13 @@ class DirectoryStore {
         sql.update("update person set department = ?, job_title = ?, updated_at = ? where username = ?", department, jobTitle, at, username);
     }
 
+    /** The names of these people, whether or not they have left, by username. */
+    Map<String, String> displayNames(Set<String> usernames) {
+        return sql.list("select username, display_name from person where username = any (?)",
+                        row -> Map.entry(row.getString(1), row.getString(2)), usernames).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The names of the departments the directory knows. */
     Set<String> departments() {
         return Set.copyOf(sql.list("select name from department", row -> row.getString(1)));

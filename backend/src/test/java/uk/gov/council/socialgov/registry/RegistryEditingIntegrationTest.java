@@ -44,6 +44,17 @@ class RegistryEditingIntegrationTest {
     }
 
     @Test
+    void anOwnerWhoNeverSignedInIsShownByTheirNameFromTheDirectory() {
+        ApiSession alex = ApiSession.signedIn(server, json, "alex.morgan");
+        Response added = alex.post("/api/registry/accounts", account("@RangerBen" + UUID.randomUUID().toString().substring(0, 8),
+                Map.of("owner", "ben.ward")));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode account = alex.get("/api/registry/accounts/" + added.json().get("id").getStringValue()).json();
+        assertThat(account.get("owner").getStringValue()).isEqualTo("ben.ward");
+        assertThat(account.get("ownerName").getStringValue()).as("Ben is only in the organisation directory").isEqualTo("Ben Ward");
+    }
+
+    @Test
     void anAccountThatPredatesSocialGovIsAddedWithItsOwnerAndAudited() {
         String handle = "@ccdc_markets_" + suffix();
         Response added = alex.post("/api/registry/accounts", account(handle, Map.of("owner", "priya.shah", "firstRecordedOn", "14/03/2019")));
