@@ -74,6 +74,7 @@ const OVERVIEW = {
     },
   ],
   documents: [BRANDING],
+  mayAddDocuments: true,
 }
 
 /** @param {Record<string, any>} [extra] @param {any} [overview] */
@@ -171,6 +172,15 @@ describe('CasePage', () => {
     const tasks = await waitFor(() => section(root, 'Tasks'))
     expect(hasText(tasks, 'There are no open tasks on this case.')).toBe(true)
     expect(queryAllByRole(tasks, 'table')).toHaveLength(0)
+  })
+
+  it('keeps the documents of a closed case but offers no upload', async () => {
+    const { root } = await renderApp('/requests/req-1', routes({}, { ...OVERVIEW, mayAddDocuments: false }))
+
+    const documents = await waitFor(() => section(root, 'Documents'))
+    expect(hasText(documents, 'branding.pdf')).toBe(true)
+    expect(hasText(documents, 'This case is closed: documents can no longer be added unless a legal hold is placed on it.')).toBe(true)
+    expect(queryAllByRole(documents, 'button', { name: 'Upload document' })).toHaveLength(0)
   })
 
   it('uploads a document and shows it', async () => {

@@ -27,4 +27,9 @@ class AccessGrantCases extends NeedToKnow<AccessGrant> {
         return new CaseHeader(grant.getId().toString(), grant.getReference(), "Temporary access to corporate accounts",
                 grant.getStatus().name(), grant.getStatus().label(), grant.getRequestedAt(), grant.getRequestedBy());
     }
+
+    @Override
+    protected boolean open(AccessGrant grant) {
+        return !AccessGrantStatus.ENDED.contains(grant.getStatus());
+    }
 }

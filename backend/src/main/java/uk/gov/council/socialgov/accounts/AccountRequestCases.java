@@ -41,4 +41,9 @@ class AccountRequestCases extends NeedToKnow<AccountRequest> {
                 request.getProposedName() + " on " + request.getPlatform().label(), request.getStatus().name(),
                 request.getStatus().label(), request.getSubmittedAt(), request.getSubmittedBy());
     }
+
+    @Override
+    protected boolean open(AccountRequest request) {
+        return !AccountRequestStatus.ENDED.contains(request.getStatus());
+    }
 }

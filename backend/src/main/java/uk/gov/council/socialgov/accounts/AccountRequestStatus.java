@@ -18,6 +18,8 @@ public enum AccountRequestStatus {
     EXPIRED("Expired");
 
     /** The requester may withdraw until the account is active. */
+    /** Where a request stops: nothing more is added to it (an active account's request stays open for its closure review). */
+    static final Set<AccountRequestStatus> ENDED = Set.of(NOT_ENDORSED, CLOSED, REJECTED, WITHDRAWN, EXPIRED);
     static final Set<AccountRequestStatus> WITHDRAWABLE = Set.of(AWAITING_ENDORSEMENT, SUBMITTED, INFORMATION_REQUESTED, APPROVED, BRANDING_APPROVED, SET_UP);
 
     private final String label;

@@ -18,8 +18,13 @@ public class CaseAccess {
         return cases.readable(type, id, user);
     }
 
-    /** Whether more evidence may be kept on the case now (it is still open). */
+    /** Whether the case takes more records now (notes, documents): it is open, or closed under a legal hold. */
+    public boolean acceptsRecords(String type, String id) {
+        return cases.acceptsRecords(type, id);
+    }
+
+    /** Whether more evidence may be kept on the case now: a kind that keeps evidence, open or under a legal hold. */
     public boolean acceptsEvidence(String type, String id) {
-        return cases.type(type).map(found -> found.acceptsEvidence(id)).orElse(false);
+        return cases.type(type).filter(CaseType::keepsEvidence).isPresent() && cases.acceptsRecords(type, id);
     }
 }

@@ -45,8 +45,11 @@ public interface CaseType extends CaseKindReaders, CaseKindInEmails {
     /** The case's header if this person may read the case; empty when it does not exist or they may not. */
     Optional<CaseHeader> readableBy(String caseId, CurrentUser user);
 
-    /** Whether evidence (retained posts) may still be added to the case; only open investigations and reports take it. */
-    default boolean acceptsEvidence(String caseId) {
+    /** Whether the case is still open; a closed case takes no more documents, notes or evidence unless held. */
+    boolean isOpen(String caseId);
+
+    /** Whether posts may be kept as evidence on cases of this kind (investigations and harassment reports). */
+    default boolean keepsEvidence() {
         return false;
     }
 }

@@ -9,6 +9,7 @@ import uk.gov.council.socialgov.audit.CaseHistory;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.tasks.CaseTasks;
+import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.web.NotFoundException;
@@ -37,15 +38,17 @@ class Cases {
     private final CaseDocumentStore documents;
     private final Directory directory;
     private final AuditTrail audit;
+    private final CaseHolds holds;
 
     Cases(List<CaseType> types, CaseTasks tasks, CaseHistory history, CaseDocumentStore documents, Directory directory,
-          AuditTrail audit) {
+          AuditTrail audit, CaseHolds holds) {
         this.types = types.stream().collect(Collectors.toMap(CaseType::name, Function.identity()));
         this.tasks = tasks;
         this.history = history;
         this.documents = documents;
         this.directory = directory;
         this.audit = audit;
+        this.holds = holds;
     }
 
     @Transactional
@@ -64,13 +67,17 @@ class Cases {
                 entries.stream().map(entry -> new CaseOverview.TimelineEntry(entry.occurredAt(), entry.actor(),
                         names.get(entry.actor()), entry.onBehalfOf(),
                         entry.onBehalfOf() == null ? null : names.get(entry.onBehalfOf()), entry.action(), entry.detail())).toList(),
-                stored.stream().map(document -> view(document, names.get(document.uploadedBy()))).toList());
+                stored.stream().map(document -> view(document, names.get(document.uploadedBy()))).toList(),
+                acceptsRecords(type, id));
     }
 
     @Transactional
     CaseDocument addDocument(String type, String id, @Nullable String fileName, @Nullable byte[] content,
                              @Nullable String description, CurrentUser user) {
         CaseHeader header = readable(type, id, user);
+        if (!acceptsRecords(type, id)) {
+            throw new ConflictException("This case is closed: documents can no longer be added to it unless a legal hold is placed on it.");
+        }
         List<FieldError> errors = new ArrayList<>();
         UploadedFileType fileType = Uploads.check(content, MAX_DOCUMENT_BYTES, errors);
         String note = description == null || description.isBlank() ? null : description.strip();
@@ -96,6 +103,11 @@ class Cases {
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + " on this case"));
         audit.record(AuditEvent.onCase("CASE_DOCUMENT_VIEWED", type, id, header.reference(), file.document().fileName()));
         return file;
+    }
+
+    /** Whether the case still takes documents, notes and evidence: while it is open, or closed under a legal hold. */
+    boolean acceptsRecords(String type, String id) {
+        return type(type).map(found -> found.isOpen(id) || holds.held(type, id)).orElse(false);
     }
 
     Optional<CaseType> type(String name) {

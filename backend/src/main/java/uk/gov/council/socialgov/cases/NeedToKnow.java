@@ -55,13 +55,11 @@ public abstract class NeedToKnow<C> implements CaseType {
         return CaseType.uuid(caseId).flatMap(id -> readable(id, user)).map(this::header);
     }
 
-    /** Whether posts may still be kept as evidence on this case; a kind keeps none unless it says so. */
-    protected boolean takesEvidence(C found) {
-        return false;
-    }
+    /** Whether the case is still being worked: not yet closed, ended or withdrawn. */
+    protected abstract boolean open(C found);
 
     @Override
-    public final boolean acceptsEvidence(String caseId) {
-        return CaseType.uuid(caseId).flatMap(this::find).map(this::takesEvidence).orElse(false);
+    public final boolean isOpen(String caseId) {
+        return CaseType.uuid(caseId).flatMap(this::find).map(this::open).orElse(false);
     }
 }

@@ -27,9 +27,14 @@ class HarassmentCases extends NeedToKnow<HarassmentReport> {
                 report.status().label(), report.reportedAt(), report.reportedBy());
     }
 
-    /** The councillor and the Monitoring Officer can keep posts until the report closes. */
     @Override
-    protected boolean takesEvidence(HarassmentReport report) {
+    protected boolean open(HarassmentReport report) {
         return report.open();
+    }
+
+    /** Posts can be kept as evidence while the case is open (or held). */
+    @Override
+    public boolean keepsEvidence() {
+        return true;
     }
 }

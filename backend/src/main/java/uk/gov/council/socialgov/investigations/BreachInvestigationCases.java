@@ -30,9 +30,14 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
                 found.status().name(), found.status().label(), found.reported().reportedAt(), found.reported().reportedBy());
     }
 
-    /** Posts can be kept as evidence until the case closes. */
     @Override
-    protected boolean takesEvidence(BreachCase found) {
+    protected boolean open(BreachCase found) {
         return found.open();
+    }
+
+    /** Posts can be kept as evidence while the case is open (or held). */
+    @Override
+    public boolean keepsEvidence() {
+        return true;
     }
 }

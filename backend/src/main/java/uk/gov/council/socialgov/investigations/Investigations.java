@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseAccess;
 import uk.gov.council.socialgov.cases.CaseStarts;
 import uk.gov.council.socialgov.database.Page;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -63,10 +64,11 @@ class Investigations {
     private final Retention retention;
     private final BreachInvestigationCases needToKnow;
     private final CaseStarts starts;
+    private final CaseAccess cases;
 
     Investigations(BreachCaseStore store, Directory directory,
                    CaseExclusions exclusions, AuditTrail audit, Retention retention, BreachInvestigationCases needToKnow,
-                   CaseStarts starts) {
+                   CaseStarts starts, CaseAccess cases) {
         this.store = store;
         this.directory = directory;
         this.exclusions = exclusions;
@@ -74,6 +76,7 @@ class Investigations {
         this.retention = retention;
         this.needToKnow = needToKnow;
         this.starts = starts;
+        this.cases = cases;
     }
 
     @Transactional
@@ -194,8 +197,8 @@ class Investigations {
         if (!List.of("NOTE", "INTERVIEW", "REMEDIAL_ACTION", "LETTER").contains(kind)) {
             throw new InvalidRequestException("kind", "Select what kind of note it is");
         }
-        if (!found.open()) {
-            throw new ConflictException("This case is closed: its record can no longer be added to.");
+        if (!cases.acceptsRecords(CASE_TYPE, id.toString())) {
+            throw new ConflictException("This case is closed: its record can no longer be added to unless a legal hold is placed on it.");
         }
         var note = new BreachCaseStore.Note(UUID.randomUUID(), kind, text, user.username(), EngineClock.now());
         store.addNote(id, note);

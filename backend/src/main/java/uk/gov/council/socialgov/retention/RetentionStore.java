@@ -92,6 +92,11 @@ class RetentionStore {
         return sql.optional("select * from legal_hold where id = ?", RetentionStore::hold, id);
     }
 
+    boolean holdInForce(String caseType, String caseId) {
+        return sql.optional("select 1 from legal_hold where case_type = ? and case_id = ? and released_at is null limit 1",
+                row -> true, caseType, caseId).isPresent();
+    }
+
     List<Hold> holds(String caseType, String caseId) {
         return sql.list("select * from legal_hold where case_type = ? and case_id = ? order by placed_at, id", RetentionStore::hold,
                 caseType, caseId);

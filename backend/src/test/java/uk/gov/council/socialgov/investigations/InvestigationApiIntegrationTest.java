@@ -174,6 +174,39 @@ class InvestigationApiIntegrationTest {
     }
 
     /** A report about Jo that HR closes at triage with no case to answer; answers its id. */
+    @Test
+    void aClosedCaseTakesNoNewNotesDocumentsOrEvidenceUnlessALegalHoldIsInForce() {
+        ApiSession helen = session("helen.carter");
+        String id = closedAtTriage(helen);
+        String casePath = "/api/cases/breach-investigation/" + id;
+        Map<String, Object> note = Map.of("kind", "NOTE", "text", "The tribunal asked for the triage note");
+        Map<String, Object> post = Map.of("platform", "X_TWITTER", "url", "https://x.com/jo/status/7", "authorHandle", "@jo",
+                "postedAt", "2026-11-03T21:15", "text", "The post the claim is about");
+
+        Response note409 = helen.post("/api/investigations/" + id + "/notes", note);
+        assertThat(note409.status()).isEqualTo(409);
+        assertThat(note409.contentType()).startsWith("application/problem+json");
+        assertThat(helen.upload(casePath + "/documents", Map.of(), List.of(letter())).status()).isEqualTo(409);
+        assertThat(helen.post(casePath + "/evidence", post).status()).isEqualTo(409);
+        assertThat(helen.get(casePath).json().get("mayAddDocuments").getBooleanValue()).isFalse();
+        assertThat(helen.get(casePath).json().get("documents").size()).as("nothing half-written").isZero();
+
+        String hold = helen.post("/api/retention/holds", Map.of("caseType", "breach-investigation", "caseId", id,
+                "reason", "Employment tribunal claim")).json().get("id").getStringValue();
+        assertThat(helen.post("/api/investigations/" + id + "/notes", note).status()).isEqualTo(201);
+        assertThat(helen.upload(casePath + "/documents", Map.of(), List.of(letter())).status()).isEqualTo(201);
+        assertThat(helen.post(casePath + "/evidence", post).status()).isEqualTo(201);
+        assertThat(helen.get(casePath).json().get("mayAddDocuments").getBooleanValue()).isTrue();
+
+        assertThat(helen.post("/api/retention/holds/" + hold + "/release", Map.of("reason", "Claim withdrawn")).status()).isEqualTo(200);
+        assertThat(helen.post("/api/investigations/" + id + "/notes", note).status()).as("closed again once released").isEqualTo(409);
+        assertThat(helen.upload(casePath + "/documents", Map.of(), List.of(letter())).status()).isEqualTo(409);
+    }
+
+    private static ApiSession.FilePart letter() {
+        return new ApiSession.FilePart("file", "tribunal-letter.pdf", "application/pdf", "%PDF-1.7 letter".getBytes());
+    }
+
     private String closedAtTriage(ApiSession hr) {
         String id = session("sam.patel").post("/api/breach-reports", report("EMPLOYEE", "jo.evans")).json().get("id").getStringValue();
         Response closed = hr.post("/api/tasks/" + taskId(hr, id) + "/complete", Map.of("variables", Map.of(
