@@ -22,6 +22,7 @@ import uk.gov.council.testsupport.ApiSession;
 import uk.gov.council.testsupport.ApiSession.Response;
 import uk.gov.council.testsupport.SampleRequests;
 
+import uk.gov.council.socialgov.testing.Rows;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -282,31 +283,14 @@ class LeaverFollowUpIntegrationTest {
     }
 
     private List<String> strings(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            List<String> found = new ArrayList<>();
-            try (var result = statement.executeQuery()) {
-                while (result.next()) {
-                    found.add(result.getString(1));
-                }
-            }
-            return found;
-        }));
+        return new Rows(transactions, jdbc).strings(sql);
     }
 
     private long count(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }));
+        return new Rows(transactions, jdbc).count(sql);
     }
 
     private String text(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            try (var result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        }));
+        return new Rows(transactions, jdbc).text(sql);
     }
 }

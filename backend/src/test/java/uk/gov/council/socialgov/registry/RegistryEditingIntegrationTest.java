@@ -13,6 +13,7 @@ import uk.gov.council.socialgov.testing.Problems;
 import uk.gov.council.testsupport.ApiSession;
 import uk.gov.council.testsupport.ApiSession.Response;
 
+import uk.gov.council.socialgov.testing.Rows;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -309,19 +310,10 @@ class RegistryEditingIntegrationTest {
     }
 
     private long count(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }));
+        return new Rows(transactions, jdbc).count(sql);
     }
 
     private String text(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            try (var result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        }));
+        return new Rows(transactions, jdbc).text(sql);
     }
 }
