@@ -8,13 +8,17 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Who may read an access grant: the communications team every grant; the person, whoever asked and their line manager theirs. */
 @Singleton
 class AccessGrantCases extends NeedToKnow<AccessGrant> {
 
+    private final AccessGrantStore grants;
+
     AccessGrantCases(AccessGrantStore grants, CaseExclusions exclusions) {
         super(AccessGrantProcess.CASE, exclusions, grants::findById);
+        this.grants = grants;
     }
 
     @Override
@@ -31,5 +35,10 @@ class AccessGrantCases extends NeedToKnow<AccessGrant> {
     @Override
     protected boolean open(AccessGrant grant) {
         return !AccessGrantStatus.ENDED.contains(grant.getStatus());
+    }
+
+    @Override
+    protected List<String> destroy(UUID id) {
+        return grants.destroy(id);
     }
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseRetention;
+import uk.gov.council.socialgov.cases.ClosedCase;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.CaseVariables;
@@ -26,21 +28,30 @@ class AccessGrantSteps {
     private final AuditTrail audit;
     private final AccessSettings settings;
     private final WorkingDays workingDays;
+    private final CaseRetention retention;
 
-    AccessGrantSteps(AccessGrantStore grants, AuditTrail audit, AccessSettings settings, WorkingDays workingDays) {
+    AccessGrantSteps(AccessGrantStore grants, AuditTrail audit, AccessSettings settings, WorkingDays workingDays,
+                     CaseRetention retention) {
         this.grants = grants;
         this.audit = audit;
         this.settings = settings;
         this.workingDays = workingDays;
+        this.retention = retention;
     }
 
     AccessGrant grant(VariableScope execution) {
         return grants.findById(CaseVariables.caseId(execution)).orElseThrow();
     }
 
+    /** Saves the grant and audits the change; a grant that has just ended goes on the retention schedule. */
     void save(AccessGrant grant, String action, String by, String detail) {
         grants.update(grant);
         audit.record(event(action, grant, detail), by, null);
+        if (AccessGrantStatus.ENDED.contains(grant.getStatus())) {
+            retention.closed(new ClosedCase(AccessGrantProcess.CASE_KIND, grant.getId().toString(), grant.getReference(),
+                    "Access to corporate accounts", null, grant.getStatus().name(), false,
+                    List.of(grant.getGrantee(), grant.getRequestedBy())));
+        }
     }
 
     static AuditEvent event(String action, AccessGrant grant, String detail) {

@@ -97,4 +97,11 @@ class AccessGrantStore {
                 Sql.instant(row, "activated_at"), Sql.instant(row, "ended_at"), row.getString("ended_by"), row.getString("end_reason"),
                 row.getString("process_instance_id"), row.getLong("version"));
     }
+
+    /** At the end of retention: the grant, its accounts and its signed statements go; what went is hashed for the tombstone. */
+    List<String> destroy(UUID id) {
+        return List.of(sql.deleteRecorded("access_grant_signature", "t.grant_id = ?", id),
+                sql.deleteRecorded("access_grant_account", "t.grant_id = ?", id),
+                sql.deleteRecorded("access_grant", "t.id = ?", id));
+    }
 }

@@ -9,6 +9,9 @@ import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
 
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Who may read an account request: the communications team every request; whoever submitted it
  * theirs; the head of department asked to endorse it; a service manager every request of their
@@ -18,10 +21,12 @@ import uk.gov.council.socialgov.identity.Groups;
 class AccountRequestCases extends NeedToKnow<AccountRequest> {
 
     private final Directory directory;
+    private final AccountRequestStore requests;
 
     AccountRequestCases(AccountRequestStore requests, CaseExclusions exclusions, Directory directory) {
         super(AccountRequestProcess.CASE, exclusions, requests::findById);
         this.directory = directory;
+        this.requests = requests;
     }
 
     @Override
@@ -45,5 +50,10 @@ class AccountRequestCases extends NeedToKnow<AccountRequest> {
     @Override
     protected boolean open(AccountRequest request) {
         return !AccountRequestStatus.ENDED.contains(request.getStatus());
+    }
+
+    @Override
+    protected List<String> destroy(UUID id) {
+        return requests.destroy(id);
     }
 }

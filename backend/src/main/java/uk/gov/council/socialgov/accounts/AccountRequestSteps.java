@@ -3,8 +3,12 @@ package uk.gov.council.socialgov.accounts;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseRetention;
+import uk.gov.council.socialgov.cases.ClosedCase;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
+
+import java.util.List;
 
 
 /** What every step of processes/account-request.bpmn does around its own change: find the request, save it, note it, audit it. */
@@ -14,11 +18,13 @@ class AccountRequestSteps {
     private final AccountRequestStore requests;
     private final AccountRequestNoteStore notes;
     private final AuditTrail audit;
+    private final CaseRetention retention;
 
-    AccountRequestSteps(AccountRequestStore requests, AccountRequestNoteStore notes, AuditTrail audit) {
+    AccountRequestSteps(AccountRequestStore requests, AccountRequestNoteStore notes, AuditTrail audit, CaseRetention retention) {
         this.requests = requests;
         this.notes = notes;
         this.audit = audit;
+        this.retention = retention;
     }
 
     AccountRequest request(VariableScope execution) {
@@ -33,6 +39,16 @@ class AccountRequestSteps {
         }
         // What people wrote is case content: it stays in the notes, not in the audit trail.
         audit.record(AccountRequestService.event(action, request, null), by, null);
+        retainIfEnded(request);
+    }
+
+    /** A request that has just ended (refused, withdrawn, expired, or its account closed) goes on the retention schedule. */
+    void retainIfEnded(AccountRequest request) {
+        if (AccountRequestStatus.ENDED.contains(request.getStatus())) {
+            retention.closed(new ClosedCase(AccountRequestProcess.CASE.name(), request.getId().toString(), request.getReference(),
+                    "Request for a new account", null, request.getStatus().name(), false,
+                    List.of(request.getSubmittedBy())));
+        }
     }
 
     void save(AccountRequest request, String action, String by) {

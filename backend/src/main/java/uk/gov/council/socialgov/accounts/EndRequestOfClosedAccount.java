@@ -17,9 +17,12 @@ class EndRequestOfClosedAccount {
     private final AccountRequestStore requests;
     private final RuntimeService runtime;
 
-    EndRequestOfClosedAccount(AccountRequestStore requests, RuntimeService runtime) {
+    private final AccountRequestSteps steps;
+
+    EndRequestOfClosedAccount(AccountRequestStore requests, RuntimeService runtime, AccountRequestSteps steps) {
         this.requests = requests;
         this.runtime = runtime;
+        this.steps = steps;
     }
 
     @EventListener
@@ -32,6 +35,7 @@ class EndRequestOfClosedAccount {
                             .list().forEach(campaign -> runtime.deleteProcessInstance(campaign.getId(), "The account was closed"));
                     request.close(EngineClock.now());
                     requests.update(request);
+                    steps.retainIfEnded(request);
                 });
     }
 }

@@ -50,4 +50,9 @@ class CaseDocumentStore {
                 row.getLong("size_bytes"), row.getString("sha256"), row.getString("description"),
                 row.getString("uploaded_by"), Sql.instant(row, "uploaded_at"));
     }
+
+    /** At the end of retention: the documents and their bytes go; the hash covers every row, content included. */
+    String destroy(String caseType, String caseId) {
+        return sql.deleteRecorded("case_document", "t.case_type = ? and t.case_id = ?", caseType, caseId);
+    }
 }

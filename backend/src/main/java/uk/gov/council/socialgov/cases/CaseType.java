@@ -4,6 +4,7 @@ import uk.gov.council.socialgov.identity.CaseKindReaders;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.notifications.CaseKindInEmails;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +48,13 @@ public interface CaseType extends CaseKindReaders, CaseKindInEmails {
 
     /** Whether the case is still open; a closed case takes no more documents, notes or evidence unless held. */
     boolean isOpen(String caseId);
+
+    /**
+     * Deletes the case's own records (its rows in the feature's tables) at the end of its retention, and says
+     * what went, one line per table with a hash, for the tombstone. Documents, evidence, engine history and
+     * emails are disposed of by the shared disposal, not here.
+     */
+    List<String> destroyRecords(String caseId);
 
     /** Whether posts may be kept as evidence on cases of this kind (investigations and harassment reports). */
     default boolean keepsEvidence() {

@@ -3,6 +3,7 @@ package uk.gov.council.socialgov.cases;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,6 +58,14 @@ public abstract class NeedToKnow<C> implements CaseType {
 
     /** Whether the case is still being worked: not yet closed, ended or withdrawn. */
     protected abstract boolean open(C found);
+
+    /** Deletes the case's own rows; see {@link CaseType#destroyRecords}. */
+    protected abstract List<String> destroy(UUID id);
+
+    @Override
+    public final List<String> destroyRecords(String caseId) {
+        return CaseType.uuid(caseId).map(this::destroy).orElse(List.of());
+    }
 
     @Override
     public final boolean isOpen(String caseId) {

@@ -103,6 +103,17 @@ public class Sql {
     }
 
     /** Runs one statement for each row of parameters, in one round trip. */
+    /**
+     * Deletes the rows of {@code table} that {@code where} selects (alias {@code t}) and says what went, for a
+     * disposal's tombstone: "table: 3 rows, SHA-256 …" over the rows as JSON, in a stable order. The table and
+     * condition are the caller's fixed text; only the parameters vary.
+     */
+    public String deleteRecorded(String table, String where, Object... parameters) {
+        return one("with gone as (delete from " + table + " t where " + where + " returning to_jsonb(t)::text as row) "
+                + "select count(*) as rows, encode(sha256(convert_to(coalesce(string_agg(row, E'\\n' order by row), ''), 'UTF8')), 'hex') as hash "
+                + "from gone", row -> table + ": " + row.getLong("rows") + " rows, SHA-256 " + row.getString("hash"), parameters);
+    }
+
     public void batch(String sql, List<Object[]> rows) {
         run(sql, new Object[0], statement -> {
             for (Object[] parameters : rows) {

@@ -27,6 +27,7 @@ class CloseHarassmentReport implements JavaDelegate {
         HarassmentReport report = steps.report(execution);
         steps.store().closed(report.id(), FormValues.text(execution, HarassmentProcess.VAR_OUTCOME), EngineClock.now());
         steps.audit(report, "HARASSMENT_REPORT_CLOSED", Actor.of(execution), null);
-        retention.startAsDecided(execution, HarassmentProcess.CASE_KIND, report.id().toString(), report.reference(), "Harassment report");
+        retention.startAsDecided(execution, HarassmentProcess.CASE_KIND, report.id().toString(), report.reference(), "Harassment report",
+                "CLOSED");
     }
 }

@@ -8,12 +8,18 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
 
+import java.util.List;
+import java.util.UUID;
+
 /** Who may read a harassment report (ROLES.md): the councillor it is about and the Monitoring Officer and deputy; nobody excluded. */
 @Singleton
 class HarassmentCases extends NeedToKnow<HarassmentReport> {
 
+    private final HarassmentStore store;
+
     HarassmentCases(HarassmentStore store, CaseExclusions exclusions) {
         super(HarassmentProcess.CASE, exclusions, store::find);
+        this.store = store;
     }
 
     @Override
@@ -36,5 +42,10 @@ class HarassmentCases extends NeedToKnow<HarassmentReport> {
     @Override
     public boolean keepsEvidence() {
         return true;
+    }
+
+    @Override
+    protected List<String> destroy(UUID id) {
+        return store.destroy(id);
     }
 }

@@ -115,7 +115,7 @@ class HarassmentReports {
                 .involving(List.of(member))
                 .with(HarassmentProcess.VAR_MEMBER, member)
                 .with(HarassmentProcess.VAR_IMMEDIATE_DANGER, form.immediateDanger())
-                .with(HarassmentProcess.VAR_SUBJECT_KIND, "HARASSMENT")
+                .with(HarassmentProcess.VAR_SUBJECT_KIND, "MEMBER")
                 .with(HarassmentProcess.VAR_REFERRED_TO_POLICE, form.policeTold())
                 .audited("HARASSMENT_REPORTED", form.immediateDanger() ? "In immediate danger" : null)
                 .start(user, idempotencyKey));

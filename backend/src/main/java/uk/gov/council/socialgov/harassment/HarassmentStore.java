@@ -100,4 +100,10 @@ class HarassmentStore {
                 row.getString("triage_notes"), row.getString("follow_up"), row.getString("outcome"),
                 Sql.instant(row, "closed_at"), row.getString("process_instance_id"));
     }
+
+    /** At the end of retention: the report and the actions taken on it go; what went is hashed for the tombstone. */
+    List<String> destroy(UUID id) {
+        return List.of(sql.deleteRecorded("harassment_action", "t.report_id = ?", id),
+                sql.deleteRecorded("harassment_report", "t.id = ?", id));
+    }
 }

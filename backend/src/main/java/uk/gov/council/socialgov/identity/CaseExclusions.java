@@ -53,4 +53,9 @@ public class CaseExclusions {
     public List<String> caseIdsExcluding(String username) {
         return store.caseIdsExcluding(username);
     }
+
+    /** At the end of a case's retention its exclusions go with it (who was kept out, and why); says what went. */
+    public String forget(String caseType, String caseId) {
+        return store.forget(caseType, caseId);
+    }
 }

@@ -145,4 +145,10 @@ class BreachCaseStore {
                         row.getString("disciplinary_reference"), row.getString("crime_reference"), Sql.instant(row, "closed_at")),
                 row.getString("process_instance_id"));
     }
+
+    /** At the end of retention: the case, its notes and interviews go; what went is hashed for the tombstone. */
+    List<String> destroy(UUID id) {
+        return List.of(sql.deleteRecorded("breach_case_note", "t.case_id = ?", id),
+                sql.deleteRecorded("breach_case", "t.id = ?", id));
+    }
 }

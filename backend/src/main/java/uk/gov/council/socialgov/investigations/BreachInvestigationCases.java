@@ -7,6 +7,9 @@ import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Who may read a breach case (ROLES.md): HR for employees, the Monitoring Officer for councillors,
  * and the appointed investigator; never anyone involved or excluded, which includes the reporter and the subject.
@@ -14,8 +17,11 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 @Singleton
 class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
+    private final BreachCaseStore store;
+
     BreachInvestigationCases(BreachCaseStore store, CaseExclusions exclusions) {
         super(BreachInvestigationProcess.CASE, exclusions, store::find);
+        this.store = store;
     }
 
     @Override
@@ -39,5 +45,10 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
     @Override
     public boolean keepsEvidence() {
         return true;
+    }
+
+    @Override
+    protected List<String> destroy(UUID id) {
+        return store.destroy(id);
     }
 }

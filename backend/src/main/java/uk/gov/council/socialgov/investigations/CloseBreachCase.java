@@ -31,6 +31,6 @@ class CloseBreachCase implements JavaDelegate {
         BreachOutcome outcome = found.closure().outcome();
         steps.record(found, "BREACH_CASE_CLOSED", Actor.of(execution), outcome == null ? null : outcome.label());
         retention.startAsDecided(execution, BreachInvestigationProcess.CASE_KIND, found.id().toString(), found.reference(),
-                found.reported().subjectKind().caseKindLabel());
+                found.reported().subjectKind().caseKindLabel(), outcome == null ? "CLOSED" : outcome.name());
     }
 }

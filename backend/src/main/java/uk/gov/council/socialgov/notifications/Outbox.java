@@ -8,6 +8,7 @@ import uk.gov.council.socialgov.workflow.EngineClock;
 
 import java.sql.Connection;
 import java.util.UUID;
+import java.util.List;
 
 /**
  * Where every feature sends messages. A message is a row written in the caller's transaction, so it
@@ -68,5 +69,10 @@ public class Outbox {
                 sender.wake();
             }
         }), sender::wake);
+    }
+
+    /** At the end of a case's retention: every email about it, and its task emails, leave the outbox; says what went. */
+    public String forget(String caseId, String reference, List<String> taskIds) {
+        return store.forget(caseId, reference, taskIds.stream().map(id -> link("/tasks/" + id)).toList());
     }
 }

@@ -4,12 +4,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.cases.CaseAccess;
+import uk.gov.council.socialgov.cases.CaseRetention;
+import uk.gov.council.socialgov.cases.ClosedCase;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
@@ -35,18 +40,25 @@ import java.util.stream.Stream;
  * views the Information Manager works from, which name no one and show no case content.
  */
 @Singleton
-public class Retention {
+public class Retention implements CaseRetention {
 
 
+    /** {@code authorisationTaskId}: the open "Authorise the disposal" task, once the period has ended and nothing holds the case. */
     @Serdeable
     public record Entry(String caseType, String caseId, String reference, String caseKind, LocalDate closedOn, String retentionRule,
-                        LocalDate disposeOn, RetentionStatus status, String statusLabel, int holdCount, List<Hold> holds) {
+                        LocalDate disposeOn, @Nullable String outcome, RetentionStatus status, String statusLabel, int holdCount,
+                        List<Hold> holds, @Nullable String authorisationTaskId) {
     }
 
     @Serdeable
     public record Hold(UUID id, String caseType, String caseId, String reason, String placedBy, @Nullable String placedByName,
                        Instant placedAt, @Nullable Instant releasedAt, @Nullable String releasedBy, @Nullable String releasedByName,
                        @Nullable String releaseReason) {
+    }
+
+    /** What remains of a disposed case: its reference, kind, dates and outcome, and what was destroyed with its hashes. */
+    @Serdeable
+    record Tombstone(Entry retention, Disposal disposal) {
     }
 
     /** What a case's own page shows of its retention: the schedule entry once closed, its holds, and whether this person may place one. */
@@ -65,9 +77,13 @@ public class Retention {
     private final CaseAccess cases;
     private final Directory directory;
     private final AuditTrail audit;
+    private final DecisionService decisions;
+    private final TaskService tasks;
 
     Retention(RetentionStore store, RuntimeService runtime, IdentityService identity, CaseAccess cases, Directory directory,
-              AuditTrail audit) {
+              AuditTrail audit, DecisionService decisions, TaskService tasks) {
+        this.decisions = decisions;
+        this.tasks = tasks;
         this.store = store;
         this.runtime = runtime;
         this.identity = identity;
@@ -84,11 +100,29 @@ public class Retention {
      * ({@link #DECIDED}: {@code retentionYears} and {@code retentionRule}), with the involved people the
      * process carries; see {@link #start}.
      */
-    public Entry startAsDecided(DelegateExecution closing, String caseType, String caseId, String reference, String caseKind) {
+    public Entry startAsDecided(DelegateExecution closing, String caseType, String caseId, String reference, String caseKind,
+                                String outcome) {
         @SuppressWarnings("unchecked")
         Map<String, Object> decided = (Map<String, Object>) closing.getVariable(DECIDED);
-        return start(caseType, caseId, reference, caseKind, ((Number) decided.get("retentionYears")).intValue(),
+        return start(caseType, caseId, reference, caseKind, outcome, ((Number) decided.get("retentionYears")).intValue(),
                 (String) decided.get("retentionRule"), (String) closing.getVariable(CaseVariables.INVOLVED));
+    }
+
+    /** The schedule's decision for a case closed outside a BPMN step (account requests and access grants end in several ways). */
+    @Override
+    public void closed(ClosedCase closed) {
+        if (store.entry(closed.kind(), closed.caseId()).isPresent()) {
+            return;
+        }
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("caseKind", closed.kind());
+        inputs.put("subjectKind", closed.subjectKind());
+        inputs.put("outcome", closed.outcome());
+        inputs.put("referredToPolice", closed.referredToPolice());
+        var decided = decisions.evaluateDecisionTableByKey(RetentionProcess.SCHEDULE, inputs).getSingleResult();
+        start(closed.kind(), closed.caseId(), closed.reference(), closed.kindLabel(), closed.outcome(),
+                ((Number) decided.get("retentionYears")).intValue(), (String) decided.get("retentionRule"),
+                String.join(",", closed.involved()));
     }
 
     /**
@@ -97,16 +131,16 @@ public class Retention {
      * carries the case's own kind, id and involved people ({@code CaseVariables.INVOLVED}), so every
      * check on the case (exclusions, no self-approval, who is told) applies to its disposal too.
      */
-    private Entry start(String caseType, String caseId, String reference, String caseKind, int years, String rule,
-                       @Nullable String involved) {
+    private Entry start(String caseType, String caseId, String reference, String caseKind, @Nullable String outcome, int years,
+                        String rule, @Nullable String involved) {
         LocalDate closedOn = EngineClock.today();
         LocalDate disposeOn = closedOn.plusYears(years);
         store.addEntry(new RetentionStore.Entry(caseType, caseId, reference, caseKind, closedOn, rule, disposeOn,
-                RetentionStatus.RETAINED, 0, involved));
+                RetentionStatus.RETAINED, 0, involved, outcome, null));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, caseId);
         variables.put(CaseVariables.CASE_REFERENCE, reference);
-        variables.put(CaseVariables.CASE_TITLE, "Evidence kept for " + reference);
+        variables.put(CaseVariables.CASE_TITLE, "Retention of " + reference);
         variables.put(CaseVariables.CASE_KIND, caseType);
         variables.put(CaseVariables.INVOLVED, involved);
         variables.put(RetentionProcess.VAR_DISPOSE_AT, Date.from(disposeOn.atTime(9, 0).atZone(EngineClock.UK).toInstant()));
@@ -119,13 +153,13 @@ public class Retention {
     @Transactional
     public OnCase onCase(String caseType, String caseId, CurrentUser user) {
         List<Hold> holds = holds(caseType, caseId);
-        return new OnCase(store.entry(caseType, caseId).map(entry -> view(entry, holds)).orElse(null), holds,
+        return new OnCase(store.entry(caseType, caseId).map(entry -> view(entry, holds, null)).orElse(null), holds,
                 mayPlaceHold(caseType, caseId, user));
     }
 
     @Transactional
     public Optional<Entry> entry(String caseType, String caseId) {
-        return store.entry(caseType, caseId).map(entry -> view(entry, holds(caseType, caseId)));
+        return store.entry(caseType, caseId).map(entry -> view(entry, holds(caseType, caseId), null));
     }
 
     @Transactional
@@ -143,15 +177,16 @@ public class Retention {
     }
 
     /**
-     * HR and the Monitoring Officer may hold the evidence of cases they may read; the Information
-     * Manager that of any case on the retention schedule they are not kept out of or involved in.
+     * A case's own team (the communications team, HR or the Monitoring Officer, among those who may read it) may
+     * hold any case, open or closed; the Information Manager any case on the retention schedule they are not kept
+     * out of or involved in (policy D 5.6).
      */
     @Transactional
     public boolean mayPlaceHold(String caseType, String caseId, CurrentUser user) {
         if (user.isIn(Groups.INFORMATION_MANAGER) && store.visibleTo(caseType, caseId, user.username())) {
             return true;
         }
-        if (!user.isIn(Groups.HR) && !user.isIn(Groups.MONITORING_OFFICER)) {
+        if (!user.isIn(Groups.HR) && !user.isIn(Groups.MONITORING_OFFICER) && !user.isIn(Groups.COMMS)) {
             return false;
         }
         try {
@@ -167,7 +202,7 @@ public class Retention {
         String reference = reference(caseType, caseId, user);
         Optional<RetentionStore.Entry> entry = store.entry(caseType, caseId);
         if (entry.isPresent() && entry.get().status() == RetentionStatus.DISPOSED) {
-            throw new ConflictException("The evidence of " + reference + " has already been destroyed.");
+            throw new ConflictException(reference + " has already been disposed of.");
         }
         var hold = new RetentionStore.Hold(UUID.randomUUID(), caseType, caseId, reason, user.username(), EngineClock.now(),
                 null, null, null);
@@ -205,14 +240,32 @@ public class Retention {
         List<RetentionStore.Entry> entries = store.schedule(viewer.username());
         Map<List<String>, List<Hold>> holdsByCase = views(store.holdsOf(entries)).stream()
                 .collect(Collectors.groupingBy(hold -> List.of(hold.caseType(), hold.caseId())));
+        Map<String, String> authorisations = tasks.createTaskQuery().processDefinitionKey(RetentionProcess.KEY)
+                .taskDefinitionKey(RetentionProcess.AUTHORISE_STEP).list().stream()
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (first, second) -> first));
         return entries.stream()
-                .map(entry -> view(entry, holdsByCase.getOrDefault(List.of(entry.caseType(), entry.caseId()), List.of())))
+                .map(entry -> view(entry, holdsByCase.getOrDefault(List.of(entry.caseType(), entry.caseId()), List.of()),
+                        entry.processInstanceId() == null ? null : authorisations.get(entry.processInstanceId())))
                 .toList();
     }
 
     @Transactional
     List<Disposal> disposals(CurrentUser viewer) {
-        List<RetentionStore.Disposal> found = store.disposals(viewer.username());
+        return named(store.disposals(viewer.username()));
+    }
+
+    /** What is left of a disposed case: its schedule entry and disposal record, for an Information Manager not kept out of it. */
+    @Transactional
+    Tombstone tombstone(String caseType, String caseId, CurrentUser viewer) {
+        Optional<RetentionStore.Disposal> disposal = store.visibleTo(caseType, caseId, viewer.username())
+                ? store.disposal(caseType, caseId) : Optional.empty();
+        if (disposal.isEmpty()) {
+            throw new NotFoundException("No case " + caseId + " has been disposed of");
+        }
+        return new Tombstone(entry(caseType, caseId).orElseThrow(), named(List.of(disposal.get())).get(0));
+    }
+
+    private List<Disposal> named(List<RetentionStore.Disposal> found) {
         Map<String, String> names = directory.displayNames(found.stream().map(RetentionStore.Disposal::authorisedBy).distinct().toList());
         return found.stream().map(d -> new Disposal(d.id(), d.caseType(), d.caseId(), d.reference(), d.authorisedBy(),
                 names.get(d.authorisedBy()), d.disposedAt(), d.itemCount(), d.fileCount(), d.manifest())).toList();
@@ -228,8 +281,9 @@ public class Retention {
     }
 
     /** An entry with its legal holds (who placed them and why); never the case's content. */
-    private static Entry view(RetentionStore.Entry entry, List<Hold> holds) {
+    private static Entry view(RetentionStore.Entry entry, List<Hold> holds, @Nullable String authorisationTaskId) {
         return new Entry(entry.caseType(), entry.caseId(), entry.reference(), entry.caseKind(), entry.closedOn(), entry.retentionRule(),
-                entry.disposeOn(), entry.status(), entry.status().label(), entry.activeHolds(), holds);
+                entry.disposeOn(), entry.outcome(), entry.status(), entry.status().label(), entry.activeHolds(), holds,
+                authorisationTaskId);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/retention")
-@Tag(name = "Retention of evidence")
+@Tag(name = "Retention and disposal of cases")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RetentionController {
 
@@ -72,9 +72,16 @@ class RetentionController {
         return new Disposals(retention.disposals(CurrentUser.of(authentication)));
     }
 
+    @Get("/disposals/{caseType}/{caseId}")
+    @Secured(Groups.INFORMATION_MANAGER)
+    @Operation(summary = "The tombstone of a disposed case: its reference, kind, dates, outcome, who authorised the disposal and the hashes of what was destroyed")
+    Retention.Tombstone tombstone(@PathVariable String caseType, @PathVariable String caseId, Authentication authentication) {
+        return retention.tombstone(caseType, caseId, CurrentUser.of(authentication));
+    }
+
     @Post("/holds")
-    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.INFORMATION_MANAGER})
-    @Operation(summary = "Place a legal hold on a case's evidence, with a reason: it is not destroyed until every hold is released")
+    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.COMMS, Groups.INFORMATION_MANAGER})
+    @Operation(summary = "Place a legal hold on a case of any kind, with a reason: it is not disposed of until every hold is released")
     HttpResponse<Retention.Hold> place(@Body @Valid NewHold hold, Authentication authentication) {
         Retention.Hold placed = retention.place(hold.caseType().strip(), hold.caseId().strip(), hold.reason().strip(),
                 CurrentUser.of(authentication));
@@ -82,7 +89,7 @@ class RetentionController {
     }
 
     @Post("/holds/{id}/release")
-    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.INFORMATION_MANAGER})
+    @Secured({Groups.HR, Groups.MONITORING_OFFICER, Groups.COMMS, Groups.INFORMATION_MANAGER})
     @Operation(summary = "Release a legal hold, with a reason; when none is left, disposal goes ahead once authorised")
     Retention.Hold release(@PathVariable UUID id, @Body @Valid Release release, Authentication authentication) {
         return retention.release(id, release.reason().strip(), CurrentUser.of(authentication));

@@ -16,9 +16,13 @@ import java.util.UUID;
 @Singleton
 class RetentionStore {
 
-    /** {@code involved}: the usernames the case is by or about, comma-separated as in {@code CaseVariables.INVOLVED}. */
+    /**
+     * {@code involved}: the usernames the case is by or about, comma-separated as in {@code CaseVariables.INVOLVED};
+     * stored only as their hashes with the case id (see {@link #NOT_KEPT_OUT}).
+     */
     record Entry(String caseType, String caseId, String reference, String caseKind, LocalDate closedOn, String retentionRule,
-                 LocalDate disposeOn, RetentionStatus status, int activeHolds, @Nullable String involved) {
+                 LocalDate disposeOn, RetentionStatus status, int activeHolds, @Nullable String involved, @Nullable String outcome,
+                 @Nullable String processInstanceId) {
     }
 
     record Hold(UUID id, String caseType, String caseId, String reason, String placedBy, Instant placedAt,
@@ -29,10 +33,15 @@ class RetentionStore {
                     int itemCount, int fileCount, String manifest) {
     }
 
-    /** The viewer (two parameters) is neither excluded from the entry's case nor someone it is by or about. */
+    /**
+     * The viewer (two parameters) is neither excluded from the entry's case nor someone it is by or about. The
+     * entry holds who it is by or about only as hashes of case id and username, so the rule still holds once the
+     * case is disposed of without the schedule naming anyone.
+     */
     private static final String NOT_KEPT_OUT = """
             not exists (select 1 from case_exclusion x where x.case_type = e.case_type and x.case_id = e.case_id and x.username = ?)
-            and not (? = any(string_to_array(coalesce(e.involved_people, ''), ',')))""";
+            and not (encode(sha256(convert_to(e.case_id || ':' || ?, 'UTF8')), 'hex')
+                     = any(string_to_array(coalesce(e.involved_people, ''), ',')))""";
 
     private static final String ENTRY = """
             select e.*, (select count(*) from legal_hold h where h.case_type = e.case_type and h.case_id = e.case_id
@@ -48,9 +57,12 @@ class RetentionStore {
     void addEntry(Entry entry) {
         sql.update("""
                 insert into retention_entry (case_type, case_id, reference, case_kind, closed_on, retention_rule, dispose_on, status,
-                                             involved_people)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.caseType(), entry.caseId(), entry.reference(), entry.caseKind(),
-                entry.closedOn(), entry.retentionRule(), entry.disposeOn(), entry.status(), entry.involved());
+                                             involved_people, outcome)
+                values (?, ?, ?, ?, ?, ?, ?, ?,
+                        (select string_agg(encode(sha256(convert_to(? || ':' || person, 'UTF8')), 'hex'), ',')
+                         from unnest(string_to_array(?, ',')) as person), ?)""", entry.caseType(), entry.caseId(), entry.reference(),
+                entry.caseKind(), entry.closedOn(), entry.retentionRule(), entry.disposeOn(), entry.status(), entry.caseId(),
+                entry.involved(), entry.outcome());
     }
 
     void startedAs(String caseType, String caseId, String processInstanceId) {
@@ -118,6 +130,15 @@ class RetentionStore {
         return (int) holds(caseType, caseId).stream().filter(hold -> hold.releasedAt() == null).count();
     }
 
+    /** At disposal: the holds stay as a record that there were holds, by whom and when, but not why (the reasons name the case's matters). */
+    void forgetHoldReasons(String caseType, String caseId) {
+        sql.update("""
+                update legal_hold set reason = ?, release_reason = case when release_reason is null then null else ? end
+                where case_type = ? and case_id = ?""", REASON_GONE, REASON_GONE, caseType, caseId);
+    }
+
+    static final String REASON_GONE = "Removed when the case was disposed of";
+
     void addDisposal(Disposal disposal) {
         sql.update("""
                 insert into disposal_record (id, case_type, case_id, reference, authorised_by, disposed_at, item_count, file_count, manifest)
@@ -130,17 +151,27 @@ class RetentionStore {
         return sql.list("""
                 select d.* from disposal_record d join retention_entry e on e.case_type = d.case_type and e.case_id = d.case_id
                 where""" + " " + NOT_KEPT_OUT + " order by d.disposed_at desc limit 1000",
-                row -> new Disposal(Sql.uuid(row, "id"), row.getString("case_type"), row.getString("case_id"),
-                        row.getString("reference"), row.getString("authorised_by"), Sql.instant(row, "disposed_at"),
-                        row.getInt("item_count"), row.getInt("file_count"), row.getString("manifest")),
-                viewer, viewer);
+                RetentionStore::disposal, viewer, viewer);
+    }
+
+    /** The disposal record of one case: with its schedule entry, the case's tombstone. */
+    Optional<Disposal> disposal(String caseType, String caseId) {
+        return sql.optional("select * from disposal_record where case_type = ? and case_id = ?", RetentionStore::disposal,
+                caseType, caseId);
+    }
+
+    private static Disposal disposal(ResultSet row) throws SQLException {
+        return new Disposal(Sql.uuid(row, "id"), row.getString("case_type"), row.getString("case_id"),
+                row.getString("reference"), row.getString("authorised_by"), Sql.instant(row, "disposed_at"),
+                row.getInt("item_count"), row.getInt("file_count"), row.getString("manifest"));
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
         return new Entry(row.getString("case_type"), row.getString("case_id"), row.getString("reference"),
                 row.getString("case_kind"), Sql.date(row, "closed_on"), row.getString("retention_rule"),
                 Sql.date(row, "dispose_on"), RetentionStatus.valueOf(row.getString("status")),
-                row.getInt("active_holds"), row.getString("involved_people"));
+                row.getInt("active_holds"), row.getString("involved_people"), row.getString("outcome"),
+                row.getString("process_instance_id"));
     }
 
     private static Hold hold(ResultSet row) throws SQLException {

@@ -40,9 +40,11 @@ class TaskActions {
     private final TaskDetails details;
     private final Directory directory;
     private final AuditTrail audit;
+    private final TaskModel model;
 
     TaskActions(TaskService tasks, IdentityService identity, TaskAccess access, TaskDetails details, Directory directory,
-                AuditTrail audit) {
+                AuditTrail audit, TaskModel model) {
+        this.model = model;
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
@@ -144,6 +146,16 @@ class TaskActions {
         }
         as(user, () -> tasks.complete(taskId, new HashMap<>(variables)));
         record("TASK_COMPLETED", before, user, null);
+    }
+
+    /** One of many tasks given the same answer at once: only steps the model marks {@code completeManyAtOnce}. */
+    @Transactional
+    void completeOneOfMany(String taskId, Map<String, Object> variables, CurrentUser user) {
+        Task task = workable(taskId, user);
+        if (!model.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).completeManyAtOnce()) {
+            throw new ConflictException("\"" + task.getName() + "\" is done one task at a time: open the task to do it.");
+        }
+        complete(taskId, variables, user);
     }
 
     private Task workable(String taskId, CurrentUser user) {

@@ -66,6 +66,11 @@ class TaskController {
     }
 
     @Serdeable
+    record ManyCompletions(@NotEmpty(message = "Select at least one task") @Size(max = 100, message = "Select 100 tasks or fewer")
+                           List<@NotBlank String> taskIds, @NotNull(message = "Answer the step's questions") Map<String, Object> variables) {
+    }
+
+    @Serdeable
     record Failure(String taskId, String reason) {
     }
 
@@ -180,6 +185,14 @@ class TaskController {
         }
         CurrentUser user = CurrentUser.of(authentication);
         return each(selection.taskIds(), id -> access.whileThere(id, user, () -> actions.handOver(id, selection.to(), user)));
+    }
+
+    @Post("/bulk/complete")
+    @Operation(summary = "Give the same answer to several tasks of a step that may be done many at once (such as authorising disposals); each succeeds or fails on its own")
+    BulkResult completeAll(@Body @Valid ManyCompletions completions, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return each(completions.taskIds(), id -> access.whileThere(id, user,
+                () -> actions.completeOneOfMany(id, completions.variables(), user)));
     }
 
     /** Works on one task as the signed-in person; a task gone meanwhile is answered as gone ({@link TaskAccess#whileThere}). */

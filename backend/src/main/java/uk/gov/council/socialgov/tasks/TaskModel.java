@@ -24,10 +24,15 @@ class TaskModel {
     static final String POLICY_CLAUSES = "policyClauses";
     /** Marks a step for the person the case is by or about (answering a question, signing their statement). */
     static final String DONE_BY_THE_PERSON_CONCERNED = "doneByThePersonConcerned";
+    /** Marks a step whose same answer may be given to many tasks at once (authorising disposals in a batch). */
+    static final String COMPLETE_MANY_AT_ONCE = "completeManyAtOnce";
 
-    /** {@code doneByThePersonConcerned}: the person the case is by or about may do this step, though they may work no other. */
+    /**
+     * {@code doneByThePersonConcerned}: the person the case is by or about may do this step, though they may work no other;
+     * {@code completeManyAtOnce}: one answer may complete many of these tasks at once.
+     */
     record Step(String processKey, String processName, String instructions, List<String> policyClauses, String formKey,
-                boolean doneByThePersonConcerned) {
+                boolean doneByThePersonConcerned, boolean completeManyAtOnce) {
     }
 
     private final RepositoryService repository;
@@ -49,6 +54,7 @@ class TaskModel {
         List<String> clauses = List.of();
         String formKey = null;
         boolean doneByThePersonConcerned = false;
+        boolean completeManyAtOnce = false;
         if (task != null) {
             instructions = task.getDocumentations().stream().map(Documentation::getTextContent)
                     .map(String::strip).findFirst().orElse(null);
@@ -62,11 +68,15 @@ class TaskModel {
                         .map(CamundaProperty::getCamundaValue)
                         .flatMap(value -> Arrays.stream(value.split(",")))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
-                doneByThePersonConcerned = properties.getCamundaProperties().stream()
-                        .anyMatch(p -> DONE_BY_THE_PERSON_CONCERNED.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
+                doneByThePersonConcerned = flagged(properties, DONE_BY_THE_PERSON_CONCERNED);
+                completeManyAtOnce = flagged(properties, COMPLETE_MANY_AT_ONCE);
             }
         }
         String name = definition.getName() == null ? definition.getKey() : definition.getName();
-        return new Step(definition.getKey(), name, instructions, clauses, formKey, doneByThePersonConcerned);
+        return new Step(definition.getKey(), name, instructions, clauses, formKey, doneByThePersonConcerned, completeManyAtOnce);
+    }
+
+    private static boolean flagged(CamundaProperties properties, String flag) {
+        return properties.getCamundaProperties().stream().anyMatch(p -> flag.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
     }
 }

@@ -65,4 +65,9 @@ class IdempotencyStore {
     int purgeOlderThan(Instant cutOff) {
         return sql.update("delete from idempotent_request where created_at < ?", cutOff);
     }
+
+    /** The kept answers of requests that started this case: they may hold its content. */
+    String forget(String caseId) {
+        return sql.deleteRecorded("idempotent_request", "t.case_id = ?", caseId);
+    }
 }

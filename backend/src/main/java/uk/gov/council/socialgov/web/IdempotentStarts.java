@@ -43,4 +43,9 @@ public class IdempotentStarts {
         }
         store.recordCase(username, key, caseId);
     }
+
+    /** At the end of a case's retention: the kept answers of the requests that started it (they may hold its content). */
+    public String forget(String caseId) {
+        return store.forget(caseId);
+    }
 }

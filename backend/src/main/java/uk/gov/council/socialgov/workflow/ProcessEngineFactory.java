@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,6 +42,10 @@ class ProcessEngineFactory {
         configuration.setDatabaseType("postgres");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setEnforceHistoryTimeToLive(true);
+        // Each model's history goes that many days after its process ends (its historyTimeToLive, set to match
+        // processes/retention.dmn); a case's own history goes sooner, when the case is disposed of (decision 0027).
+        configuration.setHistoryCleanupBatchWindowStartTime("20:00");
+        configuration.setHistoryCleanupBatchWindowEndTime("06:00");
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setCmmnEnabled(false);
@@ -89,6 +94,11 @@ class ProcessEngineFactory {
     @Singleton
     HistoryService historyService(ProcessEngine engine) {
         return engine.getHistoryService();
+    }
+
+    @Singleton
+    DecisionService decisionService(ProcessEngine engine) {
+        return engine.getDecisionService();
     }
 
     @Singleton

@@ -5,27 +5,37 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.gov.council.socialgov.audit.AuditEvent;
+import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseDisposal;
 import uk.gov.council.socialgov.evidence.Evidence;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * "Destroy the retained posts and keep a tombstone": runs as the Information Manager who authorised
- * it. A hold placed since the check stops it, and the process waits for the hold's release.
+ * "Dispose of the case and keep a tombstone": runs as the Information Manager who authorised it. The
+ * evidence's content goes (its hashes stay), then the whole case (decision 0027); the tombstone is the
+ * schedule's entry and a disposal record listing what went with its hashes. A hold placed since the
+ * check stops it, and the process waits for the hold's release.
  */
 @Singleton
-@Named("destroyRetainedEvidence")
-class DestroyRetainedEvidence implements JavaDelegate {
+@Named("disposeOfCase")
+class DisposeOfCase implements JavaDelegate {
 
     private final RetentionStore store;
     private final Evidence evidence;
+    private final CaseDisposal disposal;
+    private final AuditTrail audit;
 
-    DestroyRetainedEvidence(RetentionStore store, Evidence evidence) {
+    DisposeOfCase(RetentionStore store, Evidence evidence, CaseDisposal disposal, AuditTrail audit) {
         this.store = store;
         this.evidence = evidence;
+        this.disposal = disposal;
+        this.audit = audit;
     }
 
     @Override
@@ -35,12 +45,16 @@ class DestroyRetainedEvidence implements JavaDelegate {
         String reference = (String) execution.getVariable(CaseVariables.CASE_REFERENCE);
         if (store.activeHolds(caseType, caseId) > 0) {
             store.setStatus(caseType, caseId, RetentionStatus.ON_HOLD);
-            throw new BpmnError(RetentionProcess.ERROR_LEGAL_HOLD, "A legal hold was placed before the evidence was destroyed");
+            throw new BpmnError(RetentionProcess.ERROR_LEGAL_HOLD, "A legal hold was placed before the case was disposed of");
         }
         String authorisedBy = Actor.of(execution);
         Evidence.Destroyed destroyed = evidence.destroy(caseType, caseId, reference, authorisedBy);
+        List<String> went = disposal.dispose(caseType, caseId, reference, execution.getProcessInstanceId());
+        store.forgetHoldReasons(caseType, caseId);
         store.addDisposal(new RetentionStore.Disposal(UUID.randomUUID(), caseType, caseId, reference, authorisedBy, EngineClock.now(),
-                destroyed.items(), destroyed.files(), destroyed.manifest()));
+                destroyed.items(), destroyed.files(), destroyed.manifest() + String.join("\n", went)));
         store.setStatus(caseType, caseId, RetentionStatus.DISPOSED);
+        audit.record(AuditEvent.onCase("CASE_DISPOSED", caseType, caseId, reference, went.size() + " kinds of record destroyed"),
+                authorisedBy, null);
     }
 }
