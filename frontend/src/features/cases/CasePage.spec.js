@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFiles, type } from '../../test/actions.js'
-import { badRequest, ME, problem } from '../../test/fakeFetch.js'
+import { badRequest, INFORMATION_MANAGER, ME, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { errorSummaryLink } from '../../test/expectations.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -336,12 +336,42 @@ describe('CasePage', () => {
   })
 
   it('says when the case cannot be found', async () => {
-    const { root } = await renderApp('/requests/req-1', { 'GET /api/me': { body: ME }, 'GET /api/account-requests/req-1': { body: REQUEST } })
+    const { root, calls } = await renderApp('/requests/req-1', { 'GET /api/me': { body: ME }, 'GET /api/account-requests/req-1': { body: REQUEST } })
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Account request not found' }))
     expect(queryAllByRole(root, 'heading', { level: 2, name: 'Documents' })).toHaveLength(0)
     expect(hasText(root, 'Tell people about classes')).toBe(false)
     expect(document.title).toBe('Account request not found – SocialGov')
+    expect(calls.some((c) => c.path.startsWith('/api/retention'))).toBe(false)
+  })
+
+  it("shows the Information Manager what is left of a disposed case: its tombstone, nothing it held", async () => {
+    const { root } = await renderApp('/requests/req-1', {
+      'GET /api/me': { body: INFORMATION_MANAGER },
+      'GET /api/retention/disposals/account-request/req-1': {
+        body: {
+          retention: { caseType: 'account-request', caseId: 'req-1', reference: 'AR-2024-0042', caseKind: 'Request for a new account',
+            closedOn: '2024-03-01', retentionRule: 'No account opened: 2 years after the decision', disposeOn: '2026-03-01',
+            outcome: 'NOT_ENDORSED', status: 'DISPOSED' },
+          disposal: { reference: 'AR-2024-0042', authorisedBy: 'ian.moss', authorisedByName: 'Ian Moss',
+            disposedAt: '2026-03-02T10:00:00Z', manifest: 'account_request: 1 rows, SHA-256 ' + 'a'.repeat(64) },
+        },
+      },
+    })
+
+    await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'This case has been disposed of' }))
+    expect([...root.querySelectorAll('.summary-list__row')].map((row) => [...row.children].map(text))).toEqual([
+      ['Reference', 'AR-2024-0042'],
+      ['Kind of case', 'Request for a new account'],
+      ['Outcome', 'Not endorsed'],
+      ['Closed on', '1 March 2024'],
+      ['Retention rule', 'No account opened: 2 years after the decision'],
+      ['Disposed of', '2 March 2026 at 10:00'],
+      ['Authorised by', 'Ian Moss'],
+    ])
+    expect(root.querySelector('pre.manifest')?.textContent).toBe('account_request: 1 rows, SHA-256 ' + 'a'.repeat(64))
+    expect(queryAllByRole(root, 'heading', { level: 2, name: 'Documents' })).toHaveLength(0)
+    expect(document.title).toBe('Account request AR-2024-0042: disposed of – SocialGov')
   })
 
   it('says when the case could not be shown', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type } from '../../test/actions.js'
+import { tick, type } from '../../test/actions.js'
 import { badRequest, HR_OFFICER, INFORMATION_MANAGER, problem } from '../../test/fakeFetch.js'
 import { getByLabelText, getByRole, hasText, queryAllByRole, section, text, waitFor } from '../../test/queries.js'
 import { errorLinksToField, errorSummaryLink, expectTitled } from '../../test/expectations.js'
@@ -376,5 +376,49 @@ describe('RetentionView', () => {
 
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'You do not have permission to see this page' }))
     expect(calls.some((c) => c.path.startsWith('/api/retention'))).toBe(false)
+  })
+
+  it('disposes of the cases the Information Manager ticks, once they confirm the authorisation', async () => {
+    const DUE = { ...RETAINED, caseId: 'ar-3', caseType: 'account-request', reference: 'AR-2024-0003', caseKind: 'Request for a new account',
+      status: 'DUE', statusLabel: 'Due for disposal', authorisationTaskId: 'task-3' }
+    const OTHER_DUE = { ...DUE, caseId: 'ag-4', caseType: 'access-grant', reference: 'AG-2024-0004', caseKind: null, authorisationTaskId: 'task-4' }
+    let disposed = false
+    const { root, calls } = await renderApp('/retention', routes({
+      'GET /api/retention/schedule': () => ({ body: { items: disposed ? [RETAINED, OTHER_DUE] : [RETAINED, DUE, OTHER_DUE] } }),
+      'POST /api/tasks/bulk/complete': () => {
+        disposed = true
+        return { body: { done: ['task-3'], failed: [] } }
+      },
+    }))
+
+    const due = await waitFor(() => section(root, 'Due for disposal'))
+    expect(hasText(due, 'No case is due for disposal')).toBe(false)
+    const button = getByRole(due, 'button', { name: 'Dispose of the selected cases' })
+    button.click()
+    await errorSummaryLink(root, 'Select the cases to dispose of', '#cases')
+    await errorSummaryLink(root, 'Confirm that you authorise the disposal', '#confirm')
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    tick(getByLabelText(due, 'AR-2024-0003: Request for a new account'))
+    tick(getByLabelText(due, 'I authorise the disposal of the selected cases'))
+    button.click()
+    const banner = await waitFor(() => {
+      const found = getByRole(root, 'alert')
+      if (!hasText(found, '1 case disposed of')) throw new Error('not yet')
+      return found
+    })
+    expect(banner).toBeTruthy()
+    const post = calls.find((c) => c.method === 'POST')
+    expect(post?.path).toBe('/api/tasks/bulk/complete')
+    expect(post?.body).toEqual({ taskIds: ['task-3'], variables: { disposalAuthorised: true } })
+    await waitFor(() => expect(queryAllByRole(section(root, 'Due for disposal'), 'checkbox').map((box) => box.getAttribute('value')))
+      .toEqual(['task-4', 'yes']))
+  })
+
+  it('says when no case is due for disposal', async () => {
+    const { root } = await renderApp('/retention', routes())
+    const due = await waitFor(() => section(root, 'Due for disposal'))
+    expect(hasText(due, 'No case is due for disposal.')).toBe(true)
+    expect(queryAllByRole(due, 'button')).toHaveLength(0)
   })
 })

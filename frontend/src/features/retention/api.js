@@ -6,7 +6,7 @@ import { api } from '../../shared/apiClient.js'
  * @typedef {{ id: string, reason: string, placedAt: string, placedBy: string, placedByName?: string,
  *   releasedAt?: string | null, releaseReason?: string | null, releasedByName?: string | null }} LegalHold
  * @typedef {{ caseType: string, caseId: string, caseKind?: string | null, reference: string, status?: string,
- *   holds?: LegalHold[], holdCount?: number, [field: string]: any }} ScheduleEntry
+ *   holds?: LegalHold[], holdCount?: number, authorisationTaskId?: string | null, [field: string]: any }} ScheduleEntry
  */
 
 /** @returns {Promise<import('../../shared/apiClient.js').Items<ScheduleEntry>>} */
@@ -14,6 +14,14 @@ export const getRetentionSchedule = () => api.get('/api/retention/schedule')
 
 /** @returns {Promise<import('../../shared/apiClient.js').Items<any>>} */
 export const listDisposals = () => api.get('/api/retention/disposals')
+
+/**
+ * What is left of a disposed case: its schedule entry and disposal record.
+ * @param {string} caseType @param {string} caseId
+ * @returns {Promise<{ retention: ScheduleEntry, disposal: any } | null>}
+ */
+export const getTombstone = (caseType, caseId) =>
+  api.get(`/api/retention/disposals/${encodeURIComponent(caseType)}/${encodeURIComponent(caseId)}`)
 
 /** @param {string} caseType @param {string} caseId @param {string} reason @returns {Promise<LegalHold | null>} */
 export const placeLegalHold = (caseType, caseId, reason) => api.post('/api/retention/holds', { caseType, caseId, reason })

@@ -48,9 +48,10 @@ export const deleteTaskFilter = (id) => api.delete(`/api/task-filters/${encodeUR
 export const listProcesses = () => api.get('/api/processes')
 
 /**
- * Several tasks at once: each that could not be done says why.
- * @param {'claim' | 'hand-over'} action
- * @param {{ taskIds: string[], to?: string }} body
+ * Several tasks at once: each that could not be done says why. "complete" gives them all the same answer, for steps
+ * that may be done many at once (authorising disposals).
+ * @param {'claim' | 'hand-over' | 'complete'} action
+ * @param {{ taskIds: string[], to?: string, variables?: Record<string, unknown> }} body
  * @returns {Promise<BulkAnswer | null>}
  */
 export const bulkTaskAction = (action, body) => api.post(`/api/tasks/bulk/${action}`, body)

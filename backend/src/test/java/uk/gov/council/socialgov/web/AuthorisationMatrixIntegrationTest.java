@@ -52,6 +52,7 @@ class AuthorisationMatrixIntegrationTest {
             PUT    /api/tasks/{id}/dates                     401  404  404  404  404 404 404 404 404 404
             POST   /api/tasks/bulk/claim                     401  400  400  400  400 400 400 400 400 400
             POST   /api/tasks/bulk/hand-over                 401  400  400  400  400 400 400 400 400 400
+            POST   /api/tasks/bulk/complete                  401  400  400  400  400 400 400 400 400 400
             GET    /api/task-filters                         401  200  200  200  200 200 200 200 200 200
             POST   /api/task-filters                         401  400  400  400  400 400 400 400 400 400
             DELETE /api/task-filters/{id}                    401  404  404  404  404 404 404 404 404 404
@@ -131,8 +132,9 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/harassment-reports/{id}/platform-report 401  404  404  404  404 404 404 404 404 404
             GET    /api/retention/schedule                   401  403  403  403  403 403 200 403 403 403
             GET    /api/retention/disposals                  401  403  403  403  403 403 200 403 403 403
-            POST   /api/retention/holds                      401  403  403  403  400 400 400 403 403 403
-            POST   /api/retention/holds/{id}/release         401  403  403  403  400 400 400 403 403 403
+            GET    /api/retention/disposals/{caseType}/{caseId} 401 403 403 403 403 403 404 403 403 403
+            POST   /api/retention/holds                      401  403  403  400  400 400 400 403 403 403
+            POST   /api/retention/holds/{id}/release         401  403  403  400  400 400 400 403 403 403
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
             POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
             GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404
@@ -211,7 +213,8 @@ class AuthorisationMatrixIntegrationTest {
                 .replace("{key}", "no-such-process").replace("{type}", "account-request")
                 .replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{itemId}", UUID.randomUUID().toString()).replace("{fileId}", UUID.randomUUID().toString()).replace("{accountId}", UUID.randomUUID().toString())
-                .replace("{periodId}", UUID.randomUUID().toString());
+                .replace("{periodId}", UUID.randomUUID().toString()).replace("{caseType}", "account-request")
+                .replace("{caseId}", UUID.randomUUID().toString());
         if (parts[0].equals("POST") && (path.endsWith("/documents") || path.endsWith("/files"))) {
             return caller.upload(path, Map.of(), List.of()).status();
         }
