@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -38,7 +39,7 @@ class AccessGrantCases extends NeedToKnow<AccessGrant> {
     }
 
     @Override
-    protected List<String> destroy(UUID id) {
+    protected List<Sql.Deleted> destroy(UUID id) {
         return grants.destroy(id);
     }
 }

@@ -99,7 +99,7 @@ class AccessGrantStore {
     }
 
     /** At the end of retention: the grant, its accounts and its signed statements go; what went is hashed for the tombstone. */
-    List<String> destroy(UUID id) {
+    List<Sql.Deleted> destroy(UUID id) {
         return List.of(sql.deleteRecorded("access_grant_signature", "t.grant_id = ?", id),
                 sql.deleteRecorded("access_grant_account", "t.grant_id = ?", id),
                 sql.deleteRecorded("access_grant", "t.id = ?", id));

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.council.socialgov.identity.CurrentUser;
@@ -11,6 +12,10 @@ import uk.gov.council.socialgov.identity.DemoUsers;
 import uk.gov.council.socialgov.identity.Groups;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +23,8 @@ import java.util.UUID;
 
 /**
  * On the embedded default's first start: Jo Evans's request for access waits for her line manager's
- * endorsement, and Sam Patel's, approved with specific terms, waits for him to sign the statement.
+ * endorsement, and Sam Patel's, approved with specific terms, waits for him to sign the statement; a request of
+ * his refused over two years ago waits for the Information Manager to authorise its disposal.
  */
 @Singleton
 @Requires(beans = DemoUsers.class)
@@ -53,6 +59,27 @@ class DemoAccessGrants {
         demoUsers.completeTask(sams.getProcessInstanceId(), "alex.morgan", Map.of("decision", "approve",
                 "agreedEndDate", EngineClock.today().plusMonths(3).toString(),
                 "specificTerms", "- post only about the business grants programme and its events\n- never reply to complaints: pass them to the communications team"));
-        LOG.info("Created 2 demo requests for access: one waiting for endorsement, one for its statement to be signed");
+        refusedLongAgo();
+        LOG.info("Created 3 demo requests for access: one waiting for endorsement, one for its statement to be signed, "
+                + "and one refused over two years ago and now due for disposal");
+    }
+
+    /**
+     * A request Sam's line manager did not endorse two years and a month ago: its retention period has ended, so the
+     * Information Manager finds it waiting for their authorisation to dispose of it. Made with the engine's clock set
+     * back, before the job executor starts.
+     */
+    private void refusedLongAgo() {
+        Instant then = EngineClock.now().minus(Duration.ofDays(2 * 365 + 31));
+        ClockUtil.setCurrentTime(Date.from(then));
+        try {
+            AccessGrant refused = service.request(new RequestAccess(null, List.of(YOUR_VOICE), "Cover the summer events programme",
+                    "Posts about the summer events while the events officer is on leave", LocalDate.ofInstant(then, EngineClock.UK)
+                    .plusMonths(1).toString()), new CurrentUser("sam.patel", "Sam Patel", Set.of(Groups.STAFF)), null);
+            demoUsers.completeTask(refused.getProcessInstanceId(), "priya.shah", Map.of("endorsement", "decline",
+                    "reason", "The events officer's cover is already arranged"));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.accounts;
 
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -53,7 +54,7 @@ class AccountRequestCases extends NeedToKnow<AccountRequest> {
     }
 
     @Override
-    protected List<String> destroy(UUID id) {
+    protected List<Sql.Deleted> destroy(UUID id) {
         return requests.destroy(id);
     }
 }

@@ -143,7 +143,7 @@ class AccountRequestStore {
     }
 
     /** At the end of retention: the request and its notes go; what went is hashed for the tombstone. */
-    List<String> destroy(UUID id) {
+    List<Sql.Deleted> destroy(UUID id) {
         return List.of(sql.deleteRecorded("account_request_note", "t.request_id = ?", id),
                 sql.deleteRecorded("account_request", "t.id = ?", id));
     }

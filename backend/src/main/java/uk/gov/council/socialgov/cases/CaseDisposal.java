@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.notifications.Outbox;
 import uk.gov.council.socialgov.web.IdempotentStarts;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The disposal of a whole case at the end of its retention (decision 0027): the feature's own rows, the
@@ -42,30 +44,47 @@ public class CaseDisposal {
         this.starts = starts;
     }
 
+    /**
+     * What went: the rows of each table with their hash, and how many of the engine's processes. {@code documents} is
+     * the case's documents, counted as files on the tombstone.
+     */
+    public record Disposed(List<Sql.Deleted> deleted, Sql.Deleted documents, int processes) {
+
+        /** Every row destroyed, documents included. */
+        public long records() {
+            return deleted.stream().mapToLong(Sql.Deleted::rows).sum() + documents.rows();
+        }
+
+        /** One line per table, and one for the engine's history, for the tombstone. */
+        public String manifest() {
+            return Stream.concat(Stream.concat(deleted.stream(), Stream.of(documents)).map(Sql.Deleted::toString),
+                    Stream.of("engine history: " + processes + " processes, with their tasks, variables, comments and decisions"))
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
     /** Disposes of the case; {@code disposingProcess} is the retention process doing it, whose history ends later by itself. */
-    public List<String> dispose(String caseType, String caseId, String reference, String disposingProcess) {
+    public Disposed dispose(String caseType, String caseId, String reference, String disposingProcess) {
         List<String> processes = history.createHistoricVariableInstanceQuery()
                 .variableValueEquals(CaseVariables.CASE_ID, caseId).list().stream()
                 .map(HistoricVariableInstance::getProcessInstanceId)
                 .filter(id -> id != null && !id.equals(disposingProcess)).distinct().toList();
-        List<String> went = new ArrayList<>();
         List<String> taskIds = history.createHistoricTaskInstanceQuery().processVariableValueEquals(CaseVariables.CASE_ID, caseId)
                 .list().stream().map(HistoricTaskInstance::getId).toList();
-        went.add(outbox.forget(caseId, reference, taskIds));
+        List<Sql.Deleted> deleted = new ArrayList<>();
+        deleted.add(outbox.forget(caseId, reference, taskIds));
         // The engine's own deletion of a process's history leaves the decisions evaluated in it (their inputs can be case text).
         processes.forEach(process -> history.createHistoricDecisionInstanceQuery().processInstanceId(process).list()
                 .forEach(decision -> history.deleteHistoricDecisionInstanceByInstanceId(decision.getId())));
         if (!processes.isEmpty()) {
             history.deleteHistoricProcessInstancesIfExists(processes);
         }
-        went.add("engine history: " + processes.size() + " processes, with their tasks, variables and comments");
         CaseType type = types.get(caseType);
         if (type != null) {
-            went.addAll(type.destroyRecords(caseId));
+            deleted.addAll(type.destroyRecords(caseId));
         }
-        went.add(documents.destroy(caseType, caseId));
-        went.add(exclusions.forget(caseType, caseId));
-        went.add(starts.forget(caseId));
-        return went;
+        deleted.add(exclusions.forget(caseType, caseId));
+        deleted.add(starts.forget(caseId));
+        return new Disposed(deleted, documents.destroy(caseType, caseId), processes.size());
     }
 }

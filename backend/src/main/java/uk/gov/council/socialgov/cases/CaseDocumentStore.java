@@ -52,7 +52,7 @@ class CaseDocumentStore {
     }
 
     /** At the end of retention: the documents and their bytes go; the hash covers every row, content included. */
-    String destroy(String caseType, String caseId) {
+    Sql.Deleted destroy(String caseType, String caseId) {
         return sql.deleteRecorded("case_document", "t.case_type = ? and t.case_id = ?", caseType, caseId);
     }
 }

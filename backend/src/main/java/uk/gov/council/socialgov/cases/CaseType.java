@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.cases;
 
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.identity.CaseKindReaders;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.notifications.CaseKindInEmails;
@@ -54,7 +55,7 @@ public interface CaseType extends CaseKindReaders, CaseKindInEmails {
      * what went, one line per table with a hash, for the tombstone. Documents, evidence, engine history and
      * emails are disposed of by the shared disposal, not here.
      */
-    List<String> destroyRecords(String caseId);
+    List<Sql.Deleted> destroyRecords(String caseId);
 
     /** Whether posts may be kept as evidence on cases of this kind (investigations and harassment reports). */
     default boolean keepsEvidence() {

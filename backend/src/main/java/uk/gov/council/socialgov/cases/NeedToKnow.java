@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.cases;
 
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
@@ -60,10 +61,10 @@ public abstract class NeedToKnow<C> implements CaseType {
     protected abstract boolean open(C found);
 
     /** Deletes the case's own rows; see {@link CaseType#destroyRecords}. */
-    protected abstract List<String> destroy(UUID id);
+    protected abstract List<Sql.Deleted> destroy(UUID id);
 
     @Override
-    public final List<String> destroyRecords(String caseId) {
+    public final List<Sql.Deleted> destroyRecords(String caseId) {
         return CaseType.uuid(caseId).map(this::destroy).orElse(List.of());
     }
 

@@ -108,10 +108,18 @@ public class Sql {
      * disposal's tombstone: "table: 3 rows, SHA-256 …" over the rows as JSON, in a stable order. The table and
      * condition are the caller's fixed text; only the parameters vary.
      */
-    public String deleteRecorded(String table, String where, Object... parameters) {
+    public Deleted deleteRecorded(String table, String where, Object... parameters) {
         return one("with gone as (delete from " + table + " t where " + where + " returning to_jsonb(t)::text as row) "
                 + "select count(*) as rows, encode(sha256(convert_to(coalesce(string_agg(row, E'\\n' order by row), ''), 'UTF8')), 'hex') as hash "
-                + "from gone", row -> table + ": " + row.getLong("rows") + " rows, SHA-256 " + row.getString("hash"), parameters);
+                + "from gone", row -> new Deleted(table, row.getLong("rows"), row.getString("hash")), parameters);
+    }
+
+    /** What {@link #deleteRecorded} deleted: how many rows of which table, and the SHA-256 of them all. */
+    public record Deleted(String table, long rows, String sha256) {
+        @Override
+        public String toString() {
+            return table + ": " + rows + (rows == 1 ? " row" : " rows") + ", SHA-256 " + sha256;
+        }
     }
 
     public void batch(String sql, List<Object[]> rows) {

@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.harassment;
 
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -45,7 +46,7 @@ class HarassmentCases extends NeedToKnow<HarassmentReport> {
     }
 
     @Override
-    protected List<String> destroy(UUID id) {
+    protected List<Sql.Deleted> destroy(UUID id) {
         return store.destroy(id);
     }
 }

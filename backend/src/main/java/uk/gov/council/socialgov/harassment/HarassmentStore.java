@@ -102,7 +102,7 @@ class HarassmentStore {
     }
 
     /** At the end of retention: the report and the actions taken on it go; what went is hashed for the tombstone. */
-    List<String> destroy(UUID id) {
+    List<Sql.Deleted> destroy(UUID id) {
         return List.of(sql.deleteRecorded("harassment_action", "t.report_id = ?", id),
                 sql.deleteRecorded("harassment_report", "t.id = ?", id));
     }

@@ -45,7 +45,7 @@ class CaseExclusionStore {
         return new HashSet<>(sql.list("select distinct case_type from case_exclusion where username = ?", row -> row.getString(1), username));
     }
 
-    String forget(String caseType, String caseId) {
+    Sql.Deleted forget(String caseType, String caseId) {
         return sql.deleteRecorded("case_exclusion", "t.case_type = ? and t.case_id = ?", caseType, caseId);
     }
 }

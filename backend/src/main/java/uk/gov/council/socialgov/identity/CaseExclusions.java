@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.identity;
 
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.web.InvalidRequestException;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -55,7 +56,7 @@ public class CaseExclusions {
     }
 
     /** At the end of a case's retention its exclusions go with it (who was kept out, and why); says what went. */
-    public String forget(String caseType, String caseId) {
+    public Sql.Deleted forget(String caseType, String caseId) {
         return store.forget(caseType, caseId);
     }
 }

@@ -147,7 +147,7 @@ class BreachCaseStore {
     }
 
     /** At the end of retention: the case, its notes and interviews go; what went is hashed for the tombstone. */
-    List<String> destroy(UUID id) {
+    List<Sql.Deleted> destroy(UUID id) {
         return List.of(sql.deleteRecorded("breach_case_note", "t.case_id = ?", id),
                 sql.deleteRecorded("breach_case", "t.id = ?", id));
     }

@@ -1,6 +1,7 @@
 package uk.gov.council.socialgov.investigations;
 
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -48,7 +49,7 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
     }
 
     @Override
-    protected List<String> destroy(UUID id) {
+    protected List<Sql.Deleted> destroy(UUID id) {
         return store.destroy(id);
     }
 }

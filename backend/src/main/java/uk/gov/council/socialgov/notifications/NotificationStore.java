@@ -92,7 +92,7 @@ class NotificationStore {
      * Emails about one case: those linking to the case or to one of its tasks, or naming its reference. A digest
      * that named it goes too, its other messages kept without it.
      */
-    String forget(String caseId, String reference, List<String> taskLinks) {
+    Sql.Deleted forget(String caseId, String reference, List<String> taskLinks) {
         String about = "t.link like '%' || ? || '%' or t.link = any(?) or strpos(t.subject, ?) > 0 or strpos(t.text_body, ?) > 0";
         sql.update("update notification set digest_id = null where digest_id in (select t.id from notification t where " + about + ")",
                 caseId, taskLinks, reference, reference);

@@ -3,6 +3,7 @@ package uk.gov.council.socialgov.notifications;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
@@ -72,7 +73,7 @@ public class Outbox {
     }
 
     /** At the end of a case's retention: every email about it, and its task emails, leave the outbox; says what went. */
-    public String forget(String caseId, String reference, List<String> taskIds) {
+    public Sql.Deleted forget(String caseId, String reference, List<String> taskIds) {
         return store.forget(caseId, reference, taskIds.stream().map(id -> link("/tasks/" + id)).toList());
     }
 }

@@ -13,7 +13,6 @@ import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -49,12 +48,14 @@ class DisposeOfCase implements JavaDelegate {
         }
         String authorisedBy = Actor.of(execution);
         Evidence.Destroyed destroyed = evidence.destroy(caseType, caseId, reference, authorisedBy);
-        List<String> went = disposal.dispose(caseType, caseId, reference, execution.getProcessInstanceId());
+        CaseDisposal.Disposed went = disposal.dispose(caseType, caseId, reference, execution.getProcessInstanceId());
         store.forgetHoldReasons(caseType, caseId);
+        int records = Math.toIntExact(destroyed.items() + went.records() - went.documents().rows());
+        int files = Math.toIntExact(destroyed.files() + went.documents().rows());
         store.addDisposal(new RetentionStore.Disposal(UUID.randomUUID(), caseType, caseId, reference, authorisedBy, EngineClock.now(),
-                destroyed.items(), destroyed.files(), destroyed.manifest() + String.join("\n", went)));
+                records, files, destroyed.manifest() + went.manifest()));
         store.setStatus(caseType, caseId, RetentionStatus.DISPOSED);
-        audit.record(AuditEvent.onCase("CASE_DISPOSED", caseType, caseId, reference, went.size() + " kinds of record destroyed"),
+        audit.record(AuditEvent.onCase("CASE_DISPOSED", caseType, caseId, reference, records + " records and " + files + " files destroyed"),
                 authorisedBy, null);
     }
 }

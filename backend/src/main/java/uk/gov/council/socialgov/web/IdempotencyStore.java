@@ -67,7 +67,7 @@ class IdempotencyStore {
     }
 
     /** The kept answers of requests that started this case: they may hold its content. */
-    String forget(String caseId) {
+    Sql.Deleted forget(String caseId) {
         return sql.deleteRecorded("idempotent_request", "t.case_id = ?", caseId);
     }
 }

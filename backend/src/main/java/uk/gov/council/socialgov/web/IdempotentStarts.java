@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import uk.gov.council.socialgov.database.Sql;
 
 /**
  * The part of {@code Idempotency-Key} that must share a start's own transaction.
@@ -45,7 +46,7 @@ public class IdempotentStarts {
     }
 
     /** At the end of a case's retention: the kept answers of the requests that started it (they may hold its content). */
-    public String forget(String caseId) {
+    public Sql.Deleted forget(String caseId) {
         return store.forget(caseId);
     }
 }
