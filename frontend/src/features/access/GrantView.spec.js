@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type } from '../../test/actions.js'
 import { badRequest, caseOverview, COMMS_OFFICER, problem, STAFF } from '../../test/fakeFetch.js'
-import { getByLabelText, getByRole, hasText, queryAllByRole, summaryRows, text, waitFor } from '../../test/queries.js'
+import { getByLabelText, getByRole, hasText, queryAllByRole, section, summaryRows, text, waitFor } from '../../test/queries.js'
 import { confirmWithReason, errorSummaryLink, successBanner } from '../../test/expectations.js'
 import { accessGrant } from '../../test/records.js'
 import { renderApp } from '../../test/renderApp.js'
@@ -300,5 +300,36 @@ describe('GrantView and GrantSummary', () => {
     await waitFor(() => getByRole(root, 'heading', { level: 1, name: 'Access to a corporate account not found' }))
     expect(getByRole(root, 'link', { name: 'list of requests for access' }).getAttribute('href')).toBe('/access')
     expect(document.title).toBe('Access to a corporate account not found – SocialGov')
+  })
+
+  it("lets the communications team place a legal hold on a grant, asking why", async () => {
+    let holds = /** @type {any[]} */ ([])
+    const { root, calls } = await renderApp('/access/g-1', routes(COMMS_OFFICER, REVOKED, {
+      'GET /api/retention/cases/access-grant/g-1': () => ({ body: { retention: null, holds, mayPlaceHold: true } }),
+      'POST /api/retention/holds': () => {
+        holds = [{ id: 'h-1', reason: 'Freedom of Information request', placedBy: 'alex.morgan', placedAt: '2026-12-01T10:00:00Z' }]
+        return { status: 201, body: holds[0] }
+      },
+    }))
+
+    const holdsSection = await waitFor(() => section(root, 'Legal holds'))
+    getByRole(holdsSection, 'button', { name: 'Place the hold' }).click()
+    await errorSummaryLink(root, 'Enter why the records must be kept', '#holdReason')
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    type(getByLabelText(holdsSection, 'Why must the records be kept?'), 'Freedom of Information request')
+    getByRole(holdsSection, 'button', { name: 'Place the hold' }).click()
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      caseType: 'access-grant', caseId: 'g-1', reason: 'Freedom of Information request',
+    }))
+    await waitFor(() => expect(hasText(section(root, 'Legal holds'), 'Freedom of Information request')).toBe(true))
+  })
+
+  it('shows no legal holds to someone who may not place one when there are none', async () => {
+    const { root } = await renderApp('/access/g-1', routes(STAFF, ACTIVE, {
+      'GET /api/retention/cases/access-grant/g-1': { body: { retention: null, holds: [], mayPlaceHold: false } },
+    }))
+    await waitFor(() => getByRole(root, 'heading', { level: 2, name: 'Timeline' }))
+    expect(queryAllByRole(root, 'heading', { level: 2, name: 'Legal holds' })).toHaveLength(0)
   })
 })

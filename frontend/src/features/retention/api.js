@@ -16,6 +16,14 @@ export const getRetentionSchedule = () => api.get('/api/retention/schedule')
 export const listDisposals = () => api.get('/api/retention/disposals')
 
 /**
+ * A case's retention and legal holds, for its own page.
+ * @param {string} caseType @param {string} caseId
+ * @returns {Promise<{ retention: ScheduleEntry | null, holds: LegalHold[], mayPlaceHold: boolean } | null>}
+ */
+export const getCaseRetention = (caseType, caseId) =>
+  api.get(`/api/retention/cases/${encodeURIComponent(caseType)}/${encodeURIComponent(caseId)}`)
+
+/**
  * What is left of a disposed case: its schedule entry and disposal record.
  * @param {string} caseType @param {string} caseId
  * @returns {Promise<{ retention: ScheduleEntry, disposal: any } | null>}

@@ -157,6 +157,19 @@ public class Retention implements CaseRetention {
                 mayPlaceHold(caseType, caseId, user));
     }
 
+    /**
+     * A case's retention for its own page, for those who may read it; its holds (whose reasons can name what the case is
+     * wanted for) only for those who may place one. To anyone else the case does not exist.
+     */
+    @Transactional
+    OnCase forCasePage(String caseType, String caseId, CurrentUser user) {
+        if (mayPlaceHold(caseType, caseId, user)) {
+            return onCase(caseType, caseId, user);
+        }
+        cases.readable(caseType, caseId, user);
+        return new OnCase(store.entry(caseType, caseId).map(entry -> view(entry, List.of(), null)).orElse(null), List.of(), false);
+    }
+
     @Transactional
     public Optional<Entry> entry(String caseType, String caseId) {
         return store.entry(caseType, caseId).map(entry -> view(entry, holds(caseType, caseId), null));

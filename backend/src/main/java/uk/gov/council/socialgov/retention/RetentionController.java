@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,10 +53,23 @@ class RetentionController {
                    @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
     }
 
-    private final Retention retention;
+    @Serdeable
+    record Periods(List<RetentionRules.Period> items) {
+    }
 
-    RetentionController(Retention retention) {
+    private final Retention retention;
+    private final RetentionRules rules;
+
+    RetentionController(Retention retention, RetentionRules rules) {
         this.retention = retention;
+        this.rules = rules;
+    }
+
+    @Get("/rules")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The retention schedule's rules (processes/retention.dmn): for each kind of case and outcome, how many years it is kept and why")
+    Periods rules() {
+        return new Periods(rules.periods());
     }
 
     @Get("/schedule")
@@ -77,6 +91,13 @@ class RetentionController {
     @Operation(summary = "The tombstone of a disposed case: its reference, kind, dates, outcome, who authorised the disposal and the hashes of what was destroyed")
     Retention.Tombstone tombstone(@PathVariable String caseType, @PathVariable String caseId, Authentication authentication) {
         return retention.tombstone(caseType, caseId, CurrentUser.of(authentication));
+    }
+
+    @Get("/cases/{caseType}/{caseId}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "A case's retention and legal holds, for its own page: when it is due for disposal, its holds, and whether you may place one")
+    Retention.OnCase onCase(@PathVariable String caseType, @PathVariable String caseId, Authentication authentication) {
+        return retention.forCasePage(caseType, caseId, CurrentUser.of(authentication));
     }
 
     @Post("/holds")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import uk.gov.council.socialgov.testing.Problems;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.testsupport.ApiSession;
 import uk.gov.council.testsupport.ApiSession.FilePart;
@@ -105,6 +106,44 @@ class WholeCaseDisposalIntegrationTest {
             assertThat(tablesHolding(made.marker())).as("%s kept whole", made.kind()).contains(ownTable(made.kind()));
             assertThat(session("mark.wilson").get("/api/retention/disposals/" + made.kind() + "/" + made.id()).status()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void onlyAStepMarkedForItIsDoneManyAtOnceAndBadInputNamesItsField() {
+        ApiSession helen = session("helen.carter");
+        assertThat(Problems.fields(helen.post("/api/tasks/bulk/complete", Map.of("taskIds", List.of(), "variables", Map.of()))))
+                .containsExactly("taskIds");
+        assertThat(Problems.fields(helen.post("/api/tasks/bulk/complete", Map.of("taskIds", List.of("x")))))
+                .containsExactly("variables");
+
+        Response made = session("sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", "jo.evans",
+                "clauses", List.of("B1.4-abuse"), "description", "Abusive replies", "postLinks", List.of("https://x.com/a/status/2")));
+        String id = made.json().get("id").getStringValue();
+        String triage = onlyTask(helen, "breach-investigation", id);
+        Response tried = helen.post("/api/tasks/bulk/complete", Map.of("taskIds", List.of(triage),
+                "variables", Map.of("triage", "noCase", "triageReason", "Not theirs")));
+        assertThat(tried.status()).isEqualTo(200);
+        assertThat(tried.json().get("done").size()).isZero();
+        assertThat(tried.json().get("failed").get(0).get("reason").getStringValue())
+                .isEqualTo("\"Triage the report\" is done one task at a time: open the task to do it.");
+        assertThat(onlyTask(helen, "breach-investigation", id)).as("still waiting").isEqualTo(triage);
+    }
+
+    @Test
+    void anAccessGrantsOwnTeamHoldsItWhileThePersonItIsForNeitherHoldsItNorReadsWhy() {
+        Response made = session("jo.evans").post("/api/access-grants", Map.of("accountIds", List.of("6d1f0a52-0c55-4b5e-9d1a-000000000007"),
+                "purpose", "Run the consultation", "intendedUse", "Two posts a week",
+                "requestedEndDate", EngineClock.today().plusMonths(2).toString()));
+        String id = made.json().get("id").getStringValue();
+        String path = "/api/retention/cases/access-grant/" + id;
+        assertThat(session("alex.morgan").get(path).json().get("mayPlaceHold").getBooleanValue()).isTrue();
+        assertThat(session("jo.evans").get(path).json().get("mayPlaceHold").getBooleanValue()).isFalse();
+        assertThat(session("sam.patel").get(path).status()).as("not his case").isEqualTo(404);
+        Map<String, Object> hold = Map.of("caseType", "access-grant", "caseId", id, "reason", "Freedom of Information request");
+        assertThat(session("jo.evans").post("/api/retention/holds", hold).status()).isEqualTo(403);
+        assertThat(session("alex.morgan").post("/api/retention/holds", hold).status()).isEqualTo(201);
+        assertThat(session("alex.morgan").get(path).json().get("holds").size()).isEqualTo(1);
+        assertThat(session("jo.evans").get(path).json().get("holds").size()).as("why it is held is not hers to read").isZero();
     }
 
     private static String ownTable(String kind) {

@@ -131,8 +131,10 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/harassment-reports/{id}              401  404  404  404  404 404 404 404 404 404
             GET    /api/harassment-reports/{id}/platform-report 401  404  404  404  404 404 404 404 404 404
             GET    /api/retention/schedule                   401  403  403  403  403 403 200 403 403 403
+            GET    /api/retention/rules                      401  200  200  200  200 200 200 200 200 200
             GET    /api/retention/disposals                  401  403  403  403  403 403 200 403 403 403
             GET    /api/retention/disposals/{caseType}/{caseId} 401 403 403 403 403 403 404 403 403 403
+            GET    /api/retention/cases/{caseType}/{caseId}  401  404  404  404  404 404 404 404 404 404
             POST   /api/retention/holds                      401  403  403  400  400 400 400 403 403 403
             POST   /api/retention/holds/{id}/release         401  403  403  400  400 400 400 403 403 403
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200

@@ -168,6 +168,7 @@ class RecordLevelAccessIntegrationTest {
         add("GET /api/cases/{type}/{id}/evidence/custody", evidence + "/custody", null, notThem);
         add("POST /api/retention/holds/{id}/release", "/api/retention/holds/" + hold + "/release", Map.of("reason", "Settled"),
                 Map.of("david.okafor", 404, "gary.lewis", 404, "jo.evans", 403, "sam.patel", 403));
+        add("GET /api/retention/cases/{caseType}/{caseId}", "/api/retention/cases/breach-investigation/" + id, null, notThem);
         add("GET /api/retention/disposals/{caseType}/{caseId}", "/api/retention/disposals/breach-investigation/" + id, null,
                 Map.of("david.okafor", 403, "gary.lewis", 403, "jo.evans", 403, "sam.patel", 403));
         taskEndpoints(taskOf(id), notThem);
