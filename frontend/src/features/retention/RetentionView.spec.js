@@ -94,6 +94,16 @@ const DISPOSAL = {
   manifest: MANIFEST,
 }
 
+const RULES = [
+  { caseKinds: [], subjectKinds: [], outcomes: [], referredToPolice: true, years: 7, rule: 'Referred to the police: 7 years after closure',
+    why: 'Criminal proceedings and appeals can run for years' },
+  { caseKinds: ['breach-investigation'], subjectKinds: ['MEMBER'], outcomes: ['BREACH_FOUND'], referredToPolice: null, years: 6,
+    rule: 'Code of Conduct breach found: 6 years after closure', why: null },
+  { caseKinds: ['access-grant'], subjectKinds: [], outcomes: ['NOT_ENDORSED', 'REJECTED'], referredToPolice: null, years: 2,
+    rule: 'Access not given: 2 years after the decision', why: 'Long enough to answer a complaint about the refusal' },
+  { caseKinds: [], subjectKinds: [], outcomes: [], referredToPolice: null, years: 1, rule: 'Anything else', why: null },
+]
+
 /** @param {Record<string, any>} [extra] */
 function routes(extra = {}) {
   return {
@@ -101,6 +111,7 @@ function routes(extra = {}) {
     'GET /api/auth/csrf': { status: 204, setCookie: 'XSRF-TOKEN=token' },
     'GET /api/retention/schedule': { body: { items: [RETAINED, ON_HOLD, DISPOSED] } },
     'GET /api/retention/disposals': { body: { items: [DISPOSAL] } },
+    'GET /api/retention/rules': { body: { items: RULES } },
     ...extra,
   }
 }
@@ -364,9 +375,11 @@ describe('RetentionView', () => {
     const { root } = await renderApp('/retention', routes({
       'GET /api/retention/schedule': { body: { items: [] } },
       'GET /api/retention/disposals': problem(500, 'Internal Server Error'),
+      'GET /api/retention/rules': { body: { items: [] } },
     }))
 
     await waitFor(() => expect(hasText(root, 'No closed cases have records to keep yet.')).toBe(true))
+    await waitFor(() => expect(hasText(root, 'The retention schedule has no rules.')).toBe(true))
     await waitFor(() => expect(hasText(root, 'Sorry, the disposal records could not be shown. Try again later.')).toBe(true))
     expect(queryAllByRole(root, 'table')).toHaveLength(0)
   })
@@ -420,5 +433,20 @@ describe('RetentionView', () => {
     const due = await waitFor(() => section(root, 'Due for disposal'))
     expect(hasText(due, 'No case is due for disposal.')).toBe(true)
     expect(queryAllByRole(due, 'button')).toHaveLength(0)
+  })
+
+  it('lists how long each kind of case is kept, in the schedule\'s own order', async () => {
+    const { root } = await renderApp('/retention', routes())
+    const periods = await waitFor(() => {
+      const found = section(root, 'How long each kind of case is kept')
+      getByRole(found, 'table')
+      return found
+    })
+    expect(bodyRows(periods)).toEqual([
+      ['Any case, referred to the police', '7 years', 'Criminal proceedings and appeals can run for years'],
+      ['Breach investigation, about a councillor, ending: breach found', '6 years', 'Code of Conduct breach found: 6 years after closure'],
+      ['Access to a corporate account, ending: not endorsed, rejected', '2 years', 'Long enough to answer a complaint about the refusal'],
+      ['Any case', '1 year', 'Anything else'],
+    ])
   })
 })

@@ -12,6 +12,14 @@ import { api } from '../../shared/apiClient.js'
 /** @returns {Promise<import('../../shared/apiClient.js').Items<ScheduleEntry>>} */
 export const getRetentionSchedule = () => api.get('/api/retention/schedule')
 
+/**
+ * @typedef {{ caseKinds: string[], subjectKinds: string[], outcomes: string[], referredToPolice: boolean | null,
+ *   years: number, rule: string, why?: string | null }} RetentionPeriod
+ */
+
+/** The retention schedule's rules, in the order they are tried. @returns {Promise<import('../../shared/apiClient.js').Items<RetentionPeriod>>} */
+export const listRetentionPeriods = () => api.get('/api/retention/rules')
+
 /** @returns {Promise<import('../../shared/apiClient.js').Items<any>>} */
 export const listDisposals = () => api.get('/api/retention/disposals')
 
