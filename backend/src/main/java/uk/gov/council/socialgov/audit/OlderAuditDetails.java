@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.crypto.Mac;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -111,6 +115,7 @@ class OlderAuditDetails implements JavaMigration {
             statement.execute("set local socialgov.removing_audit_details = on");
         }
         Mac mac = key.mac();
+        MessageDigest seals = seals();
         int changed = 0;
         long after = 0;
         List<Object[]> updates = new ArrayList<>();
@@ -124,17 +129,41 @@ class OlderAuditDetails implements JavaMigration {
                 if (row.detail() != null && !row.detail().equals(cleaned)) {
                     String content = AuditRecord.content(row.id(), row.occurredAt(), row.actor(), row.onBehalfOf(), row.action(),
                             row.caseType(), row.caseId(), row.caseReference(), cleaned, row.sourceAddress(), row.previousHash());
-                    updates.add(new Object[] {cleaned, AuditKey.sign(mac, AuditRecord.sealed(content, row.rowHash())), row.id()});
+                    String seal = AuditKey.sign(mac, AuditRecord.sealed(content, row.rowHash()));
+                    seal(seals, row.id(), seal);
+                    updates.add(new Object[] {cleaned, seal, row.id()});
                 }
                 after = row.id();
             }
             changed += update(connection, updates);
             updates.clear();
         }
-        appendMarker(connection, mac, lastId, changed);
+        appendMarker(connection, mac, lastId + " checked: " + changed + " details replaced" + sealsSuffix(seals.digest()));
         removedAtThisStart = lastId;
         LOG.info("Audit trail: case content removed from {} details of rows 1 to {} (decision 0028); the chain is unchanged and "
                 + "row {} records the migration point.", changed, lastId, lastId + 1);
+    }
+
+    /**
+     * The digest of every seal, in row order, that the marker row records: a seal is made with the key, so
+     * without this someone holding the key could re-seal an older row with new content; with it they would
+     * have to change the marker row, and so every row after it, which the next checkpoint finds.
+     */
+    static MessageDigest seals() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void seal(MessageDigest seals, long id, String seal) {
+        seals.update((id + ":" + seal + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** What the marker row's detail ends with for seals with this digest. */
+    static String sealsSuffix(byte[] digest) {
+        return "; seals SHA-256 " + HexFormat.of().formatHex(digest);
     }
 
     /** Whether this start ran the migration, so the start-up checkpoint says so. */
@@ -223,7 +252,7 @@ class OlderAuditDetails implements JavaMigration {
     }
 
     /** The migration point, chained and keyed like any row, so it cannot be removed or moved unnoticed. */
-    private static void appendMarker(Connection connection, Mac mac, long lastId, int changed) throws SQLException {
+    private static void appendMarker(Connection connection, Mac mac, String checked) throws SQLException {
         String previous;
         try (Statement statement = connection.createStatement();
              ResultSet head = statement.executeQuery("select last_hash from audit_head where id = 1")) {
@@ -237,7 +266,7 @@ class OlderAuditDetails implements JavaMigration {
             id = next.getLong(1);
         }
         Instant now = EngineClock.now().truncatedTo(ChronoUnit.MICROS);
-        String detail = "Rows 1 to " + lastId + " checked: " + changed + " details replaced";
+        String detail = "Rows 1 to " + checked;
         String hash = AuditKey.sign(mac, AuditRecord.content(id, now, AuditTrail.SYSTEM, null, ACTION, null, null, null, detail, null,
                 previous));
         try (PreparedStatement insert = connection.prepareStatement("""

@@ -91,7 +91,8 @@ class OlderAuditDetailsIntegrationTest {
                     Map.entry("ACCOUNT_REQUEST_SUBMITTED", "An account on Facebook"),
                     Map.entry("AUDIT_SEARCHED", "person=(other text, not recorded), case=null, from=null, to=null"),
                     Map.entry("SIGNED_IN", "oidc: groups=[staff]"),
-                    Map.entry(OlderAuditDetails.ACTION, "Rows 1 to 10 checked: 8 details replaced"));
+                    Map.entry(OlderAuditDetails.ACTION, details.get(OlderAuditDetails.ACTION)));
+            assertThat(details.get(OlderAuditDetails.ACTION)).matches("Rows 1 to 10 checked: 8 details replaced; seals SHA-256 [0-9a-f]{64}");
             assertThat(column(superuser, "select row_hash from audit_event where id <= 10 order by id")).isEqualTo(hashesBefore);
             assertThat(column(superuser, "select id::text as row_id from audit_event where detail_seal is null order by id"))
                     .containsExactly("2", "10", "11");
@@ -111,6 +112,18 @@ class OlderAuditDetailsIntegrationTest {
             // The exception in the trigger is for that migration alone: the owner cannot change a detail either.
             assertThatThrownBy(() -> superuser.createStatement().execute("update audit_event set detail = 'Edited' where id = 2"))
                     .hasMessageContaining("append-only");
+            // Someone with the key who re-seals an older row with new content is found: the migration point recorded every seal.
+            String content = ChainRewriter.content(3, Instant.parse("2026-01-05T09:00:00.123456Z").plusSeconds(3), "sam.patel", null,
+                    "EVIDENCE_ADDED", "breach", "c1", "BR-2026-0001", "Post 2 on Facebook", "127.0.0.1", hashesBefore.get(1));
+            String forged = keyed.apply("socialgov-audit-detail-removed\u001f" + content + "\u001f" + hashesBefore.get(2));
+            ChainRewriter.rewrite(superuser, "update audit_event set detail = 'Post 2 on Facebook', detail_seal = '" + forged
+                    + "' where id = 3", 1, 0, ChainRewriter::sha256);
+            AuditVerifier.Verification resealed = verifier.verify();
+            assertThat(resealed.intact()).isFalse();
+            assertThat(resealed.firstBrokenId()).isEqualTo(11);
+            assertThat(resealed.message()).isEqualTo("The seals of the rows before row 11 do not match the ones it recorded when older "
+                    + "details were removed: a row's detail was changed after that.");
+
             // Someone who edits a sealed row behind the trigger's back is found: the seal no longer matches.
             ChainRewriter.rewrite(superuser, "update audit_event set detail = 'Nothing happened' where id = 1", 1, 0, ChainRewriter::sha256);
             AuditVerifier.Verification tampered = verifier.verify();
@@ -121,7 +134,7 @@ class OlderAuditDetailsIntegrationTest {
     }
 
     @Test
-    void aNewInstallationHasNothingToRemoveAndNoMarker() {
+    void eachKindOfOlderDetailKeepsOnlyWhatIsSafe() {
         assertThat(OlderAuditDetails.clean("HARASSMENT_REOPENED", "They feel unsafe again")).isEqualTo(AuditDetail.REMOVED);
         assertThat(OlderAuditDetails.clean("TASK_HANDED_OVER", "Triage the report: to sam.patel")).isEqualTo("Triage the report: to sam.patel");
         assertThat(OlderAuditDetails.clean("AUTHORISED_USER_ADDED",

@@ -145,9 +145,22 @@ class HarassmentProcessTest {
         assertThat(instance).isWaitingAt("TimerEvent_FollowUp");
         moveTo("2026-12-17T10:00:02Z", instance);
         completeAs(jones, task(instance), Map.of("followUpFeeling", "worse", "moreHelp", "yes", "followUpComments", "A second account started"));
-        completeAs(david, task(instance), Map.of("closeDecision", "moreAction", "outcome", "A new account: report it"));
+        Task decision = task(instance);
+        completeAs(david, decision, Map.of("closeDecision", "moreAction", "outcome", "A new account: report it"));
 
         assertThat(instance).hasPassed("ServiceTask_Reopen").isWaitingAt("UserTask_Triage");
+        // What was written stays on the decision's task as a comment; the audit trail names the reopening only (decision 0028).
+        Assertions.assertThat(engine.getTaskService().getTaskComments(decision.getId())).extracting(comment -> comment.getFullMessage())
+                .containsExactly("A new account: report it");
+        int reopened = transactions.executeRead(s -> jdbc.prepareStatement(
+                "select count(*) from audit_event where action = 'HARASSMENT_REOPENED' and detail is null and case_id = ?", st -> {
+                    st.setString(1, reported.id().toString());
+                    try (var r = st.executeQuery()) {
+                        r.next();
+                        return r.getInt(1);
+                    }
+                }));
+        Assertions.assertThat(reopened).isOne();
         Assertions.assertThat(report(instance).status()).isEqualTo(HarassmentStatus.ACTIONS_UNDER_WAY);
         moveTo("2026-12-17T10:00:03Z", instance); // the reopened triage is not late at once
         Assertions.assertThat(subjectsTo("fiona.campbell")).filteredOn(("Harassment report " + reported.reference() + " has not been triaged")::equals)
