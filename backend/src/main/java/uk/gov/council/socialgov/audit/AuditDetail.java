@@ -2,19 +2,21 @@ package uk.gov.council.socialgov.audit;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.Locale;
-
 /**
  * The rule for an audit row's detail (decision 0028): identifiers, references, usernames, step
  * names, codes and labels, counts, dates, SHA-256 hashes and platform names, never case content.
- * Code cannot tell a reason from a label, so the rule is kept by each call site; this check refuses
- * what case content usually looks like and no detail ever needs: a web address, more than one line
- * or control characters, or more than {@link #MAXIMUM_LENGTH} characters.
+ * Code cannot tell a reason from a label, so the rule is kept by each call site (and
+ * {@code AuditHoldsNoCaseContentIntegrationTest} walks the main paths to prove it); this check refuses
+ * what case content often looks like and no detail ever needs: a web address, more than one line, or
+ * more than {@link #MAXIMUM_LENGTH} characters.
  */
 public final class AuditDetail {
 
-    /** Room for a step name, two usernames, a date and a SHA-256; a paragraph someone wrote does not fit. */
-    public static final int MAXIMUM_LENGTH = 200;
+    /**
+     * The longest detail written is a registry account added with a 200-character name and department
+     * (about 530); a statement or a letter someone pastes in does not fit.
+     */
+    public static final int MAXIMUM_LENGTH = 600;
 
     /** What a detail removed from a row written before decision 0028 says instead. */
     public static final String REMOVED = "Detail removed under decision 0028";
@@ -42,12 +44,11 @@ public final class AuditDetail {
         if (detail.length() > MAXIMUM_LENGTH) {
             return "is " + detail.length() + " characters long, more than " + MAXIMUM_LENGTH;
         }
-        String lower = detail.toLowerCase(Locale.ROOT);
-        if (lower.contains("://") || lower.contains("www.")) {
+        if (detail.contains("://")) {
             return "contains a web address";
         }
-        if (detail.chars().anyMatch(Character::isISOControl)) {
-            return "contains a line break or a control character";
+        if (detail.indexOf('\n') >= 0 || detail.indexOf('\r') >= 0) {
+            return "contains a line break";
         }
         return null;
     }
