@@ -32,8 +32,8 @@ class ReopenHarassmentReport implements JavaDelegate {
         HarassmentReport report = steps.report(execution);
         execution.setVariable(HarassmentProcess.VAR_TRIAGE_DUE_AT, Date.from(workingDays.after(EngineClock.now(), settings.triageWorkingDays())));
         steps.store().setStatus(report.id(), HarassmentStatus.ACTIONS_UNDER_WAY);
-        // What was written is case content: it stays on the decision's task as a comment, not in the audit trail.
-        StepComments.keep(execution, "UserTask_Close", FormValues.text(execution, HarassmentProcess.VAR_OUTCOME));
+        // What was written is case content: triage reads it as a comment on the case, not in the audit trail.
+        StepComments.keep(execution, FormValues.text(execution, HarassmentProcess.VAR_OUTCOME));
         steps.audit(report, "HARASSMENT_REOPENED", Actor.of(execution), null);
     }
 }

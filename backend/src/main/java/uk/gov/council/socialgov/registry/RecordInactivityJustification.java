@@ -30,8 +30,8 @@ class RecordInactivityJustification implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String id = (String) execution.getVariable(CaseVariables.CASE_ID);
         registry.markInactivityReviewed(UUID.fromString(id), EngineClock.today());
-        // The reason is case content: it stays on the review task as a comment, not in the audit trail.
-        StepComments.keep(execution, "UserTask_ReviewInactiveAccount",
+        // The reason is case content: it stays with the case as a comment, not in the audit trail.
+        StepComments.keep(execution,
                 execution.getVariable("reason") + " Expected from now on: " + execution.getVariable("expectedActivity"));
         audit.record(AuditEvent.onCase("ACCOUNT_KEPT_OPEN", InactivityReviews.CASE_KIND, id,
                 (String) execution.getVariable(CaseVariables.CASE_REFERENCE), null),

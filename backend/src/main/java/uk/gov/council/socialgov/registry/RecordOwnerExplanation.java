@@ -27,8 +27,8 @@ class RecordOwnerExplanation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean keep = "keep".equals(execution.getVariable("recommendation"));
-        // What the owner wrote is case content: it stays on their task as a comment, not in the audit trail.
-        StepComments.keep(execution, "UserTask_ExplainInactivity", execution.getVariable("explanation") + (keep
+        // What the owner wrote is case content: the reviewer reads it as a comment on the case, not in the audit trail.
+        StepComments.keep(execution, execution.getVariable("explanation") + (keep
                 ? " Expected from now on: " + execution.getVariable("expectedActivity") : ""));
         String detail = keep ? "Recommends keeping it open" : "Recommends closing it";
         audit.record(AuditEvent.onCase("ACCOUNT_INACTIVITY_EXPLAINED", InactivityReviews.CASE_KIND,

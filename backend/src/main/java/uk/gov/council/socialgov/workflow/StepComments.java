@@ -2,29 +2,22 @@ package uk.gov.council.socialgov.workflow;
 
 import io.micronaut.core.annotation.Nullable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-
-import java.util.List;
 
 /**
- * Keeps what someone wrote on a form as a comment on the task where they wrote it, by them, so it
- * stays with the case (its task page shows it) and never goes into the audit trail (decision 0028).
+ * Keeps what someone wrote on a form, which a later step needs, as a comment on the case's process
+ * by them, so it stays with the case and never goes into the audit trail (decision 0028). The task
+ * page shows these comments, beside the task's own, to whoever may read the whole case.
  */
 public final class StepComments {
 
     private StepComments() {
     }
 
-    /** Adds {@code text}, if any, to the latest task of {@code taskKey} (a BPMN user task id) in this process. */
-    public static void keep(DelegateExecution execution, String taskKey, @Nullable String text) {
+    /** Adds {@code text}, if any, to the process of {@code execution}, by the person running the step. */
+    public static void keep(DelegateExecution execution, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return;
         }
-        var services = execution.getProcessEngineServices();
-        List<HistoricTaskInstance> latest = services.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
-                .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
-        String taskId = latest.isEmpty() ? null : latest.get(0).getId();
-        services.getTaskService().createComment(taskId, execution.getProcessInstanceId(), text.strip());
+        execution.getProcessEngineServices().getTaskService().createComment(null, execution.getProcessInstanceId(), text.strip());
     }
 }

@@ -145,13 +145,13 @@ class HarassmentProcessTest {
         assertThat(instance).isWaitingAt("TimerEvent_FollowUp");
         moveTo("2026-12-17T10:00:02Z", instance);
         completeAs(jones, task(instance), Map.of("followUpFeeling", "worse", "moreHelp", "yes", "followUpComments", "A second account started"));
-        Task decision = task(instance);
-        completeAs(david, decision, Map.of("closeDecision", "moreAction", "outcome", "A new account: report it"));
+        completeAs(david, task(instance), Map.of("closeDecision", "moreAction", "outcome", "A new account: report it"));
 
         assertThat(instance).hasPassed("ServiceTask_Reopen").isWaitingAt("UserTask_Triage");
-        // What was written stays on the decision's task as a comment; the audit trail names the reopening only (decision 0028).
-        Assertions.assertThat(engine.getTaskService().getTaskComments(decision.getId())).extracting(comment -> comment.getFullMessage())
-                .containsExactly("A new account: report it");
+        // What was written stays with the case as a comment for triage; the audit trail names the reopening only (decision 0028).
+        Assertions.assertThat(engine.getTaskService().getProcessInstanceComments(instance.getId()))
+                .extracting(comment -> comment.getUserId() + ": " + comment.getFullMessage())
+                .containsExactly("david.okafor: A new account: report it");
         int reopened = transactions.executeRead(s -> jdbc.prepareStatement(
                 "select count(*) from audit_event where action = 'HARASSMENT_REOPENED' and detail is null and case_id = ?", st -> {
                     st.setString(1, reported.id().toString());
