@@ -85,7 +85,7 @@ class EmergencyService {
                 .titled("Emergency: only the holding message may be posted")
                 .with(EmergencyProcess.VAR_OWNERS, new ArrayList<>(authorisedUsers.ownersOfActiveAccounts()))
                 .with(EmergencyProcess.VAR_ACCOUNTS_WITHOUT_OWNER, authorisedUsers.activeAccountsWithoutOwner())
-                .audited("EMERGENCY_INVOKED", holdingMessage)
+                .audited("EMERGENCY_INVOKED", null)
                 .start(user, idempotencyKey));
         return find(id);
     }

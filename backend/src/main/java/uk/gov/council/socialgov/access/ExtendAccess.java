@@ -34,6 +34,6 @@ class ExtendAccess implements JavaDelegate {
         // The terms field is the review's own: a later review must not find this one's text.
         execution.removeVariable(AccessGrantProcess.VAR_SPECIFIC_TERMS);
         steps.save(grant, "ACCESS_EXTENDED", Actor.of(execution), "until " + EngineClock.ukDate(newEnd)
-                + (termsChanged ? ", with new terms to sign" : "") + ": " + FormValues.text(execution, AccessGrantProcess.VAR_REASON));
+                + (termsChanged ? ", with new terms to sign" : ""));
     }
 }

@@ -96,7 +96,7 @@ class AccountRequestService {
                 .with(AccountRequestProcess.VAR_ENDORSER, endorser)
                 .with(AccountRequestProcess.VAR_ANSWER_WITHIN_DAYS, answerWithinDays)
                 .with(AccountRequestProcess.VAR_REVIEW_WORKING_DAYS, reviewWorkingDays)
-                .audited("ACCOUNT_REQUEST_SUBMITTED", title)
+                .audited("ACCOUNT_REQUEST_SUBMITTED", "An account on " + request.getPlatform().label())
                 .start(requester, idempotencyKey));
         return requests.update(request);
     }
@@ -231,7 +231,7 @@ class AccountRequestService {
     void exclude(UUID id, String username, String reason, CurrentUser by) {
         AccountRequest request = readable(id, by);
         exclusions.exclude(CASE_TYPE, id.toString(), username, reason, by);
-        audit.record(event("CASE_EXCLUSION_ADDED", request, username + ": " + reason));
+        audit.record(event("CASE_EXCLUSION_ADDED", request, username));
     }
 
     private AccountRequest readable(UUID id, CurrentUser user) {

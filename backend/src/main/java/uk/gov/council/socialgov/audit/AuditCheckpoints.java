@@ -51,11 +51,14 @@ public class AuditCheckpoints {
     private final AuditStore store;
     private final TransactionOperations<Connection> transactions;
     private final Path file;
+    private final OlderAuditDetails olderDetails;
     private volatile boolean started;
 
     AuditCheckpoints(AuditKey key, AuditStore store, TransactionOperations<Connection> transactions,
-                     @Value("${socialgov.audit.checkpoint-file:}") String configured, BeanProvider<DataFolder> folder) {
+                     @Value("${socialgov.audit.checkpoint-file:}") String configured, BeanProvider<DataFolder> folder,
+                     OlderAuditDetails olderDetails) {
         this.key = key;
+        this.olderDetails = olderDetails;
         this.store = store;
         this.transactions = transactions;
         if (!configured.isBlank()) {
@@ -76,7 +79,8 @@ public class AuditCheckpoints {
     @EventListener
     void onServerStarted(ServerStartupEvent event) {
         warnIfBehindTheLatest();
-        write("start-up");
+        // The first checkpoint after older rows' details were removed (decision 0028) records the migration point.
+        write(olderDetails.removedAtThisStart() ? "details-removed" : "start-up");
         started = true;
     }
 

@@ -119,6 +119,8 @@ class AuditController {
         return new AuditStore.Filter(viewer.getName(), blankToNull(person), blankToNull(caseReference), start, end);
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+
     private static Instant startOfDay(String date, String field) {
         try {
             return LocalDate.parse(date).atStartOfDay(EngineClock.UK).toInstant();
@@ -131,7 +133,19 @@ class AuditController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String describe(AuditStore.Filter filter) {
-        return "person=" + filter.person() + ", case=" + filter.caseReference() + ", from=" + filter.from() + ", to=" + filter.to();
+    /**
+     * The filters as identifiers only (decision 0028): a person or case reference that is not shaped
+     * like a username or reference may be someone's free text, so only the fact that it was given is kept.
+     */
+    static String describe(AuditStore.Filter filter) {
+        return "person=" + identifier(filter.person()) + ", case=" + identifier(filter.caseReference()) + ", from=" + filter.from()
+                + ", to=" + filter.to();
+    }
+
+    private static String identifier(String value) {
+        if (value == null) {
+            return null;
+        }
+        return IDENTIFIER.matcher(value).matches() ? value : "(other text, not recorded)";
     }
 }

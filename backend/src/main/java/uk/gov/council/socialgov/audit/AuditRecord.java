@@ -40,6 +40,14 @@ public record AuditRecord(long id, Instant occurredAt, String actor, @Nullable S
         }
     }
 
+    /**
+     * What a row's detail seal signs (decision 0028): the row as it reads now and the hash it was
+     * chained with, kept apart from row hashes and checkpoints by its prefix.
+     */
+    static String sealed(String content, String rowHash) {
+        return "socialgov-audit-detail-removed\u001f" + content + "\u001f" + rowHash;
+    }
+
     String content() {
         return content(id, occurredAt, actor, onBehalfOf, action, caseType, caseId, caseReference, detail, sourceAddress, previousHash);
     }

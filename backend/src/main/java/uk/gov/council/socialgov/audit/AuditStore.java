@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The audit trail in PostgreSQL: appending chained rows and moving the chain's head, filtered pages
@@ -61,6 +63,13 @@ class AuditStore {
 
     List<AuditRecord> batchAfter(long id, int size) {
         return sql.list("select * from audit_event where id > ? order by id limit ?", AuditStore::record, id, size);
+    }
+
+    /** The detail seals of rows {@code fromId} to {@code toId} that have one (decision 0028), by row id. */
+    Map<Long, String> seals(long fromId, long toId) {
+        return sql.list("select id, detail_seal from audit_event where id between ? and ? and detail_seal is not null",
+                row -> Map.entry(row.getLong(1), row.getString(2)), fromId, toId).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Head head() {

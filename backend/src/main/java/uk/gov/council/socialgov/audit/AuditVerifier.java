@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import uk.gov.council.socialgov.workflow.EngineClock;
 
 import javax.crypto.Mac;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -73,17 +74,44 @@ public class AuditVerifier {
         long lastId = 0;
         long checked = 0;
         Set<Long> anchored = new HashSet<>();
+        MessageDigest seals = OlderAuditDetails.seals();
+        boolean sealed = false;
+        boolean detailsRemoved = false;
         List<AuditRecord> batch;
         while (!(batch = store.batchAfter(lastId, BATCH)).isEmpty()) {
+            Map<Long, String> sealsOfBatch = store.seals(batch.get(0).id(), batch.get(batch.size() - 1).id());
             for (AuditRecord record : batch) {
                 if (!record.previousHash().equals(previousHash)) {
                     return broken(checked, record.id(), "Row " + record.id() + " does not follow row " + lastId
                             + ": a row before it was removed or changed.", count, latest);
                 }
                 String content = record.content();
-                String expected = record.id() < keyedFrom ? AuditRecord.sha256(content) : AuditKey.sign(mac, content);
-                if (!record.rowHash().equals(expected)) {
-                    return broken(checked, record.id(), "Row " + record.id() + " has been changed since it was written.", count, latest);
+                String seal = sealsOfBatch.get(record.id());
+                if (seal != null) {
+                    if (detailsRemoved) {
+                        return broken(checked, record.id(), "Row " + record.id() + " has a seal but was written after older details "
+                                + "were removed: seals were added later.", count, latest);
+                    }
+                    OlderAuditDetails.seal(seals, record.id(), seal);
+                    sealed = true;
+                    // Its detail was removed under decision 0028: the seal vouches for the row as it reads now and for
+                    // the hash it was chained with, which the next row's hash and the checkpoints still cover.
+                    if (!seal.equals(AuditKey.sign(mac, AuditRecord.sealed(content, record.rowHash())))) {
+                        return broken(checked, record.id(), "Row " + record.id() + " has been changed since its detail was removed.",
+                                count, latest);
+                    }
+                } else {
+                    String expected = record.id() < keyedFrom ? AuditRecord.sha256(content) : AuditKey.sign(mac, content);
+                    if (!record.rowHash().equals(expected)) {
+                        return broken(checked, record.id(), "Row " + record.id() + " has been changed since it was written.", count, latest);
+                    }
+                }
+                if (!detailsRemoved && OlderAuditDetails.ACTION.equals(record.action()) && AuditTrail.SYSTEM.equals(record.actor())) {
+                    detailsRemoved = true;
+                    if (record.detail() == null || !record.detail().endsWith(OlderAuditDetails.sealsSuffix(seals.digest()))) {
+                        return broken(checked, record.id(), "The seals of the rows before row " + record.id() + " do not match the ones "
+                                + "it recorded when older details were removed: a row's detail was changed after that.", count, latest);
+                    }
                 }
                 AuditCheckpoints.Checkpoint checkpoint = byRow.get(record.id());
                 if (checkpoint != null) {
@@ -97,6 +125,10 @@ public class AuditVerifier {
                 lastId = record.id();
                 checked++;
             }
+        }
+        if (sealed && !detailsRemoved) {
+            return broken(checked, null, "Rows carry seals, but the row recording when older details were removed is missing.",
+                    count, latest);
         }
         if (!byRow.isEmpty() && byRow.lastKey() > lastId) {
             AuditCheckpoints.Checkpoint furthest = byRow.lastEntry().getValue();

@@ -91,7 +91,7 @@ class Cases {
                 content.length, Uploads.sha256(content), note, user.username(), EngineClock.now());
         documents.add(type, id, stored, content);
         audit.record(AuditEvent.onCase("CASE_DOCUMENT_ADDED", type, id, header.reference(),
-                stored.fileName() + " (SHA-256 " + stored.sha256() + ")"));
+                "Document " + stored.id() + " (SHA-256 " + stored.sha256() + ")"));
         return view(stored, user.displayName());
     }
 
@@ -101,7 +101,8 @@ class Cases {
         CaseHeader header = readable(type, id, user);
         CaseDocumentStore.File file = documents.file(type, id, documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + " on this case"));
-        audit.record(AuditEvent.onCase("CASE_DOCUMENT_VIEWED", type, id, header.reference(), file.document().fileName()));
+        audit.record(AuditEvent.onCase("CASE_DOCUMENT_VIEWED", type, id, header.reference(),
+                "Document " + file.document().id() + " (SHA-256 " + file.document().sha256() + ")"));
         return file;
     }
 

@@ -133,7 +133,7 @@ public class Evidence {
         EvidenceItem item = store.addDraft(type, id, platform, url, post.authorHandle().strip(), postedAt, text, user.username(),
                 EngineClock.now().truncatedTo(ChronoUnit.MICROS));
         audit.record(AuditEvent.onCase("EVIDENCE_ADDED", type, id, header.reference(), "Post " + item.number() + " on "
-                + platform.label() + (url == null ? "" : ", " + url)));
+                + platform.label()));
         return named(List.of(item)).get(0);
     }
 
@@ -155,7 +155,7 @@ public class Evidence {
                 Uploads.sha256(content));
         store.addFile(item.id(), file, content, EngineClock.now());
         audit.record(AuditEvent.onCase("EVIDENCE_FILE_ADDED", type, id, header.reference(),
-                "Post " + item.number() + ": " + file.fileName() + " (SHA-256 " + file.sha256() + ")"));
+                "Post " + item.number() + ": file " + file.id() + " (SHA-256 " + file.sha256() + ")"));
         return file;
     }
 
@@ -180,7 +180,7 @@ public class Evidence {
             throw new NotFoundException("This file was destroyed at the end of its retention period");
         }
         audit.record(AuditEvent.onCase("EVIDENCE_FILE_DOWNLOADED", type, id, header.reference(),
-                "Post " + item.number() + ": " + found.file().fileName() + " (SHA-256 " + found.file().sha256() + ")"));
+                "Post " + item.number() + ": file " + found.file().id() + " (SHA-256 " + found.file().sha256() + ")"));
         return new Download(found.file(), found.bytes());
     }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.socialgov.workflow.FormValues;
+import uk.gov.council.socialgov.workflow.StepComments;
 import uk.gov.council.socialgov.workflow.WorkingDays;
 
 import java.util.Date;
@@ -31,6 +32,8 @@ class ReopenHarassmentReport implements JavaDelegate {
         HarassmentReport report = steps.report(execution);
         execution.setVariable(HarassmentProcess.VAR_TRIAGE_DUE_AT, Date.from(workingDays.after(EngineClock.now(), settings.triageWorkingDays())));
         steps.store().setStatus(report.id(), HarassmentStatus.ACTIONS_UNDER_WAY);
-        steps.audit(report, "HARASSMENT_REOPENED", Actor.of(execution), FormValues.text(execution, HarassmentProcess.VAR_OUTCOME));
+        // What was written is case content: triage reads it as a comment on the case, not in the audit trail.
+        StepComments.keep(execution, FormValues.text(execution, HarassmentProcess.VAR_OUTCOME));
+        steps.audit(report, "HARASSMENT_REOPENED", Actor.of(execution), null);
     }
 }

@@ -131,7 +131,7 @@ class GroupGrants {
         GrantView grant = waiting(id);
         decide(id, REFUSED, admin.username(), reason);
         events.publishEvent(new IdentityEvent(IdentityEvent.GROUP_GRANT_REFUSED, admin.username(), grant.username(),
-                "group=" + grant.group() + ", asked for by " + grant.requestedBy() + ": " + reason));
+                "group=" + grant.group() + ", asked for by " + grant.requestedBy()));
         return find(id);
     }
 

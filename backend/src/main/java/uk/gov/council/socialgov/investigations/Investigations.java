@@ -218,7 +218,7 @@ class Investigations {
             throw new InvalidRequestException("username", "This person is the investigator: appoint someone else first");
         }
         exclusions.exclude(CASE_TYPE, id.toString(), username, reason, by);
-        audit.record(AuditEvent.onCase("CASE_EXCLUSION_ADDED", CASE_TYPE, id.toString(), found.reference(), username + ": " + reason));
+        audit.record(AuditEvent.onCase("CASE_EXCLUSION_ADDED", CASE_TYPE, id.toString(), found.reference(), username));
     }
 
     BreachCase readable(UUID id, CurrentUser user) {

@@ -35,7 +35,7 @@ class CloseAccount implements JavaDelegate {
         String reason = (String) execution.getVariable(VAR_REASON);
         int ended = registry.close(UUID.fromString(id), by, reason, EngineClock.now(), EngineClock.today());
         audit.record(AuditEvent.onCase("ACCOUNT_CLOSED", InactivityReviews.CASE_KIND, id,
-                (String) execution.getVariable(CaseVariables.CASE_REFERENCE), reason + " (" + ended + " authorised users ended)"),
+                (String) execution.getVariable(CaseVariables.CASE_REFERENCE), ended + " authorised users ended"),
                 by, null);
     }
 }

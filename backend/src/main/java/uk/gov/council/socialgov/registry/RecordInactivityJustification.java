@@ -9,6 +9,7 @@ import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
 import uk.gov.council.socialgov.workflow.EngineClock;
+import uk.gov.council.socialgov.workflow.StepComments;
 
 import java.util.UUID;
 
@@ -29,9 +30,11 @@ class RecordInactivityJustification implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String id = (String) execution.getVariable(CaseVariables.CASE_ID);
         registry.markInactivityReviewed(UUID.fromString(id), EngineClock.today());
+        // The reason is case content: it stays with the case as a comment, not in the audit trail.
+        StepComments.keep(execution,
+                execution.getVariable("reason") + " Expected from now on: " + execution.getVariable("expectedActivity"));
         audit.record(AuditEvent.onCase("ACCOUNT_KEPT_OPEN", InactivityReviews.CASE_KIND, id,
-                (String) execution.getVariable(CaseVariables.CASE_REFERENCE),
-                execution.getVariable("reason") + " Expected from now on: " + execution.getVariable("expectedActivity")),
+                (String) execution.getVariable(CaseVariables.CASE_REFERENCE), null),
                 Actor.of(execution), null);
     }
 }

@@ -8,6 +8,7 @@ import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
 import uk.gov.council.socialgov.workflow.Actor;
 import uk.gov.council.socialgov.workflow.CaseVariables;
+import uk.gov.council.socialgov.workflow.StepComments;
 
 /**
  * "Record the owner's explanation": it goes on the account's case history, where the communications
@@ -26,9 +27,10 @@ class RecordOwnerExplanation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean keep = "keep".equals(execution.getVariable("recommendation"));
-        String detail = execution.getVariable("explanation") + (keep
-                ? " Recommends keeping it open; expected from now on: " + execution.getVariable("expectedActivity")
-                : " Recommends closing it.");
+        // What the owner wrote is case content: the reviewer reads it as a comment on the case, not in the audit trail.
+        StepComments.keep(execution, execution.getVariable("explanation") + (keep
+                ? " Expected from now on: " + execution.getVariable("expectedActivity") : ""));
+        String detail = keep ? "Recommends keeping it open" : "Recommends closing it";
         audit.record(AuditEvent.onCase("ACCOUNT_INACTIVITY_EXPLAINED", InactivityReviews.CASE_KIND,
                 (String) execution.getVariable(CaseVariables.CASE_ID), (String) execution.getVariable(CaseVariables.CASE_REFERENCE), detail),
                 Actor.of(execution), null);

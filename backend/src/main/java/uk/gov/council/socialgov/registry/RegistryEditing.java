@@ -139,7 +139,7 @@ class RegistryEditing {
         refuseIfAny(problems);
         registry.endPeriod(periodId, last, user.username(), EngineClock.now(), why);
         audit.record(AuditEvent.onCase("AUTHORISED_USER_ENDED", InactivityReviews.CASE_KIND, id.toString(), row.reference(),
-                period.username() + " may post from " + label(row) + " until " + last + ": " + why));
+                period.username() + " may post from " + label(row) + " until " + last));
     }
 
     // The steps themselves, shared with the register import: each writes and audits one change.
@@ -175,7 +175,7 @@ class RegistryEditing {
         UUID id = registry.addPeriod(row.id(), period, by, EngineClock.now());
         audit.record(AuditEvent.onCase("AUTHORISED_USER_ADDED", InactivityReviews.CASE_KIND, row.id().toString(), row.reference(),
                 period.username() + " may post from " + label(row) + " from " + period.fromDate()
-                        + (period.toDate() == null ? "" : " until " + period.toDate()) + ": " + period.reason() + how));
+                        + (period.toDate() == null ? "" : " until " + period.toDate()) + how));
         return id;
     }
 

@@ -223,7 +223,7 @@ public class Retention implements CaseRetention {
         if (entry.isPresent() && entry.get().status() == RetentionStatus.DUE) {
             store.setStatus(caseType, caseId, RetentionStatus.ON_HOLD);
         }
-        audit.record(AuditEvent.onCase("LEGAL_HOLD_PLACED", caseType, caseId, reference, reason));
+        audit.record(AuditEvent.onCase("LEGAL_HOLD_PLACED", caseType, caseId, reference, "Legal hold " + hold.id()));
         return holds(caseType, caseId).stream().filter(found -> found.id().equals(hold.id())).findFirst().orElseThrow();
     }
 
@@ -235,7 +235,7 @@ public class Retention implements CaseRetention {
         if (!store.release(holdId, user.username(), EngineClock.now(), reason)) {
             throw new ConflictException("This legal hold has already been released.");
         }
-        audit.record(AuditEvent.onCase("LEGAL_HOLD_RELEASED", hold.caseType(), hold.caseId(), reference, reason));
+        audit.record(AuditEvent.onCase("LEGAL_HOLD_RELEASED", hold.caseType(), hold.caseId(), reference, "Legal hold " + hold.id()));
         Optional<RetentionStore.Entry> entry = store.entry(hold.caseType(), hold.caseId());
         if (entry.isPresent() && entry.get().activeHolds() == 0 && entry.get().status() == RetentionStatus.ON_HOLD) {
             store.setStatus(hold.caseType(), hold.caseId(), RetentionStatus.DUE);

@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -94,12 +95,19 @@ class TaskDetails {
         }
     }
 
-    /** Comments are case content: each read is audited, as a case page's is. */
+    /**
+     * Comments are case content: each read is audited, as a case page's is. Besides the task's own, someone
+     * who may read the whole case sees what was written at earlier steps for later ones (workflow.StepComments).
+     */
     @Transactional
     List<Comment> comments(String taskId, CurrentUser user) {
         Task task = access.visibleTask(taskId, user);
         auditRead("TASK_COMMENTS_VIEWED", task);
-        return tasks.getTaskComments(task.getId()).stream()
+        List<org.camunda.bpm.engine.task.Comment> found = new ArrayList<>(tasks.getTaskComments(task.getId()));
+        if (task.getProcessInstanceId() != null && readsWholeCase(task, user)) {
+            tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream().filter(c -> c.getTaskId() == null).forEach(found::add);
+        }
+        return found.stream()
                 .map(this::comment)
                 .sorted(Comparator.comparing(Comment::time).reversed())
                 .toList();

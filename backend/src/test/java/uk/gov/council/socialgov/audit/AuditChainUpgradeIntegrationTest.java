@@ -49,11 +49,13 @@ class AuditChainUpgradeIntegrationTest {
 
             AuditVerifier.Verification result = verifier.verify();
             assertThat(result.intact()).as(result.message()).isTrue();
-            assertThat(result.checkedRows()).isEqualTo(5);
+            // the three older rows, the row recording that their details were checked (decision 0028), and two new ones
+            assertThat(result.checkedRows()).isEqualTo(6);
             try (Connection superuser = context.getBean(TestDatabase.class).connectAsSuperuser()) {
                 List<String> hashes = column(superuser, "select row_hash from audit_event order by id");
                 assertThat(hashes.subList(0, 3)).isEqualTo(legacyHashes);
                 assertThat(column(superuser, "select keyed_from_id::text from audit_head")).containsExactly("4");
+                assertThat(column(superuser, "select action from audit_event where id = 4")).containsExactly(OlderAuditDetails.ACTION);
                 // rows from the upgrade on are not plain SHA-256 of their content
                 assertThat(hashes.get(3)).isNotEqualTo(plainHashOfRow(superuser, 4));
 
@@ -87,12 +89,13 @@ class AuditChainUpgradeIntegrationTest {
                 TestDatabase.server().superuser(), TestDatabase.server().superuserPassword());
              PreparedStatement insert = superuser.prepareStatement("""
                      insert into audit_event (id, occurred_at, actor, action, detail, source_address, previous_hash, row_hash)
-                     values (nextval('audit_event_id_seq'), ?, 'sam.patel', 'SOMETHING_DONE', ?, '127.0.0.1', ?, ?)""");
+                     values (nextval('audit_event_id_seq'), ?, 'sam.patel', 'TASK_COMPLETED', ?, '127.0.0.1', ?, ?)""");
              PreparedStatement head = superuser.prepareStatement("update audit_head set last_id = ?, last_hash = ? where id = 1")) {
             String previous = GENESIS;
             for (int id = 1; id <= count; id++) {
                 Instant at = Instant.parse("2026-01-05T09:00:00.123456Z").plusSeconds(id);
-                String hash = ChainRewriter.sha256(ChainRewriter.content(id, at, "sam.patel", null, "SOMETHING_DONE",
+                // A kind of event whose details never held case content, so the upgrade keeps them (decision 0028).
+                String hash = ChainRewriter.sha256(ChainRewriter.content(id, at, "sam.patel", null, "TASK_COMPLETED",
                         null, null, null, "before the upgrade " + id, "127.0.0.1", previous));
                 insert.setTimestamp(1, Timestamp.from(at));
                 insert.setString(2, "before the upgrade " + id);

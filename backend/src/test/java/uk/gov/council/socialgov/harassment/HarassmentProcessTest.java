@@ -1,6 +1,8 @@
 package uk.gov.council.socialgov.harassment;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.retention.Retention;
 import uk.gov.council.socialgov.workflow.Actor;
+import uk.gov.council.testsupport.ApiSession;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,6 +45,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 @MicronautTest(transactional = false)
 class HarassmentProcessTest {
 
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
     @Inject ProcessEngine engine;
     @Inject HarassmentReports reports;
     @Inject HarassmentStore store;
@@ -148,12 +153,28 @@ class HarassmentProcessTest {
         completeAs(david, task(instance), Map.of("closeDecision", "moreAction", "outcome", "A new account: report it"));
 
         assertThat(instance).hasPassed("ServiceTask_Reopen").isWaitingAt("UserTask_Triage");
+        // What was written stays with the case as a comment for triage; the audit trail names the reopening only (decision 0028).
+        Assertions.assertThat(engine.getTaskService().getProcessInstanceComments(instance.getId()))
+                .extracting(comment -> comment.getUserId() + ": " + comment.getFullMessage())
+                .containsExactly("david.okafor: A new account: report it");
+        int reopened = transactions.executeRead(s -> jdbc.prepareStatement(
+                "select count(*) from audit_event where action = 'HARASSMENT_REOPENED' and detail is null and case_id = ?", st -> {
+                    st.setString(1, reported.id().toString());
+                    try (var r = st.executeQuery()) {
+                        r.next();
+                        return r.getInt(1);
+                    }
+                }));
+        Assertions.assertThat(reopened).isOne();
         Assertions.assertThat(report(instance).status()).isEqualTo(HarassmentStatus.ACTIONS_UNDER_WAY);
         moveTo("2026-12-17T10:00:03Z", instance); // the reopened triage is not late at once
         Assertions.assertThat(subjectsTo("fiona.campbell")).filteredOn(("Harassment report " + reported.reference() + " has not been triaged")::equals)
                 .hasSize(1);
 
+        // Triage reads it beside the task's own comments; the communications team, who see only the accounts, do not.
+        Assertions.assertThat(commentsSeenBy("david.okafor", task(instance))).containsExactly("A new account: report it");
         completeAs(david, task(instance), Map.of("riskLevel", "MEDIUM", "actPlatform", true, "triageNotes", "Report the new account"));
+        Assertions.assertThat(commentsSeenBy("alex.morgan", task(instance))).isEmpty();
         completeAs(alex, task(instance), Map.of("platformAction", "reported"));
         moveTo("2026-12-31T10:00:04Z", instance);
         completeAs(jones, task(instance), Map.of("followUpFeeling", "better", "moreHelp", "no"));
@@ -193,6 +214,13 @@ class HarassmentProcessTest {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
         engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
+    private List<String> commentsSeenBy(String username, Task waiting) {
+        List<String> messages = new ArrayList<>();
+        ApiSession.signedIn(server, json, username).get("/api/tasks/" + waiting.getId() + "/comments").json().values()
+                .forEach(comment -> messages.add(comment.get("message").getStringValue()));
+        return messages;
     }
 
     private void completeAs(CurrentUser user, Task waiting, Map<String, Object> variables) {
