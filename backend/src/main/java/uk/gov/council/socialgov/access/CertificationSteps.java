@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import uk.gov.council.socialgov.registry.AuthorisedUsers;
 import uk.gov.council.socialgov.audit.AuditEvent;
 import uk.gov.council.socialgov.audit.AuditTrail;
+import uk.gov.council.socialgov.cases.CaseRetention;
+import uk.gov.council.socialgov.cases.ClosedCase;
 import uk.gov.council.socialgov.web.ConflictException;
 import uk.gov.council.socialgov.web.FieldError;
 import uk.gov.council.socialgov.web.InvalidRequestException;
@@ -162,11 +164,15 @@ final class CertificationSteps {
         private final AccessGrantStore grants;
         private final RuntimeService runtime;
 
-        Close(CertificationStore certifications, AuthorisedUsers authorisedUsers, AccessGrantStore grants, RuntimeService runtime) {
+        private final CaseRetention retention;
+
+        Close(CertificationStore certifications, AuthorisedUsers authorisedUsers, AccessGrantStore grants, RuntimeService runtime,
+              CaseRetention retention) {
             this.certifications = certifications;
             this.authorisedUsers = authorisedUsers;
             this.grants = grants;
             this.runtime = runtime;
+            this.retention = retention;
         }
 
         @Override
@@ -182,6 +188,8 @@ final class CertificationSteps {
                 certifications.applied(campaign, decision.accountId(), decision.username(), EngineClock.now());
             }
             certifications.closed(campaign, EngineClock.now());
+            retention.closed(new ClosedCase(CASE_KIND, campaign.toString(), reference, "Certification of authorised users", null,
+                    "CLOSED", false, List.of()));
         }
 
         private void remove(CertificationStore.Decision decision, String reason, String by) {

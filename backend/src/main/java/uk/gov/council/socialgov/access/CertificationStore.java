@@ -88,6 +88,16 @@ class CertificationStore {
         sql.update("update certification_campaign set closed_at = ? where id = ?", at, campaignId);
     }
 
+    /**
+     * At the end of retention: the campaign and every decision in it go. Decisions are frozen by a trigger (V22), which
+     * lets them be deleted only in a transaction that says it is disposing (V34).
+     */
+    List<Sql.Deleted> destroy(UUID campaignId) {
+        sql.one("select set_config('socialgov.disposing', 'on', true)", row -> row.getString(1));
+        return List.of(sql.deleteRecorded("certification_decision", "t.campaign_id = ?", campaignId),
+                sql.deleteRecorded("certification_campaign", "t.id = ?", campaignId));
+    }
+
     List<Campaign> campaigns() {
         return sql.list(CAMPAIGN + "order by c.started_at desc limit 100", CertificationStore::campaign);
     }

@@ -27,16 +27,16 @@ import java.util.stream.Stream;
 @Singleton
 public class CaseDisposal {
 
-    private final Map<String, CaseType> types;
+    private final Map<String, CaseRecords> kinds;
     private final HistoryService history;
     private final CaseDocumentStore documents;
     private final CaseExclusions exclusions;
     private final Outbox outbox;
     private final IdempotentStarts starts;
 
-    CaseDisposal(List<CaseType> types, HistoryService history, CaseDocumentStore documents, CaseExclusions exclusions, Outbox outbox,
+    CaseDisposal(List<CaseRecords> kinds, HistoryService history, CaseDocumentStore documents, CaseExclusions exclusions, Outbox outbox,
                  IdempotentStarts starts) {
-        this.types = types.stream().collect(Collectors.toMap(CaseType::name, Function.identity()));
+        this.kinds = kinds.stream().collect(Collectors.toMap(CaseRecords::name, Function.identity()));
         this.history = history;
         this.documents = documents;
         this.exclusions = exclusions;
@@ -79,9 +79,9 @@ public class CaseDisposal {
         if (!processes.isEmpty()) {
             history.deleteHistoricProcessInstancesIfExists(processes);
         }
-        CaseType type = types.get(caseType);
-        if (type != null) {
-            deleted.addAll(type.destroyRecords(caseId));
+        CaseRecords kind = kinds.get(caseType);
+        if (kind != null) {
+            deleted.addAll(kind.destroyRecords(caseId));
         }
         deleted.add(exclusions.forget(caseType, caseId));
         deleted.add(starts.forget(caseId));

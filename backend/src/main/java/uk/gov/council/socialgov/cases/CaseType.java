@@ -1,11 +1,9 @@
 package uk.gov.council.socialgov.cases;
 
-import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.identity.CaseKindReaders;
 import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.notifications.CaseKindInEmails;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +12,7 @@ import java.util.UUID;
  * One kind of case, as the shared case page and task pages see it: its {@link CaseKind} (name,
  * references, process) and who may read it. Each feature that owns cases provides one bean.
  */
-public interface CaseType extends CaseKindReaders, CaseKindInEmails {
+public interface CaseType extends CaseKindReaders, CaseKindInEmails, CaseRecords {
 
     /** A case id from a URL as the UUID most features use; empty when it is not one (the case then does not exist). */
     static Optional<UUID> uuid(String caseId) {
@@ -49,13 +47,6 @@ public interface CaseType extends CaseKindReaders, CaseKindInEmails {
 
     /** Whether the case is still open; a closed case takes no more documents, notes or evidence unless held. */
     boolean isOpen(String caseId);
-
-    /**
-     * Deletes the case's own records (its rows in the feature's tables) at the end of its retention, and says
-     * what went, one line per table with a hash, for the tombstone. Documents, evidence, engine history and
-     * emails are disposed of by the shared disposal, not here.
-     */
-    List<Sql.Deleted> destroyRecords(String caseId);
 
     /** Whether posts may be kept as evidence on cases of this kind (investigations and harassment reports). */
     default boolean keepsEvidence() {

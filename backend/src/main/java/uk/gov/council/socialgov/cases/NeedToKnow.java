@@ -60,7 +60,7 @@ public abstract class NeedToKnow<C> implements CaseType {
     /** Whether the case is still being worked: not yet closed, ended or withdrawn. */
     protected abstract boolean open(C found);
 
-    /** Deletes the case's own rows; see {@link CaseType#destroyRecords}. */
+    /** Deletes the case's own rows; see {@link CaseRecords#destroyRecords}. */
     protected abstract List<Sql.Deleted> destroy(UUID id);
 
     @Override

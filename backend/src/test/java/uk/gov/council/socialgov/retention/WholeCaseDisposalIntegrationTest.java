@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 20's proof that a disposed case is really gone: one case of every kind, with a marker of its own in
  * every free-text field, file name and file body, run to closure; the clock moves past each retention date;
- * the Information Manager authorises all four disposals at once; then no table of the database, read the way
+ * the Information Manager authorises all five disposals at once; then no table of the database, read the way
  * pg_dump reads it (COPY … TO STDOUT, bytea as hex), holds any marker, while the tombstones and the audit
  * trail's chain stand. Under a legal hold the same cases keep everything.
  */
@@ -56,6 +56,8 @@ class WholeCaseDisposalIntegrationTest {
     @Inject HistoryService history;
     @Inject TaskService tasks;
     @Inject TransactionOperations<Connection> transactions;
+
+    private static final String VISIT_CANNOCK_CHASE = "6d1f0a52-0c55-4b5e-9d1a-000000000010";
 
     /** A case made for the test: its kind, id and the marker written into everything about it. */
     record Made(String kind, String id, String marker) {
@@ -167,12 +169,32 @@ class WholeCaseDisposalIntegrationTest {
 
     private static String ownTable(String kind) {
         return Map.of("account-request", "public.account_request", "access-grant", "public.access_grant",
-                "breach-investigation", "public.breach_case", "member-harassment-report", "public.harassment_report").get(kind);
+                "breach-investigation", "public.breach_case", "member-harassment-report", "public.harassment_report",
+                "access-certification", "public.certification_decision").get(kind);
     }
 
-    /** An account request refused, an access request not endorsed, a breach report closed at triage, a harassment report closed. */
+    /**
+     * An account request refused, an access request not endorsed, a breach report closed at triage, a harassment report
+     * closed, a certification campaign closed.
+     */
     private List<Made> closedCaseOfEveryKind() {
-        return List.of(refusedAccountRequest(), accessNotEndorsed(), breachClosedAtTriage(), harassmentClosed());
+        return List.of(refusedAccountRequest(), accessNotEndorsed(), breachClosedAtTriage(), harassmentClosed(), certificationClosed());
+    }
+
+    private Made certificationClosed() {
+        String marker = marker();
+        ApiSession alex = session("alex.morgan");
+        Response started = alex.post("/api/certifications", Map.of());
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String id = started.json().get("id").getStringValue();
+        Response decided = alex.put("/api/certifications/" + id + "/accounts/" + VISIT_CANNOCK_CHASE + "/decisions",
+                Map.of("decisions", List.of(Map.of("username", "priya.shah", "decision", "KEEP", "justification", "Runs events " + marker))));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        for (int round = 0; round < 5 && runtime.createProcessInstanceQuery().variableValueEquals("caseId", id).count() > 0; round++) {
+            runTimers(id);
+        }
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("caseId", id).count()).as("campaign closed").isZero();
+        return new Made("access-certification", id, marker);
     }
 
     private Made refusedAccountRequest() {
