@@ -102,9 +102,14 @@ class SubjectAccess {
         if (!people.knows(username)) {
             throw new InvalidRequestException("username", "There is no one with the username " + username);
         }
+        for (int i = 0; i < extraNames.size(); i++) {
+            if (extraNames.get(i).strip().length() < 3) { // a name of one or two letters would match nearly everything
+                throw new InvalidRequestException("names[" + i + "]", "Each name must be between 3 and 100 characters");
+            }
+        }
         String name = people.nameOf(username).orElse(username);
         List<String> names = new ArrayList<>(List.of(name));
-        extraNames.stream().map(String::strip).filter(extra -> !extra.isBlank()).filter(extra -> names.stream().noneMatch(extra::equalsIgnoreCase)).forEach(names::add);
+        extraNames.stream().map(String::strip).filter(extra -> names.stream().noneMatch(extra::equalsIgnoreCase)).forEach(names::add);
         PersonalRecords.Sought sought = new PersonalRecords.Sought(username, List.copyOf(names));
 
         List<Record> records = new ArrayList<>();

@@ -160,6 +160,8 @@ class SubjectAccessIntegrationTest {
         assertThat(Problems.fields(im.post("/api/subject-access/search", Map.of("username", "bad name\u0007")))).containsExactly("username");
         assertThat(Problems.fields(im.post("/api/subject-access/search", Map.of("username", PERSON, "names", List.of("Jo", " ")))))
                 .containsOnly("names[0]", "names[1]");
+        assertThat(Problems.fields(im.post("/api/subject-access/search", Map.of("username", PERSON, "names", List.of("Rhi Quill", "  a  ")))))
+                .as("too short once the spaces are gone").containsExactly("names[1]");
         assertThat(Problems.fields(im.post("/api/subject-access/search", Map.of("username", PERSON, "names", Collections.nCopies(11, "Rhi Quill")))))
                 .containsExactly("names");
         assertThat(Problems.fields(im.post("/api/subject-access/export", Map.of("username", PERSON, "redact", List.of("ben.ward")))))
