@@ -139,6 +139,14 @@ describe('a breach investigation about an employee', () => {
     await informationManager.page.getByRole('heading', { level: 1, name: 'Retention' }).first().waitFor()
     await informationManager.page.getByRole('row').filter({ hasText: reference }).getByText('Kept until its disposal date').waitFor()
     await expectAccessible(informationManager.page, informationManager.problems, 'the retention schedule')
+
+    // The person the case is about asks for their data: the Information Manager finds the case.
+    await informationManager.page.getByRole('link', { name: 'Subject access', exact: true }).click()
+    await informationManager.page.getByRole('heading', { level: 1, name: 'Subject access request' }).waitFor()
+    await informationManager.page.getByLabel('Username of the person asking').fill('jo.evans')
+    await informationManager.page.getByRole('button', { name: 'Search' }).click()
+    await informationManager.page.getByRole('heading', { level: 3, name: `Breach investigation ${reference}` }).waitFor()
+    await expectAccessible(informationManager.page, informationManager.problems, 'a subject access request with what is held')
     await informationManager.close()
   })
 })

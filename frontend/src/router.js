@@ -12,6 +12,7 @@ import { routes as notificationRoutes } from './features/notifications/routes.js
 import { routes as operationRoutes } from './features/operations/routes.js'
 import { routes as registryRoutes } from './features/registry/routes.js'
 import { routes as retentionRoutes } from './features/retention/routes.js'
+import { routes as subjectAccessRoutes } from './features/subjectaccess/routes.js'
 import { routes as taskRoutes } from './features/tasks/routes.js'
 import { setUnauthorisedHandler } from './shared/apiClient.js'
 import NotFoundView from './ui/NotFoundView.vue'
@@ -34,6 +35,7 @@ export const routes = [
   ...investigationRoutes,
   ...harassmentRoutes,
   ...retentionRoutes,
+  ...subjectAccessRoutes,
   ...registryRoutes,
   ...notificationRoutes,
   ...operationRoutes,

@@ -162,6 +162,44 @@ export async function request(method, path, body, options = {}) {
   throw error
 }
 
+/**
+ * A POST whose answer is a file to save, such as a ZIP made from what the body asks for: the file
+ * and the name the server gives it (Content-Disposition). Errors are {@link ApiError}s, as for
+ * {@link request}.
+ * @param {string} path
+ * @param {unknown} body sent as JSON
+ * @returns {Promise<{ blob: Blob, fileName: string | null }>}
+ */
+export async function postForFile(path, body) {
+  /** @type {Record<string, string>} */
+  const headers = { Accept: '*/*', 'Content-Type': 'application/json' }
+  const token = await csrfToken()
+  if (token) headers[CSRF_HEADER] = token
+  let response
+  try {
+    response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(body) })
+  } catch {
+    throw new ApiError(0, { title: 'Sorry, the service could not be reached. Try again later.' })
+  }
+  if (!response.ok) {
+    const data = await readBody(response)
+    const error = new ApiError(response.status, data && typeof data === 'object' ? data : {})
+    if (response.status === 401 && unauthorisedHandler) unauthorisedHandler(error, path)
+    throw error
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const named = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="([^"]+)"/i.exec(disposition)
+  let fileName = null
+  if (named) {
+    try {
+      fileName = decodeURIComponent(named[1])
+    } catch {
+      fileName = named[1]
+    }
+  }
+  return { blob: await response.blob(), fileName }
+}
+
 export const api = {
   /** @param {string} path */
   get: (path) => request('GET', path),
@@ -171,4 +209,6 @@ export const api = {
   put: (path, body, options) => request('PUT', path, body, options),
   /** @param {string} path */
   delete: (path) => request('DELETE', path),
+  /** @param {string} path @param {unknown} body */
+  postForFile: (path, body) => postForFile(path, body),
 }

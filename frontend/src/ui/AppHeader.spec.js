@@ -199,7 +199,7 @@ describe('AppHeader', () => {
     }
   })
 
-  it('links only the Information Manager to the retention schedule', async () => {
+  it('links only the Information Manager to the retention schedule and subject access requests', async () => {
     expect((await navLinks(INFORMATION_MANAGER)).links).toEqual([
       'Tasks',
       'Account requests',
@@ -207,10 +207,12 @@ describe('AppHeader', () => {
       'Access',
       'Report a breach',
       'Retention',
+      'Subject access',
       'Start something new',
     ])
     for (const user of [STAFF, COMMS_OFFICER, AUDITOR, ADMIN, HR_OFFICER, MONITORING_OFFICER]) {
       expect((await navLinks(user)).links, user.username).not.toContain('Retention')
+      expect((await navLinks(user)).links, user.username).not.toContain('Subject access')
     }
   })
 })

@@ -241,6 +241,13 @@ public final class ApiSession {
         return new Download(response.statusCode(), response.headers(), response.body());
     }
 
+    /** A JSON POST whose answer is a file, such as a ZIP built from what the body asks for. */
+    public Download downloadPost(String path, Object body) {
+        HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))), true, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

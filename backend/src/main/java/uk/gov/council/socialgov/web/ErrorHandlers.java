@@ -110,7 +110,7 @@ final class ErrorHandlers {
 
         /**
          * {@code submit.request.businessCase.objectives} becomes {@code businessCase.objectives} (a body's
-         * field); {@code search.to} stays {@code to} (a query value).
+         * field); {@code search.to} stays {@code to} (a query value); an element of a list is {@code names[1]}.
          */
         private static String field(ConstraintViolation<?> violation) {
             List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
@@ -119,10 +119,17 @@ final class ErrorHandlers {
             if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
                 nodes = nodes.subList(1, nodes.size());
             }
-            List<String> names = nodes.stream()
-                    .map(node -> node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName())
-                    .toList();
-            return names.isEmpty() ? "body" : String.join(".", names);
+            StringBuilder field = new StringBuilder();
+            for (Path.Node node : nodes) {
+                if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    // an element of a list in the body: names[1], not names.<list element>[1]
+                    field.append(node.getIndex() == null ? "" : "[" + node.getIndex() + "]");
+                    continue;
+                }
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                field.append(node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
+            }
+            return field.isEmpty() ? "body" : field.toString();
         }
     }
 

@@ -137,6 +137,8 @@ class AuthorisationMatrixIntegrationTest {
             GET    /api/retention/cases/{caseType}/{caseId}  401  404  404  404  404 404 404 404 404 404
             POST   /api/retention/holds                      401  403  403  400  400 400 400 403 403 403
             POST   /api/retention/holds/{id}/release         401  403  403  400  400 400 400 403 403 403
+            POST   /api/subject-access/search                401  403  403  403  403 403 400 403 403 403
+            POST   /api/subject-access/export                401  403  403  403  403 403 400 403 403 403
             GET    /api/admin/users                          401  403  403  403  403 403 403 403 403 200
             POST   /api/admin/users                          401  403  403  403  403 403 403 403 403 400
             GET    /api/admin/users/{username}               401  403  403  403  403 403 403 403 403 404
