@@ -82,14 +82,14 @@ public class Retention implements CaseRetention {
 
     Retention(RetentionStore store, RuntimeService runtime, IdentityService identity, CaseAccess cases, Directory directory,
               AuditTrail audit, DecisionService decisions, TaskService tasks) {
-        this.decisions = decisions;
-        this.tasks = tasks;
         this.store = store;
         this.runtime = runtime;
         this.identity = identity;
         this.cases = cases;
         this.directory = directory;
         this.audit = audit;
+        this.decisions = decisions;
+        this.tasks = tasks;
     }
 
     /** The process variable the closing process's retention table ({@code processes/retention.dmn}) writes its answer to. */
@@ -126,7 +126,7 @@ public class Retention implements CaseRetention {
     }
 
     /**
-     * Puts a closed case's evidence on the schedule and starts the wait for its disposal date (9am UK
+     * Puts a closed case on the schedule and starts the wait for its disposal date (9am UK
      * time that day). Called from the closing step, inside its transaction. The retention process
      * carries the case's own kind, id and involved people ({@code CaseVariables.INVOLVED}), so every
      * check on the case (exclusions, no self-approval, who is told) applies to its disposal too.

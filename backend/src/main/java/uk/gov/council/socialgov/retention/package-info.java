@@ -1,6 +1,7 @@
 /**
- * Retention and disposal of evidence (policy B 3.10, C 2.16): when a closed case's evidence falls
- * due (decided by processes/retention.dmn), legal holds that stop its disposal, the Information
- * Manager's authorisation, the destruction itself and the disposal records that remain.
+ * Retention and disposal of cases (UK GDPR storage limitation; policy B 3.10, C 2.16, D 5.6): every kind of
+ * case goes on the schedule when it closes, for the period processes/retention.dmn gives it; legal holds stop
+ * its disposal; the Information Manager authorises it, many at once; the whole case is destroyed and a
+ * tombstone with the hashes of what was destroyed remains (decision 0027).
  */
 package uk.gov.council.socialgov.retention;

@@ -341,9 +341,12 @@ class BreachInvestigationProcessTest {
                 + "from evidence_item where id = ?", post.id())).containsExactly("gone gone " + post.recordSha256());
         Assertions.assertThat(strings("select coalesce(encode(content, 'hex'), 'gone') || ' ' || sha256 from evidence_file where item_id = ?",
                 post.id())).containsExactly("gone " + post.files().get(0).sha256());
-        Assertions.assertThat(strings("select authorised_by || ' ' || item_count || ' ' || file_count || ' ' || manifest "
+        // The whole case goes (decision 0027): the records counted are the post and every row destroyed with the case.
+        Assertions.assertThat(strings("select authorised_by || ' ' || file_count || ' ' || (item_count > 1) || ' ' || manifest "
                 + "from disposal_record where case_id = ?", caseId)).singleElement().satisfies(record -> Assertions.assertThat(record)
-                .startsWith("mark.wilson 1 1 ").contains(post.recordSha256()).contains(post.files().get(0).sha256()));
+                .startsWith("mark.wilson 1 true ").contains(post.recordSha256()).contains(post.files().get(0).sha256())
+                .contains("breach_case: 1 row, SHA-256 "));
+        Assertions.assertThat(strings("select id::text from breach_case where id = ?::uuid", caseId)).isEmpty();
     }
 
     private EvidenceItem keepPost(String caseId) {
