@@ -44,7 +44,7 @@ class RetentionController {
                    @Pattern(regexp = "[a-z][a-z-]*", message = "Say which kind of case") String caseType,
                    @NotBlank(message = "Say which case") @Size(max = 64)
                    @Pattern(regexp = "[A-Za-z0-9-]+", message = "Say which case") String caseId,
-                   @NotBlank(message = "Enter why the evidence must be kept")
+                   @NotBlank(message = "Enter why the case must be kept")
                    @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
     }
 

@@ -44,13 +44,13 @@ class TaskActions {
 
     TaskActions(TaskService tasks, IdentityService identity, TaskAccess access, TaskDetails details, Directory directory,
                 AuditTrail audit, TaskModel model) {
-        this.model = model;
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
         this.details = details;
         this.directory = directory;
         this.audit = audit;
+        this.model = model;
     }
 
     @Transactional
