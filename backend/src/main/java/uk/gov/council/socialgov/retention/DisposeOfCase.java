@@ -47,6 +47,7 @@ class DisposeOfCase implements JavaDelegate {
             throw new BpmnError(RetentionProcess.ERROR_LEGAL_HOLD, "A legal hold was placed before the case was disposed of");
         }
         String authorisedBy = Actor.of(execution);
+        store.keepExcludedOut(caseType, caseId);
         Evidence.Destroyed destroyed = evidence.destroy(caseType, caseId, reference, authorisedBy);
         CaseDisposal.Disposed went = disposal.dispose(caseType, caseId, reference, execution.getProcessInstanceId());
         store.forgetHoldReasons(caseType, caseId);

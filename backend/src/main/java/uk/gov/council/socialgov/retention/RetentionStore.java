@@ -130,6 +130,19 @@ class RetentionStore {
         return (int) holds(caseType, caseId).stream().filter(hold -> hold.releasedAt() == null).count();
     }
 
+    /**
+     * Before disposal deletes the case's exclusions: whoever was kept out of the case joins, as the same hash, the
+     * people it is by or about, so they stay kept out of its tombstone.
+     */
+    void keepExcludedOut(String caseType, String caseId) {
+        sql.update("""
+                update retention_entry e
+                set involved_people = concat_ws(',', nullif(e.involved_people, ''),
+                    (select string_agg(encode(sha256(convert_to(e.case_id || ':' || x.username, 'UTF8')), 'hex'), ',')
+                     from case_exclusion x where x.case_type = e.case_type and x.case_id = e.case_id))
+                where e.case_type = ? and e.case_id = ?""", caseType, caseId);
+    }
+
     /** At disposal: the holds stay as a record that there were holds, by whom and when, but not why (the reasons name the case's matters). */
     void forgetHoldReasons(String caseType, String caseId) {
         sql.update("""

@@ -1,5 +1,6 @@
 package uk.gov.council.socialgov.retention;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import uk.gov.council.socialgov.testing.People;
 import uk.gov.council.socialgov.testing.Problems;
 import uk.gov.council.socialgov.workflow.EngineClock;
 import uk.gov.council.testsupport.ApiSession;
@@ -70,7 +72,10 @@ class WholeCaseDisposalIntegrationTest {
 
     @Test
     void aDisposedCaseOfEveryKindLeavesNothingButItsTombstone() {
-        List<Made> cases = closedCaseOfEveryKind();
+        // Two Information Managers: one the breach case is about, one kept out of it. Neither ever sees its tombstone.
+        People.add(server, json, "iris.kent", List.of("staff", "information-manager"));
+        People.add(server, json, "anna.green", List.of("staff", "information-manager"));
+        List<Made> cases = closedCaseOfEveryKind("iris.kent", "anna.green");
         for (Made made : cases) {
             assertThat(tablesHolding(made.marker())).as("before disposal, %s is in the database", made.kind()).isNotEmpty();
         }
@@ -93,6 +98,11 @@ class WholeCaseDisposalIntegrationTest {
             assertThat(tombstone.get("disposal").get("manifest").getStringValue()).contains("SHA-256").doesNotContain(made.marker());
         }
         assertThat(session("helen.carter").get("/api/cases/breach-investigation/" + cases.get(2).id()).status()).isEqualTo(404);
+        String breachTombstone = "/api/retention/disposals/breach-investigation/" + cases.get(2).id();
+        for (String keptOut : List.of("iris.kent", "anna.green")) {
+            assertThat(session(keptOut).get(breachTombstone).status()).as("%s's tombstone view", keptOut).isEqualTo(404);
+            assertThat(session(keptOut).get("/api/retention/schedule").body()).as(keptOut).doesNotContain(cases.get(2).id());
+        }
         assertThat(session("alex.morgan").get("/api/retention/disposals/account-request/" + cases.get(0).id()).status())
                 .as("only the Information Manager sees a tombstone").isEqualTo(403);
         assertThat(session("linda.price").get("/api/audit/verification").json().get("intact").getBooleanValue()).isTrue();
@@ -112,7 +122,7 @@ class WholeCaseDisposalIntegrationTest {
 
     @Test
     void underALegalHoldEveryKindOfCaseKeepsEverything() {
-        List<Made> cases = closedCaseOfEveryKind();
+        List<Made> cases = closedCaseOfEveryKind("jo.evans", null);
         ApiSession informationManager = session("mark.wilson");
         for (Made made : cases) {
             Response hold = informationManager.post("/api/retention/holds", Map.of("caseType", made.kind(), "caseId", made.id(),
@@ -177,8 +187,9 @@ class WholeCaseDisposalIntegrationTest {
      * An account request refused, an access request not endorsed, a breach report closed at triage, a harassment report
      * closed, a certification campaign closed.
      */
-    private List<Made> closedCaseOfEveryKind() {
-        return List.of(refusedAccountRequest(), accessNotEndorsed(), breachClosedAtTriage(), harassmentClosed(), certificationClosed());
+    private List<Made> closedCaseOfEveryKind(String breachSubject, @Nullable String keptOutOfBreach) {
+        return List.of(refusedAccountRequest(), accessNotEndorsed(), breachClosedAtTriage(breachSubject, keptOutOfBreach),
+                harassmentClosed(), certificationClosed());
     }
 
     private Made certificationClosed() {
@@ -229,9 +240,9 @@ class WholeCaseDisposalIntegrationTest {
         return new Made("access-grant", id, marker);
     }
 
-    private Made breachClosedAtTriage() {
+    private Made breachClosedAtTriage(String subject, @Nullable String keptOut) {
         String marker = marker();
-        Response made = session("sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", "jo.evans",
+        Response made = session("sam.patel").post("/api/breach-reports", Map.of("subjectKind", "EMPLOYEE", "subject", subject,
                 "clauses", List.of("B1.4-abuse"), "description", "Abusive replies " + marker,
                 "postLinks", List.of("https://x.com/" + marker + "/status/2")));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
@@ -245,6 +256,10 @@ class WholeCaseDisposalIntegrationTest {
                 List.of(pdf("screenshot-" + marker + ".pdf", marker)));
         assertThat(file.status()).as(file.body()).isEqualTo(201);
         addDocumentAndComment(helen, "breach-investigation", id, marker);
+        if (keptOut != null) {
+            assertThat(helen.post("/api/investigations/" + id + "/exclusions", Map.of("username", keptOut, "reason", "Friend " + marker))
+                    .status()).isEqualTo(204);
+        }
         complete(helen, onlyTask(helen, "breach-investigation", id), Map.of("triage", "noCase", "triageReason", "Not theirs " + marker));
         return new Made("breach-investigation", id, marker);
     }
