@@ -11,19 +11,17 @@ import java.util.Optional;
 @Singleton
 class AccessGrantRecords implements PersonalRecords {
 
-    private final AccessGrantRecordsStore search;
     private final AccessGrantStore grants;
     private final GrantRecordStore records;
 
-    AccessGrantRecords(AccessGrantRecordsStore search, AccessGrantStore grants, GrantRecordStore records) {
-        this.search = search;
+    AccessGrantRecords(AccessGrantStore grants, GrantRecordStore records) {
         this.grants = grants;
         this.records = records;
     }
 
     @Override
     public List<Held> about(Sought person) {
-        return search.about(person.username(), person.names()).stream()
+        return grants.about(person.username(), person.names()).stream()
                 .map(grants::findById).flatMap(Optional::stream)
                 .map(grant -> held(grant, person)).flatMap(Optional::stream)
                 .toList();

@@ -10,19 +10,17 @@ import java.util.Optional;
 @Singleton
 class AccountRequestRecords implements PersonalRecords {
 
-    private final AccountRequestRecordsStore search;
     private final AccountRequestStore requests;
     private final AccountRequestNoteStore notes;
 
-    AccountRequestRecords(AccountRequestRecordsStore search, AccountRequestStore requests, AccountRequestNoteStore notes) {
-        this.search = search;
+    AccountRequestRecords(AccountRequestStore requests, AccountRequestNoteStore notes) {
         this.requests = requests;
         this.notes = notes;
     }
 
     @Override
     public List<Held> about(Sought person) {
-        return search.about(person.username(), person.names()).stream()
+        return requests.about(person.username(), person.names()).stream()
                 .map(requests::findById).flatMap(Optional::stream)
                 .map(request -> held(request, person)).flatMap(Optional::stream)
                 .toList();

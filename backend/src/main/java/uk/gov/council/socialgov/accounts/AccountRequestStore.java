@@ -147,4 +147,17 @@ class AccountRequestStore {
         return List.of(sql.deleteRecorded("account_request_note", "t.request_id = ?", id),
                 sql.deleteRecorded("account_request", "t.id = ?", id));
     }
+
+    /** Requests the person made, endorsed or is proposed for, or whose free text or notes hold one of the names. */
+    List<UUID> about(String username, List<String> names) {
+        return sql.list("""
+                select r.id from account_request r
+                where r.submitted_by = ? or r.endorser = ? or jsonb_exists(r.proposed_users, ?)
+                   or exists (select 1 from unnest(cast(? as varchar[])) n
+                              where strpos(lower(r.proposed_name || ' ' || r.business_case::text || ' ' || coalesce(r.rejection_reason, '')),
+                                           lower(n)) > 0
+                                 or exists (select 1 from account_request_note o
+                                            where o.request_id = r.id and strpos(lower(o.body), lower(n)) > 0))
+                order by r.submitted_at, r.id limit 500""", row -> Sql.uuid(row, 1), username, username, username, names);
+    }
 }

@@ -10,17 +10,15 @@ import java.util.Optional;
 @Singleton
 class HarassmentRecords implements PersonalRecords {
 
-    private final HarassmentRecordsStore search;
     private final HarassmentStore reports;
 
-    HarassmentRecords(HarassmentRecordsStore search, HarassmentStore reports) {
-        this.search = search;
+    HarassmentRecords(HarassmentStore reports) {
         this.reports = reports;
     }
 
     @Override
     public List<Held> about(Sought person) {
-        return search.about(person.username(), person.names()).stream()
+        return reports.about(person.username(), person.names()).stream()
                 .map(reports::find).flatMap(Optional::stream)
                 .map(report -> held(report, person)).flatMap(Optional::stream)
                 .toList();

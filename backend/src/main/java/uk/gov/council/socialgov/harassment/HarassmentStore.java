@@ -106,4 +106,17 @@ class HarassmentStore {
         return List.of(sql.deleteRecorded("harassment_action", "t.report_id = ?", id),
                 sql.deleteRecorded("harassment_report", "t.id = ?", id));
     }
+
+    /** Reports by or for the person, or whose free text or actions hold one of the names. */
+    List<UUID> about(String username, List<String> names) {
+        return sql.list("""
+                select r.id from harassment_report r
+                where r.member = ? or r.reported_by = ?
+                   or exists (select 1 from unnest(cast(? as varchar[])) n
+                              where strpos(lower(r.offending_accounts || ' ' || r.description || ' ' || r.post_links || ' '
+                                                 || coalesce(r.triage_notes, '') || ' ' || coalesce(r.follow_up, '') || ' '
+                                                 || coalesce(r.outcome, '')), lower(n)) > 0
+                                 or exists (select 1 from harassment_action a where a.report_id = r.id and strpos(lower(a.detail), lower(n)) > 0))
+                order by r.reported_at, r.id limit 500""", row -> Sql.uuid(row, 1), username, username, names);
+    }
 }

@@ -10,17 +10,15 @@ import java.util.Optional;
 @Singleton
 class BreachCaseRecords implements PersonalRecords {
 
-    private final BreachCaseRecordsStore search;
     private final BreachCaseStore cases;
 
-    BreachCaseRecords(BreachCaseRecordsStore search, BreachCaseStore cases) {
-        this.search = search;
+    BreachCaseRecords(BreachCaseStore cases) {
         this.cases = cases;
     }
 
     @Override
     public List<Held> about(Sought person) {
-        return search.about(person.username(), person.names()).stream()
+        return cases.about(person.username(), person.names()).stream()
                 .map(cases::find).flatMap(Optional::stream)
                 .map(found -> held(found, person)).flatMap(Optional::stream)
                 .toList();
