@@ -57,6 +57,10 @@ class RetentionNeedToKnowIntegrationTest {
         assertThat(mark.get("/api/tasks/" + authorise).status()).isEqualTo(404);
         assertThat(mark.post("/api/tasks/" + authorise + "/complete",
                 Map.of("variables", Map.of("disposalAuthorised", true))).status()).isEqualTo(404);
+        Response many = mark.post("/api/tasks/bulk/complete", Map.of("taskIds", List.of(authorise),
+                "variables", Map.of("disposalAuthorised", true)));
+        assertThat(many.json().get("done").size()).as("nor in a batch").isZero();
+        assertThat(many.json().get("failed").get(0).get("taskId").getStringValue()).isEqualTo(authorise);
         assertThat(taskIds(mark)).doesNotContain(authorise);
         assertThat(mark.get("/api/me/notifications?size=100").body()).doesNotContain(authorise);
 
