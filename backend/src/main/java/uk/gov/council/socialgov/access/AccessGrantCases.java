@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.access;
 
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -9,17 +8,13 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
 import java.util.List;
-import java.util.UUID;
 
 /** Who may read an access grant: the communications team every grant; the person, whoever asked and their line manager theirs. */
 @Singleton
 class AccessGrantCases extends NeedToKnow<AccessGrant> {
 
-    private final AccessGrantStore grants;
-
     AccessGrantCases(AccessGrantStore grants, CaseExclusions exclusions) {
-        super(AccessGrantProcess.CASE, exclusions, grants::findById);
-        this.grants = grants;
+        super(AccessGrantProcess.CASE, exclusions, grants::findById, grants::destroy);
     }
 
     @Override
@@ -36,10 +31,5 @@ class AccessGrantCases extends NeedToKnow<AccessGrant> {
     @Override
     protected boolean open(AccessGrant grant) {
         return !AccessGrantStatus.ENDED.contains(grant.getStatus());
-    }
-
-    @Override
-    protected List<Sql.Deleted> destroy(UUID id) {
-        return grants.destroy(id);
     }
 }

@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.accounts;
 
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -9,9 +8,6 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Directory;
 import uk.gov.council.socialgov.identity.Groups;
 
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Who may read an account request: the communications team every request; whoever submitted it
@@ -22,12 +18,9 @@ import java.util.UUID;
 class AccountRequestCases extends NeedToKnow<AccountRequest> {
 
     private final Directory directory;
-    private final AccountRequestStore requests;
-
     AccountRequestCases(AccountRequestStore requests, CaseExclusions exclusions, Directory directory) {
-        super(AccountRequestProcess.CASE, exclusions, requests::findById);
+        super(AccountRequestProcess.CASE, exclusions, requests::findById, requests::destroy);
         this.directory = directory;
-        this.requests = requests;
     }
 
     @Override
@@ -51,10 +44,5 @@ class AccountRequestCases extends NeedToKnow<AccountRequest> {
     @Override
     protected boolean open(AccountRequest request) {
         return !AccountRequestStatus.ENDED.contains(request.getStatus());
-    }
-
-    @Override
-    protected List<Sql.Deleted> destroy(UUID id) {
-        return requests.destroy(id);
     }
 }

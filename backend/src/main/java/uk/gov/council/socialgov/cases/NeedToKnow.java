@@ -21,12 +21,18 @@ public abstract class NeedToKnow<C> implements CaseType {
     private final CaseKind kind;
     private final CaseExclusions exclusions;
     private final Function<UUID, Optional<C>> finder;
+    private final Function<UUID, List<Sql.Deleted>> destroyer;
 
-    /** The kind, and how to find one of its cases whoever asks (usually the feature's store). */
-    protected NeedToKnow(CaseKind kind, CaseExclusions exclusions, Function<UUID, Optional<C>> finder) {
+    /**
+     * The kind, how to find one of its cases whoever asks, and how to delete its own rows at the end of its
+     * retention (both usually the feature's store; see {@link CaseRecords#destroyRecords}).
+     */
+    protected NeedToKnow(CaseKind kind, CaseExclusions exclusions, Function<UUID, Optional<C>> finder,
+                         Function<UUID, List<Sql.Deleted>> destroyer) {
         this.kind = kind;
         this.exclusions = exclusions;
         this.finder = finder;
+        this.destroyer = destroyer;
     }
 
     @Override
@@ -60,12 +66,9 @@ public abstract class NeedToKnow<C> implements CaseType {
     /** Whether the case is still being worked: not yet closed, ended or withdrawn. */
     protected abstract boolean open(C found);
 
-    /** Deletes the case's own rows; see {@link CaseRecords#destroyRecords}. */
-    protected abstract List<Sql.Deleted> destroy(UUID id);
-
     @Override
     public final List<Sql.Deleted> destroyRecords(String caseId) {
-        return CaseType.uuid(caseId).map(this::destroy).orElse(List.of());
+        return CaseType.uuid(caseId).map(destroyer).orElse(List.of());
     }
 
     @Override

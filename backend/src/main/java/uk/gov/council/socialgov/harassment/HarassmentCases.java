@@ -1,7 +1,6 @@
 package uk.gov.council.socialgov.harassment;
 
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
@@ -9,18 +8,12 @@ import uk.gov.council.socialgov.identity.CurrentUser;
 import uk.gov.council.socialgov.identity.Groups;
 
 
-import java.util.List;
-import java.util.UUID;
-
 /** Who may read a harassment report (ROLES.md): the councillor it is about and the Monitoring Officer and deputy; nobody excluded. */
 @Singleton
 class HarassmentCases extends NeedToKnow<HarassmentReport> {
 
-    private final HarassmentStore store;
-
     HarassmentCases(HarassmentStore store, CaseExclusions exclusions) {
-        super(HarassmentProcess.CASE, exclusions, store::find);
-        this.store = store;
+        super(HarassmentProcess.CASE, exclusions, store::find, store::destroy);
     }
 
     @Override
@@ -43,10 +36,5 @@ class HarassmentCases extends NeedToKnow<HarassmentReport> {
     @Override
     public boolean keepsEvidence() {
         return true;
-    }
-
-    @Override
-    protected List<Sql.Deleted> destroy(UUID id) {
-        return store.destroy(id);
     }
 }

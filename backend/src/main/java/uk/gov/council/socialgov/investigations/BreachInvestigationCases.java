@@ -1,15 +1,11 @@
 package uk.gov.council.socialgov.investigations;
 
 import jakarta.inject.Singleton;
-import uk.gov.council.socialgov.database.Sql;
 import uk.gov.council.socialgov.cases.CaseHeader;
 import uk.gov.council.socialgov.cases.NeedToKnow;
 import uk.gov.council.socialgov.identity.CaseExclusions;
 import uk.gov.council.socialgov.identity.CurrentUser;
 
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Who may read a breach case (ROLES.md): HR for employees, the Monitoring Officer for councillors,
@@ -18,11 +14,8 @@ import java.util.UUID;
 @Singleton
 class BreachInvestigationCases extends NeedToKnow<BreachCase> {
 
-    private final BreachCaseStore store;
-
     BreachInvestigationCases(BreachCaseStore store, CaseExclusions exclusions) {
-        super(BreachInvestigationProcess.CASE, exclusions, store::find);
-        this.store = store;
+        super(BreachInvestigationProcess.CASE, exclusions, store::find, store::destroy);
     }
 
     @Override
@@ -46,10 +39,5 @@ class BreachInvestigationCases extends NeedToKnow<BreachCase> {
     @Override
     public boolean keepsEvidence() {
         return true;
-    }
-
-    @Override
-    protected List<Sql.Deleted> destroy(UUID id) {
-        return store.destroy(id);
     }
 }
